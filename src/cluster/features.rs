@@ -1,0 +1,819 @@
+//! What the clusterer knows about one headline: its content tokens, the device
+//! models it names, the kind of event it reports and the regions it mentions.
+//!
+//! This is pure text analysis over `normalize::words`; the scoring that uses
+//! these features lives in `cluster/mod.rs`.
+
+use crate::normalize;
+
+/// The features of one headline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Content tokens: stemmed, stopwords removed, each once, in title order.
+    /// A device model is one token (`#14 pro`), so "14" and "pro" do not match on their own.
+    pub tokens: Vec<String>,
+    /// The device models named in the headline, each once.
+    pub models: Vec<Model>,
+    /// The kinds of event the headline reports (a set of `Event` bits).
+    pub events: u32,
+    /// The regions the headline names (a set of `Region` bits).
+    pub regions: u32,
+    /// The headline hedges ("may not", "outside", "uncertain"), so its regions
+    /// say where something is doubtful rather than where it happens.
+    pub hedged: bool,
+}
+
+/// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Model {
+    /// The product line the headline puts the model in, when it names one.
+    pub line: Option<&'static str>,
+    /// The model number and its modifiers: "14 pro", "8s gen 3", "x elite".
+    pub core: String,
+}
+
+impl Model {
+    /// The first word of the core ("14" of "14 pro"): models with the same base
+    /// and different cores are siblings, such as the 14 and the 14 Ultra.
+    pub fn base(&self) -> &str {
+        self.core.split(' ').next().unwrap_or(&self.core)
+    }
+
+    /// Whether two mentions name the same model.
+    pub fn same_as(&self, other: &Model) -> bool {
+        self.core == other.core && lines_compatible(self.line, other.line)
+    }
+
+    /// Whether two mentions name different models of one family.
+    pub fn sibling_of(&self, other: &Model) -> bool {
+        self.base() == other.base()
+            && self.core != other.core
+            && lines_compatible(self.line, other.line)
+    }
+}
+
+impl std::fmt::Display for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{line} {}", self.core),
+            None => f.write_str(&self.core),
+        }
+    }
+}
+
+/// Kinds of event, as bits of `Features::events`.
+pub mod event {
+    pub const LEAK: u32 = 1 << 0;
+    pub const RUMOR: u32 = 1 << 1;
+    pub const OFFICIAL: u32 = 1 << 2;
+    pub const DATE: u32 = 1 << 3;
+    pub const REVIEW: u32 = 1 << 4;
+    pub const TEARDOWN: u32 = 1 << 5;
+    pub const DURABILITY: u32 = 1 << 6;
+    pub const PRICE: u32 = 1 << 7;
+    pub const UPDATE: u32 = 1 << 8;
+    pub const COMPLAINT: u32 = 1 << 9;
+    pub const FIX: u32 = 1 << 10;
+    pub const STATEMENT: u32 = 1 << 11;
+    pub const BENCHMARK: u32 = 1 << 12;
+    pub const COMPARISON: u32 = 1 << 13;
+
+    /// Names for explanations, in bit order.
+    pub const NAMES: &[&str] = &[
+        "leak",
+        "rumor",
+        "official",
+        "date",
+        "review",
+        "teardown",
+        "durability",
+        "price",
+        "update",
+        "complaint",
+        "fix",
+        "statement",
+        "benchmark",
+        "comparison",
+    ];
+
+    /// Pairs of kinds that are different events about the same device.
+    pub const CONFLICTS: &[(u32, u32)] = &[
+        (LEAK, OFFICIAL),
+        (RUMOR, OFFICIAL),
+        (BENCHMARK, OFFICIAL),
+        (LEAK, REVIEW),
+        (RUMOR, REVIEW),
+        (REVIEW, TEARDOWN),
+        (REVIEW, DURABILITY),
+        (TEARDOWN, DURABILITY),
+        (COMPLAINT, STATEMENT),
+        (COMPLAINT, FIX),
+        (STATEMENT, FIX),
+        (COMPARISON, REVIEW),
+        (COMPARISON, OFFICIAL),
+        (UPDATE, REVIEW),
+    ];
+}
+
+/// Regions, as bits of `Features::regions`.
+pub mod region {
+    pub const CHINA: u32 = 1 << 0;
+    pub const GLOBAL: u32 = 1 << 1;
+    pub const INDIA: u32 = 1 << 2;
+    pub const EUROPE: u32 = 1 << 3;
+    pub const US: u32 = 1 << 4;
+    pub const JAPAN: u32 = 1 << 5;
+
+    /// Names for explanations, in bit order.
+    pub const NAMES: &[&str] = &["china", "global", "india", "europe", "us", "japan"];
+}
+
+/// Extracts the features of a headline from the outlet `feed`.
+pub fn extract(title: &str, feed: &str) -> Features {
+    let title = normalize::strip_site_suffix(title, feed);
+    let truncated = title.ends_with("...") || title.ends_with('…');
+    let mut words = split_glued_modifiers(normalize::words(title));
+    if truncated && words.len() > 3 {
+        // The last word of a cut headline may itself be cut ("Galaxy S5 rev...").
+        words.pop();
+    }
+    drop_markers(&mut words);
+
+    let mut features = Features::default();
+    let mut in_model = vec![false; words.len()];
+    for (start, end, model) in find_models(&words) {
+        in_model[start..end]
+            .iter_mut()
+            .for_each(|flag| *flag = true);
+        if !features.models.contains(&model) {
+            features.models.push(model);
+        }
+    }
+    for model in &features.models {
+        push_unique(&mut features.tokens, format!("#{}", model.core));
+    }
+
+    for (index, word) in words.iter().enumerate() {
+        let next = words.get(index + 1).map(String::as_str);
+        features.events |= event_of(word, next);
+        features.regions |= region_of(word);
+        features.hedged |= HEDGES.contains(&word.as_str());
+        if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
+            continue;
+        }
+        if STOPWORDS.contains(&word.as_str()) {
+            continue;
+        }
+        push_unique(
+            &mut features.tokens,
+            concept(word).unwrap_or_else(|| stem(word)),
+        );
+    }
+    features
+}
+
+/// Reduces an English word to a rough stem: "launches" and "launched" both become "launch".
+pub fn stem(word: &str) -> String {
+    if word.len() <= 3 || word.bytes().any(|b| b.is_ascii_digit()) || !word.is_ascii() {
+        return word.to_owned();
+    }
+    let mut stem = word.to_owned();
+    if let Some(base) = stem.strip_suffix("ies").filter(|base| base.len() > 2) {
+        stem = format!("{base}y");
+    } else if let Some(base) = stem.strip_suffix("ied").filter(|base| base.len() > 2) {
+        stem = format!("{base}y");
+    } else if ["sses", "ches", "shes", "xes"]
+        .iter()
+        .any(|suffix| stem.ends_with(suffix))
+    {
+        stem.truncate(stem.len() - 2);
+    } else if stem.ends_with('s')
+        && !stem.ends_with("ss")
+        && !stem.ends_with("us")
+        && !stem.ends_with("is")
+    {
+        stem.pop();
+    } else if let Some(base) = stem.strip_suffix("ing").filter(|base| base.len() >= 3) {
+        stem = undouble(base);
+    } else if let Some(base) = stem.strip_suffix("ed").filter(|base| base.len() >= 3) {
+        stem = undouble(base);
+    }
+    if stem.len() > 4 && stem.ends_with('e') {
+        // "release" and "released" meet at "releas".
+        stem.pop();
+    }
+    stem
+}
+
+fn undouble(base: &str) -> String {
+    let bytes = base.as_bytes();
+    let n = bytes.len();
+    if n >= 2 && bytes[n - 1] == bytes[n - 2] && !matches!(bytes[n - 1], b'l' | b's' | b'z') {
+        base[..n - 1].to_owned()
+    } else {
+        base.to_owned()
+    }
+}
+
+/// Maps words of one meaning to one token, so rewordings meet.
+fn concept(word: &str) -> Option<String> {
+    const GROUPS: &[(&[&str], &str)] = &[
+        (
+            &[
+                "launch", "unveil", "debut", "introduc", "announc", "releas", "arriv",
+            ],
+            "launch",
+        ),
+        (
+            &[
+                "rumor",
+                "rumour",
+                "reportedly",
+                "tip",
+                "tipster",
+                "alleg",
+                "purported",
+                "speculat",
+            ],
+            "rumor",
+        ),
+        (
+            &[
+                "global",
+                "international",
+                "worldwide",
+                "outside",
+                "beyond",
+                "abroad",
+                "overseas",
+            ],
+            "global",
+        ),
+        (&["leak", "leaker"], "leak"),
+        (&["smartphone", "phone", "handset", "mobile"], "phone"),
+        (&["price", "pric", "cost", "pricetag"], "price"),
+        (&["confirm", "official", "officially"], "official"),
+        (&["uncertain", "unlikely", "doubt", "doubtful"], "uncertain"),
+        (&["tablet", "slate"], "tablet"),
+    ];
+    for (stems, name) in GROUPS {
+        if stems.iter().any(|prefix| word.starts_with(prefix)) {
+            return Some((*name).to_owned());
+        }
+    }
+    match word {
+        "buy" | "buys" | "bought" => Some("buy".to_owned()),
+        "sell" | "sells" | "sold" => Some("sell".to_owned()),
+        _ => None,
+    }
+}
+
+fn push_unique(tokens: &mut Vec<String>, token: String) {
+    if !token.is_empty() && !tokens.contains(&token) {
+        tokens.push(token);
+    }
+}
+
+/// Splits "14pro" into "14", "pro" and "15promax" into "15", "pro", "max",
+/// so that "Xiaomi 14Pro" and "Xiaomi 14 Pro" name the same model.
+fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(words.len());
+    for word in words {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let (number, rest) = word.split_at(digits);
+        let glued = digits > 0 && !rest.is_empty() && split_modifiers(rest).is_some();
+        if glued {
+            out.push(number.to_owned());
+            out.extend(split_modifiers(rest).expect("checked above"));
+        } else {
+            out.push(word);
+        }
+    }
+    out
+}
+
+/// "promax" gives ["pro", "max"]; text that is not all modifiers gives `None`.
+fn split_modifiers(mut text: &str) -> Option<Vec<String>> {
+    let mut parts = Vec::new();
+    while !text.is_empty() {
+        let modifier = ["ultra", "plus", "pro", "max", "mini", "lite"]
+            .iter()
+            .find(|modifier| text.starts_with(**modifier))?;
+        parts.push((*modifier).to_owned());
+        text = &text[modifier.len()..];
+    }
+    Some(parts)
+}
+
+/// Removes editorial markers that say nothing about the story: "exclusive",
+/// "breaking", "[update]" at the start.
+fn drop_markers(words: &mut Vec<String>) {
+    while words.len() > 2 && MARKERS.contains(&words[0].as_str()) {
+        words.remove(0);
+    }
+    if words.len() > 2 && words[words.len() - 1] == "updated" {
+        words.pop();
+    }
+}
+
+const MARKERS: &[&str] = &[
+    "exclusive",
+    "breaking",
+    "update",
+    "updated",
+    "video",
+    "watch",
+    "opinion",
+    "deal",
+];
+
+/// Product lines: the word, its canonical name, and whether it is a brand
+/// rather than a specific line (a brand is compatible with any line).
+const LINES: &[(&str, &str, bool)] = &[
+    ("iphone", "iphone", false),
+    ("ipad", "ipad", false),
+    ("ipod", "ipod", false),
+    ("macbook", "macbook", false),
+    ("imac", "imac", false),
+    ("mac", "mac", false),
+    ("pixel", "pixel", false),
+    ("galaxy", "galaxy", false),
+    ("samsung", "galaxy", true),
+    ("xiaomi", "xiaomi", true),
+    ("mi", "xiaomi", true),
+    ("redmi", "redmi", false),
+    ("poco", "poco", false),
+    ("oneplus", "oneplus", true),
+    ("nord", "nord", false),
+    ("vivo", "vivo", true),
+    ("iqoo", "iqoo", false),
+    ("oppo", "oppo", true),
+    ("reno", "reno", false),
+    ("find", "find", false),
+    ("realme", "realme", true),
+    ("honor", "honor", true),
+    ("huawei", "huawei", true),
+    ("mate", "mate", false),
+    ("nova", "nova", false),
+    ("moto", "moto", false),
+    ("motorola", "moto", true),
+    ("nokia", "nokia", true),
+    ("lumia", "lumia", false),
+    ("xperia", "xperia", false),
+    ("sony", "sony", true),
+    ("nexus", "nexus", false),
+    ("phone", "phone", false),
+    ("snapdragon", "snapdragon", false),
+    ("dimensity", "dimensity", false),
+    ("exynos", "exynos", false),
+    ("tensor", "tensor", false),
+    ("helio", "helio", false),
+    ("kirin", "kirin", false),
+    ("android", "android", false),
+    ("ios", "ios", false),
+    ("ipados", "ipados", false),
+    ("macos", "macos", false),
+    ("watchos", "watchos", false),
+    ("hyperos", "hyperos", false),
+    ("miui", "miui", false),
+    ("ui", "oneui", false),
+    ("windows", "windows", false),
+    ("xbox", "xbox", false),
+    ("playstation", "playstation", false),
+    ("switch", "switch", false),
+    ("note", "note", false),
+    ("fold", "fold", false),
+    ("flip", "flip", false),
+    ("tab", "tab", false),
+    ("watch", "watch", false),
+    ("buds", "buds", false),
+    ("pad", "pad", false),
+    ("surface", "surface", false),
+    ("geforce", "geforce", false),
+    ("radeon", "radeon", false),
+    ("ryzen", "ryzen", false),
+    ("core", "core", false),
+    ("apple", "apple", true),
+    ("google", "google", true),
+];
+
+const MODIFIERS: &[&str] = &[
+    "pro", "max", "ultra", "plus", "mini", "lite", "fe", "elite", "neo", "prime", "xl", "edge",
+    "se", "air",
+];
+
+fn line_of(word: &str) -> Option<(&'static str, bool)> {
+    LINES
+        .iter()
+        .find(|(name, _, _)| *name == word)
+        .map(|(_, canonical, brand)| (*canonical, *brand))
+}
+
+fn lines_compatible(a: Option<&'static str>, b: Option<&'static str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || is_brand(a) || is_brand(b),
+        _ => true,
+    }
+}
+
+fn is_brand(canonical: &str) -> bool {
+    LINES
+        .iter()
+        .any(|(_, name, brand)| *name == canonical && *brand)
+        && !LINES
+            .iter()
+            .any(|(_, name, brand)| *name == canonical && !*brand)
+}
+
+/// Finds model mentions: `(first word, end word, model)` for each.
+fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
+    let mut models = Vec::new();
+    let mut index = 0;
+    // "Galaxy S24+ and S24 Ultra": a model with no line of its own takes the previous one's.
+    let mut last_line = None;
+    while index < words.len() {
+        let word = words[index].as_str();
+        let line = (index.saturating_sub(2)..index)
+            .rev()
+            .find_map(|before| line_of(&words[before]).map(|(line, _)| line))
+            .or(last_line);
+        let directly_after_line = index > 0 && line_of(&words[index - 1]).is_some();
+        let next = words.get(index + 1).map(String::as_str);
+        let next_is_modifier = next.is_some_and(|next| MODIFIERS.contains(&next));
+        let starts = if is_alphanumeric_model(word) {
+            true
+        } else if is_small_number(word) {
+            directly_after_line || next_is_modifier || next == Some("gen")
+        } else {
+            // "Snapdragon X Elite": a single letter right after a line, then a modifier.
+            word.len() == 1
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && directly_after_line
+                && next_is_modifier
+        };
+        if !starts || next.is_some_and(is_unit) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut core = vec![word.to_owned()];
+        index += 1;
+        while index < words.len() {
+            let word = words[index].as_str();
+            if MODIFIERS.contains(&word) {
+                core.push(word.to_owned());
+                index += 1;
+            } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
+                core.push(format!("gen {}", words[index + 1]));
+                index += 2;
+            } else {
+                break;
+            }
+        }
+        last_line = line;
+        models.push((
+            start,
+            index,
+            Model {
+                line,
+                core: core.join(" "),
+            },
+        ));
+    }
+    models
+}
+
+fn is_small_number(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Letters and digits together, like "s24", "a55", "m3", "8s" or "ps5", but not
+/// units and ordinals like "5g", "128gb", "4k", "1080p" or "2nd".
+fn is_alphanumeric_model(word: &str) -> bool {
+    let has_digit = word.bytes().any(|b| b.is_ascii_digit());
+    let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
+    if !(has_digit && has_letter) || word.len() > 10 || !word.is_ascii() {
+        return false;
+    }
+    let letters_after = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let starts_with_digit = letters_after.len() < word.len();
+    if starts_with_digit && letters_after.bytes().all(|b| b.is_ascii_alphabetic()) {
+        const UNITS: &[&str] = &[
+            "g", "gb", "tb", "mb", "kb", "mah", "mp", "hz", "khz", "mhz", "ghz", "mm", "cm", "nm",
+            "w", "k", "p", "fps", "x", "th", "st", "nd", "rd", "am", "pm", "m", "km", "in", "v",
+            "d", "ms",
+        ];
+        return !UNITS.contains(&letters_after);
+    }
+    true
+}
+
+fn is_unit(word: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "million",
+        "billion",
+        "percent",
+        "per",
+        "year",
+        "years",
+        "month",
+        "months",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minutes",
+        "inch",
+        "inches",
+        "gb",
+        "tb",
+        "mah",
+        "mp",
+        "megapixel",
+        "hz",
+        "w",
+        "watt",
+        "k",
+    ];
+    UNITS.contains(&word)
+}
+
+fn event_of(word: &str, next: Option<&str>) -> u32 {
+    use event::*;
+    match word {
+        "leak" | "leaks" | "leaked" | "leaker" | "renders" | "render" | "spotted" | "surfaces"
+        | "surface"
+            if word != "surface" || next.is_none() =>
+        {
+            LEAK
+        }
+        "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
+        | "tipped" | "tipster" | "allegedly" | "alleged" | "may" | "might" | "could"
+        | "expected" | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
+        "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
+        | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
+        | "introduced" | "goes" => OFFICIAL,
+        "date" | "dates" | "teaser" | "teases" | "teased" | "scheduled" | "countdown" => DATE,
+        "review" | "reviewed" | "hands" | "impressions" => REVIEW,
+        "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
+        "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
+        "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "deal" | "deals"
+        | "discount" | "sale" => PRICE,
+        "update" | "updates" | "firmware" | "patch" | "beta" | "ota" | "rolling" | "rolls" => {
+            UPDATE
+        }
+        "complain" | "complaints" | "complaining" | "issue" | "issues" | "problem" | "problems"
+        | "bug" | "bugs" | "glitch" | "overheating" => COMPLAINT,
+        "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" => FIX,
+        "statement" | "responds" | "response" | "acknowledges" | "apologizes" | "apologises" => {
+            STATEMENT
+        }
+        "geekbench" | "antutu" | "benchmark" | "benchmarks" | "tenaa" | "fcc" | "certification" => {
+            BENCHMARK
+        }
+        "vs" | "versus" | "compared" | "comparison" => COMPARISON,
+        _ => 0,
+    }
+}
+
+fn region_of(word: &str) -> u32 {
+    use region::*;
+    match word {
+        "china" | "chinese" => CHINA,
+        "global" | "globally" | "international" | "worldwide" => GLOBAL,
+        "india" | "indian" => INDIA,
+        "europe" | "european" | "eu" | "uk" => EUROPE,
+        "usa" | "america" | "american" => US,
+        "japan" | "japanese" => JAPAN,
+        _ => 0,
+    }
+}
+
+const HEDGES: &[&str] = &[
+    "not",
+    "outside",
+    "beyond",
+    "uncertain",
+    "won",
+    "without",
+    "unlikely",
+    "no",
+    "skip",
+    "skips",
+    "may",
+    "might",
+    "doubt",
+    "except",
+];
+
+/// Words that carry no story: function words, and news filler.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "as",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "than",
+    "then",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "shall",
+    "must",
+    "not",
+    "no",
+    "yes",
+    "you",
+    "your",
+    "we",
+    "our",
+    "us",
+    "they",
+    "their",
+    "them",
+    "he",
+    "she",
+    "his",
+    "her",
+    "i",
+    "my",
+    "me",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "why",
+    "how",
+    "when",
+    "where",
+    "here",
+    "there",
+    "all",
+    "any",
+    "some",
+    "more",
+    "most",
+    "just",
+    "now",
+    "new",
+    "so",
+    "up",
+    "out",
+    "off",
+    "via",
+    "if",
+    "also",
+    "get",
+    "gets",
+    "got",
+    "report",
+    "reports",
+    "says",
+    "said",
+    "say",
+    "according",
+    "suggests",
+    "suggest",
+    "amid",
+    "amidst",
+    "make",
+    "makes",
+    "s",
+    "t",
+    "don",
+    "won",
+    "now",
+    "today",
+    "here",
+    "first",
+    "one",
+    "news",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check_models(title: &str, expected: &str) {
+        let features = extract(title, "");
+        let models: Vec<String> = features.models.iter().map(ToString::to_string).collect();
+        assert_eq!(models.join(", "), expected, "{title}");
+    }
+
+    #[test]
+    fn models_are_found_whole() {
+        check_models(
+            "Xiaomi 14 Pro may not launch outside China",
+            "xiaomi 14 pro",
+        );
+        check_models("Xiaomi 14Pro global launch", "xiaomi 14 pro");
+        check_models("Mi 14 Pro review", "xiaomi 14 pro");
+        check_models(
+            "Galaxy S24+ and S24 Ultra get One UI 6.1",
+            "galaxy s24 plus, galaxy s24 ultra, oneui 6",
+        );
+        check_models(
+            "Snapdragon 8 Gen 3 vs Snapdragon 8s Gen 3",
+            "snapdragon 8 gen 3, snapdragon 8s gen 3",
+        );
+        check_models("Snapdragon X Elite beats X Plus", "snapdragon x elite");
+        check_models("iPhone 15 Pro Max drop test", "iphone 15 pro max");
+        check_models("Apple M4 iPad Pro", "apple m4");
+        check_models("Android 15 beta 2 is out", "android 15");
+        check_models(
+            "Japan's plans for 5G include 10 billion 14-digit numbers",
+            "",
+        );
+        check_models("Samsung sells 2 million phones with 128GB in 2024", "");
+    }
+
+    #[track_caller]
+    fn check_tokens(title: &str, expected: &str) {
+        assert_eq!(
+            extract(title, "GSMArena").tokens.join(" "),
+            expected,
+            "{title}"
+        );
+    }
+
+    #[test]
+    fn tokens_are_stemmed_and_filtered() {
+        check_tokens(
+            "Xiaomi 14 Pro's Global Launch Uncertain Amidst HyperOS Development - GSMArena.com news",
+            "#14 pro xiaomi global launch uncertain hypero development",
+        );
+        check_tokens(
+            "EXCLUSIVE: Pixel 9 launches with Tensor G4 and more...",
+            "#9 #g4 pixel launch tensor",
+        );
+        check_tokens(
+            "Rumor suggests that Xiaomi 14 Pro might not make it beyond China",
+            "#14 pro rumor xiaomi global china",
+        );
+    }
+
+    #[test]
+    fn stems_meet() {
+        for (a, b) in [
+            ("launches", "launched"),
+            ("phones", "phone"),
+            ("batteries", "battery"),
+            ("released", "release"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn events_and_regions() {
+        let features = extract("Galaxy S24 Ultra teardown reveals bigger vapor chamber", "");
+        assert_eq!(features.events, event::TEARDOWN);
+        let features = extract("Xiaomi 14 Pro launches in China", "");
+        assert_eq!(
+            (features.events, features.regions, features.hedged),
+            (event::OFFICIAL, region::CHINA, false)
+        );
+    }
+}

@@ -1,0 +1,604 @@
+//! Groups stories about the same news into clusters.
+//!
+//! `cluster` is a pure function: no I/O, no clock, no randomness. Its input is
+//! the stories of the current window, some already placed in clusters by
+//! earlier runs; its output keeps those placements and places the rest.
+//!
+//! How a story is placed (see ARCHITECTURE.md for the reasoning):
+//! 1. Headlines become features (`features.rs`): stemmed tokens with device
+//!    models kept whole, the models themselves, event kinds and regions.
+//! 2. Each token is weighted by its rarity in the window (IDF), so "xiaomi"
+//!    counts for less than "#14 pro" or "hyperos".
+//! 3. Stories are taken oldest first. Candidate clusters come from an inverted
+//!    index from token to cluster, never from comparing all pairs.
+//! 4. A candidate is refused outright (a veto) when it already has a story from
+//!    the same feed, names a different model or a sibling model, reports a
+//!    conflicting kind of event (leak vs launch, review vs teardown), names a
+//!    different region, or lies outside the time window.
+//! 5. Otherwise the score is the cosine between the story and the cluster's
+//!    centroid (the sum of its members' unit vectors). Comparing with the
+//!    whole cluster rather than its nearest member means A-B-C cannot chain
+//!    into one story when A and C disagree.
+//! 6. The story joins the best cluster scoring at least `Params::threshold`,
+//!    or founds a new cluster whose id derives from the story's key.
+
+pub mod features;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::model::{Cluster, ClusterId, SourceId, Story};
+use crate::normalize;
+use features::{Features, Model};
+
+/// The knobs of the clusterer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Params {
+    /// The least score at which a story joins a cluster, from 0 to 1.
+    pub threshold: f32,
+    /// The longest time between a story and a cluster's nearest story for them
+    /// to be one story. `None` ignores time (for evaluation on undated data).
+    pub window: Option<Duration>,
+    /// How much more a device model counts than an ordinary word of equal rarity.
+    pub model_boost: f32,
+    /// The fewest tokens a story must share with a cluster to join it.
+    pub min_shared: usize,
+    /// How many recent clusters per token the candidate search looks at.
+    pub max_postings: usize,
+    /// How many candidate clusters are scored exactly per story.
+    pub max_candidates: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            threshold: 0.3,
+            window: Some(Duration::hours(36)),
+            model_boost: 1.5,
+            min_shared: 2,
+            max_postings: 256,
+            max_candidates: 12,
+        }
+    }
+}
+
+/// Groups `stories` into clusters.
+///
+/// Stories that carry a cluster id keep it. Every story lands in exactly one
+/// cluster; the result does not depend on the order of `stories`. Members are
+/// listed oldest first, so the first member is the primary source.
+pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
+    let prepared = prepare(stories, params);
+    let mut order: Vec<usize> = (0..stories.len()).collect();
+    order.sort_by_key(|&index| (stories[index].time(), stories[index].id));
+
+    let mut state = State::new(prepared.vocabulary.len());
+    // Clusters from earlier runs are rebuilt first, so a new story can join
+    // one even when it is older than the cluster's stories.
+    let mut existing: HashMap<&ClusterId, usize> = HashMap::new();
+    for &index in order
+        .iter()
+        .filter(|&&index| stories[index].cluster.is_some())
+    {
+        let id = stories[index].cluster.as_ref().expect("filtered above");
+        let group = match existing.get(id) {
+            Some(&group) => group,
+            None => {
+                let group = state.found(id.clone());
+                existing.insert(id, group);
+                group
+            }
+        };
+        state.join(group, index, stories, &prepared);
+    }
+    for &index in order
+        .iter()
+        .filter(|&&index| stories[index].cluster.is_none())
+    {
+        let group = match state.best_group(index, stories, &prepared, params) {
+            Some(group) => group,
+            None => state.found(ClusterId::founded_by(&stories[index].key)),
+        };
+        state.join(group, index, stories, &prepared);
+    }
+
+    state
+        .groups
+        .into_iter()
+        .map(|group| {
+            let mut members = group.members;
+            members.sort_by_key(|&index| (stories[index].time(), stories[index].id));
+            Cluster {
+                id: group.id,
+                members,
+            }
+        })
+        .collect()
+}
+
+/// The features and weighted token vector of every story in a window.
+struct Prepared {
+    features: Vec<Features>,
+    /// Per story: (token id, unit weight), sorted by token id.
+    vectors: Vec<Vec<(u32, f32)>>,
+    urls: Vec<Option<String>>,
+    /// Token id to token.
+    vocabulary: Vec<String>,
+}
+
+fn prepare(stories: &[Story], params: &Params) -> Prepared {
+    let features: Vec<Features> = stories
+        .iter()
+        .map(|story| features::extract(&story.title, &story.feed))
+        .collect();
+    let mut vocabulary: HashMap<&str, u32> = HashMap::new();
+    let mut document_frequency: Vec<u32> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let token_ids: Vec<Vec<u32>> = features
+        .iter()
+        .map(|features| {
+            features
+                .tokens
+                .iter()
+                .map(|token| {
+                    let next = vocabulary.len() as u32;
+                    let id = *vocabulary.entry(token.as_str()).or_insert(next);
+                    if id == next {
+                        document_frequency.push(0);
+                        names.push(token.clone());
+                    }
+                    document_frequency[id as usize] += 1;
+                    id
+                })
+                .collect()
+        })
+        .collect();
+    let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
+    drop(vocabulary);
+    let n = stories.len() as f32;
+    let vectors = token_ids
+        .into_iter()
+        .map(|ids| {
+            let mut vector: Vec<(u32, f32)> = ids
+                .into_iter()
+                .map(|id| {
+                    let idf = (1.0 + n / document_frequency[id as usize] as f32).ln();
+                    let boost = if is_model[id as usize] {
+                        params.model_boost
+                    } else {
+                        1.0
+                    };
+                    (id, idf * boost)
+                })
+                .collect();
+            let norm = vector
+                .iter()
+                .map(|(_, weight)| weight * weight)
+                .sum::<f32>()
+                .sqrt();
+            if norm > 0.0 {
+                vector.iter_mut().for_each(|(_, weight)| *weight /= norm);
+            }
+            vector.sort_by_key(|(id, _)| *id);
+            vector
+        })
+        .collect();
+    let urls = stories
+        .iter()
+        .map(|story| story.url.as_deref().map(normalize::canonical_url))
+        .collect();
+    Prepared {
+        features,
+        vectors,
+        urls,
+        vocabulary: names,
+    }
+}
+
+/// A cluster while it is being built.
+struct Group {
+    id: ClusterId,
+    members: Vec<usize>,
+    /// The sum of the members' unit vectors.
+    centroid: HashMap<u32, f32>,
+    /// The squared length of `centroid`.
+    centroid_norm2: f32,
+    sources: Vec<SourceId>,
+    models: Vec<Model>,
+    events: u32,
+    /// Regions named by members whose headlines do not hedge.
+    regions: u32,
+    first: DateTime<Utc>,
+    last: DateTime<Utc>,
+}
+
+struct State {
+    groups: Vec<Group>,
+    /// Token id to the clusters that contain it, oldest first.
+    postings: Vec<Vec<u32>>,
+    by_url: HashMap<String, usize>,
+    /// Scratch space for the candidate search, indexed by cluster.
+    scratch: Vec<f32>,
+    stamp: Vec<u32>,
+    round: u32,
+}
+
+impl State {
+    fn new(vocabulary_len: usize) -> State {
+        State {
+            groups: Vec::new(),
+            postings: vec![Vec::new(); vocabulary_len],
+            by_url: HashMap::new(),
+            scratch: Vec::new(),
+            stamp: Vec::new(),
+            round: 0,
+        }
+    }
+
+    fn found(&mut self, id: ClusterId) -> usize {
+        self.groups.push(Group {
+            id,
+            members: Vec::new(),
+            centroid: HashMap::new(),
+            centroid_norm2: 0.0,
+            sources: Vec::new(),
+            models: Vec::new(),
+            events: 0,
+            regions: 0,
+            first: DateTime::<Utc>::MAX_UTC,
+            last: DateTime::<Utc>::MIN_UTC,
+        });
+        self.scratch.push(0.0);
+        self.stamp.push(0);
+        self.groups.len() - 1
+    }
+
+    fn join(&mut self, group_index: usize, index: usize, stories: &[Story], prepared: &Prepared) {
+        let story = &stories[index];
+        let features = &prepared.features[index];
+        let group = &mut self.groups[group_index];
+        group.members.push(index);
+        for &(token, weight) in &prepared.vectors[index] {
+            let value = group.centroid.entry(token).or_insert(0.0);
+            if *value == 0.0 {
+                let postings = &mut self.postings[token as usize];
+                if postings.last() != Some(&(group_index as u32)) {
+                    postings.push(group_index as u32);
+                }
+            }
+            group.centroid_norm2 += 2.0 * *value * weight + weight * weight;
+            *value += weight;
+        }
+        if !group.sources.contains(&story.source) {
+            group.sources.push(story.source);
+        }
+        for model in &features.models {
+            if !group.models.contains(model) {
+                group.models.push(model.clone());
+            }
+        }
+        group.events |= features.events;
+        if !features.hedged {
+            group.regions |= features.regions;
+        }
+        group.first = group.first.min(story.time());
+        group.last = group.last.max(story.time());
+        if let Some(url) = &prepared.urls[index] {
+            self.by_url.entry(url.clone()).or_insert(group_index);
+        }
+    }
+
+    /// The cluster a new story should join, if any.
+    fn best_group(
+        &mut self,
+        index: usize,
+        stories: &[Story],
+        prepared: &Prepared,
+        params: &Params,
+    ) -> Option<usize> {
+        // The same article seen in two feeds is the same story whatever its headline.
+        if let Some(&group) = prepared.urls[index]
+            .as_ref()
+            .and_then(|url| self.by_url.get(url))
+        {
+            return Some(group);
+        }
+        let vector = &prepared.vectors[index];
+        self.round += 1;
+        let mut touched: Vec<usize> = Vec::new();
+        for &(token, weight) in vector {
+            let postings = &self.postings[token as usize];
+            let recent = &postings[postings.len().saturating_sub(params.max_postings)..];
+            for &group in recent {
+                let group = group as usize;
+                if self.stamp[group] != self.round {
+                    self.stamp[group] = self.round;
+                    self.scratch[group] = 0.0;
+                    touched.push(group);
+                }
+                self.scratch[group] += weight;
+            }
+        }
+        touched.sort_by(|a, b| self.scratch[*b].total_cmp(&self.scratch[*a]).then(a.cmp(b)));
+        touched.truncate(params.max_candidates);
+
+        let story = &stories[index];
+        let features = &prepared.features[index];
+        let mut best: Option<(f32, usize)> = None;
+        for group_index in touched {
+            let group = &self.groups[group_index];
+            if veto(story, features, group, params).is_some() {
+                continue;
+            }
+            let (score, shared) = score(vector, group);
+            if shared < params.min_shared.min(vector.len()) || score < params.threshold {
+                continue;
+            }
+            if best.is_none_or(|(best_score, _)| score > best_score) {
+                best = Some((score, group_index));
+            }
+        }
+        best.map(|(_, group)| group)
+    }
+}
+
+/// Why two stories were, or would be, merged or kept apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explanation {
+    /// Per story: its headline, feed, tokens with their weights, models, events and regions.
+    pub sides: [Side; 2],
+    /// The tokens both share.
+    pub shared: Vec<String>,
+    /// The cosine between the two stories' weighted token vectors.
+    pub score: f32,
+    /// The least score for a merge.
+    pub threshold: f32,
+    /// What forbids the merge, if anything.
+    pub veto: Option<Veto>,
+    /// Both stories have the same canonical URL.
+    pub same_url: bool,
+}
+
+/// One story's part of an `Explanation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    pub feed: String,
+    pub title: String,
+    pub tokens: Vec<(String, f32)>,
+    pub models: Vec<String>,
+    pub events: Vec<&'static str>,
+    pub regions: Vec<&'static str>,
+    pub hedged: bool,
+}
+
+impl Explanation {
+    /// Whether the two stories would be merged if they were alone together.
+    pub fn merges(&self) -> bool {
+        self.same_url || (self.veto.is_none() && self.score >= self.threshold)
+    }
+}
+
+/// Explains the decision for stories `a` and `b` of `stories`, with token
+/// weights taken from all of `stories`, as `cluster` would weigh them.
+pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explanation {
+    let prepared = prepare(stories, params);
+    let names = &prepared.vocabulary;
+    let side = |index: usize| {
+        let features = &prepared.features[index];
+        let bits = |set: u32, names: &[&'static str]| -> Vec<&'static str> {
+            (0..names.len())
+                .filter(|bit| set & (1 << bit) != 0)
+                .map(|bit| names[bit])
+                .collect()
+        };
+        Side {
+            feed: stories[index].feed.clone(),
+            title: stories[index].title.clone(),
+            tokens: prepared.vectors[index]
+                .iter()
+                .map(|&(id, weight)| (names[id as usize].clone(), weight))
+                .collect(),
+            models: features.models.iter().map(ToString::to_string).collect(),
+            events: bits(features.events, features::event::NAMES),
+            regions: bits(features.regions, features::region::NAMES),
+            hedged: features.hedged,
+        }
+    };
+    let mut state = State::new(prepared.vocabulary.len());
+    let group = state.found(ClusterId::founded_by(&stories[b].key));
+    state.join(group, b, stories, &prepared);
+    let veto = veto(
+        &stories[a],
+        &prepared.features[a],
+        &state.groups[group],
+        params,
+    );
+    let (score, _) = score(&prepared.vectors[a], &state.groups[group]);
+    let sides = [side(a), side(b)];
+    let shared = sides[0]
+        .tokens
+        .iter()
+        .filter(|(token, _)| sides[1].tokens.iter().any(|(other, _)| other == token))
+        .map(|(token, _)| token.clone())
+        .collect();
+    let same_url = prepared.urls[a].is_some() && prepared.urls[a] == prepared.urls[b];
+    Explanation {
+        sides,
+        shared,
+        score,
+        threshold: params.threshold,
+        veto,
+        same_url,
+    }
+}
+
+/// Why a story may not join a cluster, whatever its score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Veto {
+    /// The cluster already has a story from this feed.
+    SameFeed,
+    /// The story is further in time from the cluster than the window allows.
+    TooFarApart,
+    /// The story and the cluster name different devices.
+    DifferentModels(String, String),
+    /// The story names a sibling of a device in the cluster (14 vs 14 Pro).
+    SiblingModels(String, String),
+    /// The story reports a different kind of event (leak vs launch).
+    DifferentEvents(&'static str, &'static str),
+    /// The story happens in a different region (China vs global launch).
+    DifferentRegions,
+}
+
+fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> Option<Veto> {
+    if group.sources.contains(&story.source) {
+        return Some(Veto::SameFeed);
+    }
+    if let Some(window) = params.window {
+        // Subtracting two times cannot overflow, unlike subtracting a window
+        // from a time, which a feed dated in year 1 would make panic.
+        let time = story.time();
+        let gap = if time < group.first {
+            group.first - time
+        } else if time > group.last {
+            time - group.last
+        } else {
+            Duration::zero()
+        };
+        if gap > window {
+            return Some(Veto::TooFarApart);
+        }
+    }
+    if let Some(veto) = model_veto(&features.models, &group.models) {
+        return Some(veto);
+    }
+    if let Some(veto) = event_veto(features.events, group.events) {
+        return Some(veto);
+    }
+    if !features.hedged
+        && features.regions != 0
+        && group.regions != 0
+        && features.regions & group.regions == 0
+    {
+        return Some(Veto::DifferentRegions);
+    }
+    None
+}
+
+/// Models conflict when both sides name models and none matches, or when one
+/// side names a sibling of a model the other side has without that model itself.
+fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
+    if ours.is_empty() || theirs.is_empty() {
+        return None;
+    }
+    let matched = |model: &Model, others: &[Model]| others.iter().any(|other| model.same_as(other));
+    for (side, other_side) in [(ours, theirs), (theirs, ours)] {
+        for model in side.iter().filter(|model| !matched(model, other_side)) {
+            if let Some(sibling) = other_side.iter().find(|other| model.sibling_of(other)) {
+                return Some(Veto::SiblingModels(model.to_string(), sibling.to_string()));
+            }
+        }
+    }
+    if !ours.iter().any(|model| matched(model, theirs)) {
+        return Some(Veto::DifferentModels(
+            ours[0].to_string(),
+            theirs[0].to_string(),
+        ));
+    }
+    None
+}
+
+fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
+    for &(a, b) in features::event::CONFLICTS {
+        for (x, y) in [(a, b), (b, a)] {
+            if ours & x != 0 && theirs & y != 0 && ours & y == 0 && theirs & x == 0 {
+                return Some(Veto::DifferentEvents(event_name(x), event_name(y)));
+            }
+        }
+    }
+    None
+}
+
+fn event_name(bit: u32) -> &'static str {
+    features::event::NAMES[bit.trailing_zeros() as usize]
+}
+
+/// The cosine between a story's unit vector and a cluster's centroid, and how
+/// many of the story's tokens the cluster has.
+fn score(vector: &[(u32, f32)], group: &Group) -> (f32, usize) {
+    let mut dot = 0.0;
+    let mut shared = 0;
+    for (token, weight) in vector {
+        if let Some(value) = group.centroid.get(token) {
+            dot += weight * value;
+            shared += 1;
+        }
+    }
+    let norm = group.centroid_norm2.max(f32::MIN_POSITIVE).sqrt();
+    ((dot / norm).min(1.0), shared)
+}
+
+#[cfg(test)]
+mod tests;
+
+impl std::fmt::Display for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (label, side) in ["A", "B"].iter().zip(&self.sides) {
+            writeln!(f, "{label}: {} ({})", side.title, side.feed)?;
+            let tokens: Vec<String> = side
+                .tokens
+                .iter()
+                .map(|(token, weight)| format!("{token}={weight:.2}"))
+                .collect();
+            writeln!(f, "   tokens:  {}", tokens.join(" "))?;
+            writeln!(f, "   models:  {}", list_or_none(&side.models))?;
+            writeln!(f, "   events:  {}", list_or_none(&side.events))?;
+            let hedge = if side.hedged { " (hedged)" } else { "" };
+            writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;
+        }
+        writeln!(f, "shared tokens: {}", list_or_none(&self.shared))?;
+        writeln!(
+            f,
+            "score: {:.3} (threshold {:.3})",
+            self.score, self.threshold
+        )?;
+        if self.same_url {
+            writeln!(f, "same URL: yes")?;
+        }
+        match &self.veto {
+            Some(veto) => writeln!(f, "veto: {veto}")?,
+            None => writeln!(f, "veto: none")?,
+        }
+        let verdict = if self.merges() {
+            "merged"
+        } else {
+            "kept apart"
+        };
+        write!(f, "verdict: {verdict}")
+    }
+}
+
+impl std::fmt::Display for Veto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Veto::SameFeed => f.write_str("both come from the same feed"),
+            Veto::TooFarApart => f.write_str("too far apart in time"),
+            Veto::DifferentModels(a, b) => write!(f, "different models: {a} vs {b}"),
+            Veto::SiblingModels(a, b) => write!(f, "sibling models: {a} vs {b}"),
+            Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
+            Veto::DifferentRegions => f.write_str("different regions"),
+        }
+    }
+}
+
+fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {
+    if items.is_empty() {
+        "-".to_owned()
+    } else {
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}

@@ -1,0 +1,280 @@
+use chrono::TimeZone;
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::{SourceId, StoryId};
+
+/// Builds stories from `"feed | title"` lines (or `"feed | title | hours"` to
+/// set a time after a fixed start), clusters them, and renders the clusters one
+/// per line as the indices of their members.
+#[track_caller]
+fn check(lines: &[&str], expected: &str) {
+    let stories = stories(lines);
+    assert_eq!(
+        render(&cluster(&stories, &Params::default())),
+        expected.trim()
+    );
+}
+
+fn stories(lines: &[&str]) -> Vec<Story> {
+    let start = Utc.with_ymd_and_hms(2024, 3, 1, 8, 0, 0).unwrap();
+    lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let mut parts = line.split(" | ");
+            let feed = parts.next().unwrap().trim();
+            let title = parts.next().unwrap_or(feed).trim();
+            let hours: i64 = parts
+                .next()
+                .map_or(index as i64, |hours| hours.trim().parse().unwrap());
+            let time = start + Duration::minutes(hours * 60);
+            Story {
+                id: StoryId(index as i64 + 1),
+                source: SourceId(feed.bytes().map(i64::from).sum()),
+                feed: feed.to_owned(),
+                key: format!("{feed}\n{index}"),
+                title: title.to_owned(),
+                url: None,
+                summary: None,
+                published: Some(time),
+                first_seen: time,
+                cluster: None,
+            }
+        })
+        .collect()
+}
+
+fn render(clusters: &[Cluster]) -> String {
+    let mut lines: Vec<String> = clusters
+        .iter()
+        .map(|cluster| {
+            cluster
+                .members
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
+}
+
+#[test]
+fn rewordings_across_outlets_are_one_story() {
+    check(
+        &[
+            "GSMArena | Xiaomi 14 Pro may not launch outside China",
+            "XiaomiTime | Xiaomi 14 Pro's Global Launch Uncertain Amidst HyperOS Development Indications",
+            "Gizmochina | Rumor suggests that Xiaomi 14 Pro might not make it beyond China",
+        ],
+        "0 1 2",
+    );
+}
+
+#[test]
+fn sibling_devices_stay_apart() {
+    check(
+        &[
+            "A | Xiaomi 14 Ultra global launch confirmed for February",
+            "B | Xiaomi 14 Pro global launch confirmed for February",
+            "C | Xiaomi 14 global launch confirmed for February",
+        ],
+        "0\n1\n2",
+    );
+    check(
+        &[
+            "A | Snapdragon 8 Gen 3 benchmarks reveal big GPU gains",
+            "B | Snapdragon 8s Gen 3 benchmarks reveal big GPU gains",
+        ],
+        "0\n1",
+    );
+    check(
+        &[
+            "A | Galaxy S24 Ultra gets new camera update",
+            "B | Galaxy S24 gets new camera update",
+        ],
+        "0\n1",
+    );
+}
+
+#[test]
+fn same_model_written_differently_matches() {
+    check(
+        &[
+            "A | Xiaomi 14Pro gets HyperOS 1.1 update in Europe",
+            "B | Mi 14 Pro receives HyperOS 1.1 update in Europe",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
+fn different_events_about_one_device_stay_apart() {
+    check(
+        &[
+            "A | Galaxy S25 Ultra leaked renders show flat sides",
+            "B | Galaxy S25 Ultra officially launched with flat sides",
+        ],
+        "0\n1",
+    );
+    check(
+        &[
+            "A | iPhone 16 Pro teardown shows bigger battery",
+            "B | iPhone 16 Pro review: bigger battery, better camera",
+        ],
+        "0\n1",
+    );
+}
+
+#[test]
+fn stories_from_one_feed_are_not_merged() {
+    check(
+        &[
+            "A | Pixel 9 Pro launched with Tensor G4",
+            "A | Pixel 9 Pro launched with Tensor G4 chip",
+        ],
+        "0\n1",
+    );
+}
+
+#[test]
+fn stories_days_apart_are_not_merged() {
+    check(
+        &[
+            "A | Pixel 9 Pro launched with Tensor G4 | 0",
+            "B | Pixel 9 Pro launched with Tensor G4 | 96",
+        ],
+        "0\n1",
+    );
+}
+
+#[test]
+fn unrelated_stories_stay_apart() {
+    check(
+        &[
+            "A | Apple announces new MacBook Air with M3 chip",
+            "B | Google Pixel 9 camera samples leak",
+            "C | Samsung cuts prices of Galaxy Z Fold 5",
+        ],
+        "0\n1\n2",
+    );
+}
+
+#[test]
+fn no_chaining_when_ends_disagree() {
+    // A and C share nothing; B shares half of each. A-B-C must not become one story.
+    check(
+        &[
+            "A | Nothing Phone 3 design revealed in official teaser",
+            "B | Nothing Phone 3 design teaser hints at Snapdragon chip and glyph lights",
+            "C | Snapdragon chip and glyph lights explained by engineer in interview",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
+fn earlier_clusters_keep_their_ids() {
+    let mut stories = stories(&[
+        "A | Pixel 9 Pro launched with Tensor G4",
+        "B | Pixel 9 Pro launches with Tensor G4 chip",
+    ]);
+    let fixed = ClusterId("earlier".to_owned());
+    stories[1].cluster = Some(fixed.clone());
+    let clusters = cluster(&stories, &Params::default());
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(clusters[0].id, fixed);
+    assert_eq!(
+        clusters[0].members,
+        vec![0, 1],
+        "members are listed oldest first"
+    );
+}
+
+#[test]
+fn same_url_in_two_feeds_is_one_story() {
+    let mut stories = stories(&[
+        "A | Totally different headline",
+        "B | Nothing in common here at all",
+    ]);
+    stories[0].url = Some("https://example.com/story?utm_source=a".to_owned());
+    stories[1].url = Some("https://www.example.com/story".to_owned());
+    assert_eq!(render(&cluster(&stories, &Params::default())), "0 1");
+}
+
+fn arbitrary_stories() -> impl Strategy<Value = Vec<Story>> {
+    let words = prop::sample::select(vec![
+        "xiaomi", "14", "pro", "ultra", "launch", "global", "china", "pixel", "9", "leak",
+        "review", "galaxy", "s24", "update", "price", "apple", "m4",
+    ]);
+    let title = prop::collection::vec(words, 1..8).prop_map(|words| words.join(" "));
+    let line = (
+        prop::sample::select(vec!["A", "B", "C", "D"]),
+        title,
+        0i64..72,
+    )
+        .prop_map(|(feed, title, hours)| format!("{feed} | {title} | {hours}"));
+    prop::collection::vec(line, 0..30).prop_map(|lines| {
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        stories(&lines)
+    })
+}
+
+proptest! {
+    #[test]
+    fn every_story_lands_in_exactly_one_cluster(stories in arbitrary_stories()) {
+        let clusters = cluster(&stories, &Params::default());
+        let mut seen: Vec<usize> = clusters.iter().flat_map(|cluster| cluster.members.clone()).collect();
+        seen.sort();
+        prop_assert_eq!(seen, (0..stories.len()).collect::<Vec<_>>());
+        prop_assert!(clusters.iter().all(|cluster| !cluster.members.is_empty()));
+    }
+
+    #[test]
+    fn input_order_does_not_change_the_result(stories in arbitrary_stories(), seed in any::<u64>()) {
+        let mut shuffled = stories.clone();
+        // A Fisher-Yates shuffle driven by the seed.
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            shuffled.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let by_id = |stories: &[Story], clusters: Vec<Cluster>| {
+            let mut groups: Vec<Vec<StoryId>> = clusters
+                .into_iter()
+                .map(|cluster| { let mut ids: Vec<StoryId> = cluster.members.iter().map(|&i| stories[i].id).collect(); ids.sort(); ids })
+                .collect();
+            groups.sort();
+            groups
+        };
+        let params = Params::default();
+        prop_assert_eq!(by_id(&stories, cluster(&stories, &params)), by_id(&shuffled, cluster(&shuffled, &params)));
+    }
+
+    #[test]
+    fn identical_titles_from_different_feeds_share_a_cluster(title in "[a-z]{4,9} [a-z]{4,9} [a-z]{4,9}") {
+        let a = format!("A | {title}");
+        let b = format!("B | {title}");
+        let stories = stories(&[a.as_str(), b.as_str()]);
+        prop_assert_eq!(cluster(&stories, &Params::default()).len(), 1);
+    }
+}
+
+#[test]
+fn explanations_show_their_working() {
+    let stories = stories(&[
+        "A | Xiaomi 14 Ultra launched globally",
+        "B | Xiaomi 14 Pro launched globally",
+    ]);
+    let explanation = explain(&stories, 0, 1, &Params::default());
+    assert!(!explanation.merges());
+    let text = explanation.to_string();
+    assert!(text.contains("models:  xiaomi 14 ultra"), "{text}");
+    assert!(
+        text.contains("veto: sibling models: xiaomi 14 ultra vs xiaomi 14 pro"),
+        "{text}"
+    );
+    assert!(text.ends_with("verdict: kept apart"), "{text}");
+}

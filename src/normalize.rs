@@ -1,0 +1,343 @@
+//! Pure text functions shared by `parse` and `cluster`: plain text from HTML,
+//! headline clean-up, word splitting and canonical URLs.
+//!
+//! Nothing here knows about feeds, stories or clusters, and nothing does I/O.
+//! The functions that make keys (`words`, `canonical_url`) are idempotent:
+//! applying one to its own output changes nothing.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Turns a fragment of HTML (or plain text with entities) into plain text:
+/// tags dropped, `script` and `style` contents dropped, entities decoded,
+/// whitespace collapsed to single spaces and trimmed.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(first) = after.chars().next() else {
+            text.push('<');
+            rest = after;
+            break;
+        };
+        if !(first.is_ascii_alphabetic() || first == '/' || first == '!' || first == '?') {
+            // A lone "<" as in "a < b" is text, not a tag.
+            text.push('<');
+            rest = after;
+            continue;
+        }
+        let Some(end) = after.find('>') else {
+            // An unclosed tag at the end: drop it.
+            rest = "";
+            break;
+        };
+        let tag = after[..end].to_ascii_lowercase();
+        rest = &after[end + 1..];
+        for hidden in ["script", "style"] {
+            if tag == hidden || tag.starts_with(&format!("{hidden} ")) {
+                let close = format!("</{hidden}");
+                rest = match rest.to_ascii_lowercase().find(&close) {
+                    Some(at) => rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..]),
+                    None => "",
+                };
+            }
+        }
+        // Block-level tags separate words; inline ones do not, but a space is harmless.
+        text.push(' ');
+    }
+    text.push_str(rest);
+    // Decode twice: feeds often double-escape ("&amp;amp;"), and decoding is a no-op
+    // on text without entities, so this stays idempotent in practice.
+    let once = html_escape::decode_html_entities(&text);
+    let twice = html_escape::decode_html_entities(&once);
+    collapse_whitespace(&twice)
+}
+
+/// Collapses every run of whitespace (including non-breaking and zero-width
+/// spaces) into one space and trims both ends.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{a0}'))
+        .filter(|word| !word.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Removes a trailing site name from a headline: " - GSMArena.com news",
+/// " | The Verge", " – Engadget". `feed` is the outlet's name, used as a hint.
+///
+/// A final segment is removed when it names the feed, looks like a domain, or
+/// ends in "news", and is short; a headline is never reduced to nothing.
+pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
+    let mut title = title.trim();
+    // A headline can carry two suffixes ("Story - Section - Site"), so repeat.
+    for _ in 0..2 {
+        let Some((head, tail)) = split_last_segment(title) else {
+            break;
+        };
+        if head.trim().is_empty() || !looks_like_site(tail.trim(), feed) {
+            break;
+        }
+        title = head.trim_end();
+    }
+    title
+}
+
+/// Splits text into lowercase words without accents: letters and digits stay
+/// together ("s24", "14pro"), and a `+` glued to a word becomes the word "plus"
+/// ("S24+" gives "s24", "plus"). Apostrophes end a word ("Xiaomi's" gives "xiaomi").
+pub fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut skipping_suffix = false;
+    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            if !skipping_suffix {
+                current.extend(c.to_lowercase());
+            }
+            continue;
+        }
+        skipping_suffix = false;
+        let glued = !current.is_empty();
+        if glued {
+            words.push(std::mem::take(&mut current));
+        }
+        match c {
+            '+' if glued => words.push("plus".to_owned()),
+            // "Xiaomi's", "Apple’s": drop the possessive but keep "don't" as "don".
+            '\'' | '’' if glued => skipping_suffix = true,
+            _ => {}
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// A canonical form of a story URL for spotting the same article in two feeds:
+/// scheme and host lowercased, `www.` dropped, fragment and tracking parameters
+/// (`utm_*`, `fbclid`, `gclid`, ...) removed, trailing slash dropped.
+/// Text that is not a URL is returned trimmed.
+pub fn canonical_url(raw: &str) -> String {
+    let Ok(mut url) = url::Url::parse(raw.trim()) else {
+        return raw.trim().to_owned();
+    };
+    url.set_fragment(None);
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(key, _)| !is_tracking_parameter(key))
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        url.set_query(None);
+    } else {
+        url.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    let host = url
+        .host_str()
+        .map(|host| host.trim_start_matches("www.").to_owned());
+    if let Some(host) = host {
+        // Only fails for URLs that cannot have a host, which have none to change.
+        let _ = url.set_host(Some(&host));
+    }
+    let _ = url.set_scheme("https");
+    let path = url.path();
+    if path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/').to_owned();
+        url.set_path(&trimmed);
+    }
+    url.to_string()
+}
+
+/// Cuts text to at most `max` characters, on a word boundary when one is near,
+/// and marks the cut with an ellipsis.
+pub fn truncate_chars(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => &cut,
+    };
+    format!("{}…", cut.trim_end())
+}
+
+fn split_last_segment(title: &str) -> Option<(&str, &str)> {
+    [" | ", " - ", " – ", " — ", " :: ", " » "]
+        .iter()
+        .filter_map(|separator| title.rfind(separator).map(|at| (at, separator.len())))
+        .max_by_key(|(at, _)| *at)
+        .map(|(at, len)| (&title[..at], &title[at + len..]))
+}
+
+fn looks_like_site(segment: &str, feed: &str) -> bool {
+    let words = words(segment);
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let feed_words = self::words(feed);
+    let names_feed = !feed_words.is_empty()
+        && (feed_words
+            .iter()
+            .any(|word| word.len() > 2 && words.contains(word))
+            || squashed(&words).contains(&squashed(&feed_words)));
+    let lower = segment.to_lowercase();
+    let domain = [
+        ".com", ".net", ".org", ".co.uk", ".in", ".io", ".de", ".it", ".fr",
+    ]
+    .iter()
+    .any(|tld| lower.contains(tld));
+    names_feed || domain || words.last().is_some_and(|word| word == "news")
+}
+
+fn squashed(words: &[String]) -> String {
+    words.concat()
+}
+
+fn is_tracking_parameter(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid"
+                | "gclid"
+                | "mc_cid"
+                | "mc_eid"
+                | "ref"
+                | "ref_src"
+                | "cmpid"
+                | "ncid"
+                | "guccounter"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[track_caller]
+    fn check_plain(html: &str, expected: &str) {
+        assert_eq!(plain_text(html), expected);
+    }
+
+    #[test]
+    fn plain_text_drops_tags_scripts_and_entities() {
+        check_plain("<b>Pixel 8</b> &amp; more", "Pixel 8 & more");
+        check_plain("a<script>alert(1)</script>b", "a b");
+        check_plain("<style type=\"x\">p{}</style>Text", "Text");
+        check_plain("1 < 2 and &lt;b&gt;", "1 < 2 and <b>");
+        check_plain("double &amp;amp; escaped", "double & escaped");
+        check_plain("  lots\n of \t space&nbsp;here ", "lots of space here");
+        check_plain("unclosed <a href=", "unclosed");
+    }
+
+    #[track_caller]
+    fn check_suffix(title: &str, feed: &str, expected: &str) {
+        assert_eq!(strip_site_suffix(title, feed), expected);
+    }
+
+    #[test]
+    fn site_suffixes_are_removed() {
+        check_suffix(
+            "Xiaomi 14 Pro goes global - GSMArena.com news",
+            "GSMArena",
+            "Xiaomi 14 Pro goes global",
+        );
+        check_suffix("Pixel 9 review | The Verge", "The Verge", "Pixel 9 review");
+        check_suffix(
+            "Galaxy S24 leak – SamMobile",
+            "SamMobile",
+            "Galaxy S24 leak",
+        );
+        check_suffix(
+            "Apple M4 - the details - Tech News",
+            "",
+            "Apple M4 - the details",
+        );
+        check_suffix(
+            "Snapdragon 8 Gen 3 vs 8s Gen 3 - which is faster",
+            "Wccftech",
+            "Snapdragon 8 Gen 3 vs 8s Gen 3 - which is faster",
+        );
+        check_suffix("- GSMArena.com", "GSMArena", "- GSMArena.com");
+    }
+
+    #[track_caller]
+    fn check_words(text: &str, expected: &str) {
+        assert_eq!(words(text).join(" "), expected);
+    }
+
+    #[test]
+    fn words_keep_models_whole() {
+        check_words("Galaxy S24+ and S24 Ultra", "galaxy s24 plus and s24 ultra");
+        check_words(
+            "Xiaomi's 14Pro: “global” launch!",
+            "xiaomi 14pro global launch",
+        );
+        check_words("Snapdragon 8s Gen 3 🔥", "snapdragon 8s gen 3");
+        check_words("Café Pokémon ÉLITE", "cafe pokemon elite");
+        check_words("don't", "don");
+    }
+
+    #[test]
+    fn canonical_urls_drop_tracking_and_case() {
+        assert_eq!(
+            canonical_url("HTTP://WWW.Example.com/a/b/?utm_source=x&id=3#top"),
+            "https://example.com/a/b?id=3"
+        );
+        assert_eq!(
+            canonical_url("https://example.com/story/"),
+            "https://example.com/story"
+        );
+        assert_eq!(canonical_url("https://example.com"), "https://example.com/");
+        assert_eq!(canonical_url("not a url"), "not a url");
+    }
+
+    #[test]
+    fn truncation_marks_the_cut() {
+        assert_eq!(truncate_chars("short", 10), "short");
+        assert_eq!(truncate_chars("one two three four five", 12), "one two…");
+    }
+
+    proptest! {
+        #[test]
+        fn plain_text_never_panics_and_is_trimmed(text in "[<>/a-z &;#0-9\"=]{0,80}") {
+            let plain = plain_text(&text);
+            prop_assert!(!plain.starts_with(' ') && !plain.ends_with(' '));
+        }
+
+        #[test]
+        fn words_are_idempotent(text in "\\PC{0,80}") {
+            let once = words(&text).join(" ");
+            prop_assert_eq!(words(&once).join(" "), once);
+        }
+
+        #[test]
+        fn case_and_outer_whitespace_never_change_words(text in "[a-zA-Z0-9 ]{0,40}") {
+            prop_assert_eq!(words(&format!("  {}\t", text.to_uppercase())), words(&text));
+        }
+
+        #[test]
+        fn utm_parameters_never_change_a_url_key(path in "[a-z]{1,8}", value in "[a-z0-9]{1,8}") {
+            let plain = format!("https://example.com/{path}");
+            let tracked = format!("https://example.com/{path}?utm_source={value}&utm_medium=rss");
+            prop_assert_eq!(canonical_url(&tracked), canonical_url(&plain));
+        }
+
+        #[test]
+        fn canonical_url_is_idempotent(path in "[a-z/]{0,12}", query in "[a-z=&]{0,12}") {
+            let once = canonical_url(&format!("https://Example.com/{path}?{query}"));
+            prop_assert_eq!(canonical_url(&once), once.clone());
+        }
+    }
+}
