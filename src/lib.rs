@@ -3,6 +3,15 @@
 //!
 //! The modules are listed in pipeline order; `app` runs them.
 
+pub mod app;
+pub mod cli;
 pub mod cluster;
+pub mod config;
+pub mod eval;
+pub mod explain;
+pub mod fetch;
 pub mod model;
 pub mod normalize;
+pub mod parse;
+pub mod render;
+pub mod store;

@@ -1,3 +1,57 @@
-fn main() {
-    println!("Hello, world!");
+//! The `aggregate` binary: parse flags, run, map the result to an exit code.
+
+use std::process::ExitCode;
+
+use aggregate::app::{self, Exit};
+use aggregate::cli::{Args, Command};
+use aggregate::config::{Config, UsageError};
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(err) => {
+            let _ = err.print();
+            return exit(if err.use_stderr() {
+                Exit::Usage
+            } else {
+                Exit::Success
+            });
+        }
+    };
+    let result = match &args.command {
+        None => Config::load(&args).and_then(|config| {
+            let report = app::run(&config, &mut std::io::stderr())?;
+            if !config.quiet {
+                for failure in &report.failures {
+                    eprintln!(
+                        "aggregate: feed {:?} failed: {}",
+                        failure.feed, failure.reason
+                    );
+                }
+            }
+            Ok(report.exit())
+        }),
+        Some(Command::Eval(eval)) => {
+            aggregate::eval::run(eval, &mut std::io::stdout()).map(|()| Exit::Success)
+        }
+        Some(Command::Explain(explain)) => Config::load(&args)
+            .and_then(|config| aggregate::explain::run(&config, explain, &mut std::io::stdout()))
+            .map(|()| Exit::Success),
+    };
+    match result {
+        Ok(code) => exit(code),
+        Err(err) => {
+            eprintln!("aggregate: {err:#}");
+            exit(if err.downcast_ref::<UsageError>().is_some() {
+                Exit::Usage
+            } else {
+                Exit::Fatal
+            })
+        }
+    }
+}
+
+fn exit(code: Exit) -> ExitCode {
+    ExitCode::from(code as u8)
 }

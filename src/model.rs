@@ -130,3 +130,13 @@ impl Cluster {
         self.members[0]
     }
 }
+
+/// What a server said about a feed's version, sent back on the next fetch so
+/// it can answer "not modified".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    /// The `ETag` header.
+    pub etag: Option<String>,
+    /// The `Last-Modified` header.
+    pub last_modified: Option<String>,
+}

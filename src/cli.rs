@@ -1,0 +1,105 @@
+//! The command line, exactly as typed: clap definitions and help text, no logic.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+const AFTER_HELP: &str = "\
+Examples:
+  aggregate                          fetch every feed in ./feeds.toml, write the merged feed
+  aggregate --since 24h -o -         print the last day's stories to the terminal
+  aggregate --offline --format json  re-render from the database without fetching
+  aggregate --config examples/demo/feeds.toml
+  aggregate eval labelled.tsv.gz --sample 10000 --seed 1
+  aggregate explain https://a.example/story https://b.example/story
+
+Exit codes:
+  0   success
+  1   fatal error (database, output file, unreadable input)
+  2   finished, but some feeds failed (each is named on stderr)
+  64  bad command line or configuration";
+
+/// Merge many tech-news feeds into one feed with one entry per story.
+#[derive(Debug, Parser)]
+#[command(name = "aggregate", version, about, after_help = AFTER_HELP)]
+pub struct Args {
+    /// The configuration file.
+    #[arg(
+        long,
+        short,
+        value_name = "PATH",
+        default_value = "feeds.toml",
+        global = true
+    )]
+    pub config: PathBuf,
+    /// The database file (overrides [store] path).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub db: Option<PathBuf>,
+    /// Show stories since a time: a duration back from now (36h, 7d) or a date (2024-02-01, RFC 3339).
+    #[arg(long, value_name = "WHEN", global = true)]
+    pub since: Option<String>,
+    /// The output format (overrides [output] format).
+    #[arg(long, value_name = "FORMAT", value_parser = ["atom", "rss", "json"])]
+    pub format: Option<String>,
+    /// Where to write the merged feed; "-" is standard output (overrides [output] path).
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<String>,
+    /// Do not fetch; render from the database.
+    #[arg(long)]
+    pub offline: bool,
+    /// Print nothing but errors.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Print a line per feed and a summary.
+    #[arg(long, short, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Pretend the current time is this RFC 3339 time (for tests).
+    #[arg(long, hide = true, value_name = "TIME", global = true)]
+    pub now: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Commands other than the default run.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Measure clustering quality on labelled headlines (TSV or TSV.gz).
+    Eval(EvalArgs),
+    /// Show why two stories were merged or kept apart.
+    Explain(ExplainArgs),
+}
+
+/// `aggregate eval`.
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// A TSV file with a header: story_id and title, optionally publisher or
+    /// hostname (the feed) and timestamp_ms or published (the time).
+    pub file: PathBuf,
+    /// Ignore times: cluster everything as if published at once.
+    #[arg(long)]
+    pub ignore_time: bool,
+    /// Evaluate a random sample of this many headlines.
+    #[arg(long, value_name = "N")]
+    pub sample: Option<usize>,
+    /// The seed for shuffling and sampling.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Try a range of thresholds and print one line for each.
+    #[arg(long)]
+    pub sweep: bool,
+    /// Override the clustering threshold.
+    #[arg(long)]
+    pub threshold: Option<f32>,
+    /// Print one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `aggregate explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// A story URL, or an entry id of the merged feed (urn:uuid:...).
+    pub first: String,
+    /// A second story URL to compare with the first.
+    pub second: Option<String>,
+}

@@ -1,0 +1,464 @@
+//! feeds.toml and the command line, resolved into the one `Config` the rest of
+//! the program sees.
+//!
+//! `File` mirrors feeds.toml (unknown keys are errors); `Config::resolve`
+//! applies defaults, lets flags override the file, makes paths absolute
+//! relative to the config file, and validates. Nothing downstream reads flags,
+//! environment variables or the file.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Deserialize;
+
+use crate::cli::Args;
+use crate::model::Source;
+use crate::render::Format;
+use crate::{cluster, fetch};
+
+/// A configuration or command-line mistake: the run changes nothing and exits
+/// with the usage exit code.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// feeds.toml as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    #[serde(default)]
+    pub output: OutputFile,
+    #[serde(default)]
+    pub store: StoreFile,
+    #[serde(default)]
+    pub fetch: FetchFile,
+    #[serde(default)]
+    pub cluster: ClusterFile,
+    #[serde(default, rename = "feed")]
+    pub feeds: Vec<FeedFile>,
+}
+
+/// `[output]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputFile {
+    pub path: Option<String>,
+    pub format: Option<String>,
+    pub title: Option<String>,
+    pub since: Option<String>,
+}
+
+/// `[store]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreFile {
+    pub path: Option<String>,
+}
+
+/// `[fetch]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchFile {
+    pub concurrency: Option<usize>,
+    pub timeout: Option<String>,
+    pub user_agent: Option<String>,
+    pub max_body: Option<u64>,
+}
+
+/// `[cluster]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClusterFile {
+    pub threshold: Option<f32>,
+    pub window: Option<String>,
+}
+
+/// One `[[feed]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedFile {
+    pub name: Option<String>,
+    pub url: String,
+}
+
+/// Where the merged feed goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// Standard output.
+    Stdout,
+    /// A file, replaced atomically.
+    File(PathBuf),
+}
+
+/// Everything a run needs, resolved and validated.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The config file this came from.
+    pub path: PathBuf,
+    pub sources: Vec<Source>,
+    pub database: PathBuf,
+    pub destination: Destination,
+    pub format: Format,
+    pub title: String,
+    /// Stories older than this are left out of the output.
+    pub since: DateTime<Utc>,
+    pub now: DateTime<Utc>,
+    pub offline: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub fetch: fetch::Options,
+    pub cluster: cluster::Params,
+}
+
+impl Config {
+    /// Reads the config file named by `args` and resolves it with the flags.
+    pub fn load(args: &Args) -> anyhow::Result<Config> {
+        let now = match &args.now {
+            Some(text) => DateTime::parse_from_rfc3339(text)
+                .map_err(|err| UsageError(format!("--now: {err}")))?
+                .with_timezone(&Utc),
+            None => Utc::now(),
+        };
+        let text = std::fs::read_to_string(&args.config)
+            .with_context(|| format!("failed to read config {}", args.config.display()))
+            .map_err(|err| UsageError(format!("{err:#}")))?;
+        let file: File = toml::from_str(&text).map_err(|err| {
+            UsageError(format!(
+                "{}: {}",
+                args.config.display(),
+                err.to_string().trim_end()
+            ))
+        })?;
+        Config::resolve(args, &args.config, file, now)
+            .map_err(|err| UsageError(format!("{err:#}")).into())
+    }
+
+    /// Applies defaults and flags to a parsed file.
+    pub fn resolve(
+        args: &Args,
+        path: &Path,
+        file: File,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Config> {
+        let name = path.display().to_string();
+        let dir = absolute(path.parent().unwrap_or(Path::new(".")));
+        let in_config_dir = |relative: &str| dir.join(relative);
+
+        let sources = sources(&name, &dir, &file.feeds)?;
+
+        let database = match &args.db {
+            Some(path) => path.clone(),
+            None => in_config_dir(file.store.path.as_deref().unwrap_or("aggregate.db")),
+        };
+        let destination = match (&args.output, &file.output.path) {
+            (Some(flag), _) if flag == "-" => Destination::Stdout,
+            (Some(flag), _) => Destination::File(PathBuf::from(flag)),
+            (None, Some(path)) if path == "-" => Destination::Stdout,
+            (None, Some(path)) => Destination::File(in_config_dir(path)),
+            (None, None) => Destination::Stdout,
+        };
+        let format_name = args
+            .format
+            .as_deref()
+            .or(file.output.format.as_deref())
+            .unwrap_or("atom");
+        let format = Format::ALL
+            .iter()
+            .find(|(known, _)| *known == format_name)
+            .map(|(_, format)| *format)
+            .with_context(|| format!("{name}: [output] format: unknown format {format_name:?} (expected atom, rss or json)"))?;
+        let since = match (&args.since, &file.output.since) {
+            (Some(flag), _) => {
+                parse_since(flag, now).with_context(|| format!("--since {flag:?}"))?
+            }
+            (None, Some(text)) => {
+                parse_since(text, now).with_context(|| format!("{name}: [output] since"))?
+            }
+            (None, None) => now - Duration::hours(48),
+        };
+
+        let mut fetch = fetch::Options::default();
+        if let Some(concurrency) = file.fetch.concurrency {
+            if concurrency == 0 {
+                bail!("{name}: [fetch] concurrency: must be at least 1");
+            }
+            fetch.concurrency = concurrency;
+        }
+        if let Some(timeout) = &file.fetch.timeout {
+            let timeout =
+                parse_duration(timeout).with_context(|| format!("{name}: [fetch] timeout"))?;
+            fetch.timeout = timeout.to_std().context("negative timeout")?;
+            fetch.connect_timeout = fetch.connect_timeout.min(fetch.timeout);
+        }
+        if let Some(user_agent) = &file.fetch.user_agent {
+            fetch.user_agent = user_agent.clone();
+        }
+        if let Some(max_body) = file.fetch.max_body {
+            fetch.max_body = max_body;
+        }
+
+        let mut cluster = cluster::Params::default();
+        if let Some(threshold) = file.cluster.threshold {
+            if !(0.0..=1.0).contains(&threshold) {
+                bail!("{name}: [cluster] threshold: must be between 0 and 1, not {threshold}");
+            }
+            cluster.threshold = threshold;
+        }
+        if let Some(window) = &file.cluster.window {
+            cluster.window =
+                Some(parse_duration(window).with_context(|| format!("{name}: [cluster] window"))?);
+        }
+
+        Ok(Config {
+            path: path.to_owned(),
+            sources,
+            database,
+            destination,
+            format,
+            title: file
+                .output
+                .title
+                .unwrap_or_else(|| "Tech news, merged".to_owned()),
+            since,
+            now,
+            offline: args.offline,
+            quiet: args.quiet,
+            verbose: args.verbose > 0,
+            fetch,
+            cluster,
+        })
+    }
+}
+
+fn sources(name: &str, dir: &Path, feeds: &[FeedFile]) -> anyhow::Result<Vec<Source>> {
+    let mut sources: Vec<Source> = Vec::with_capacity(feeds.len());
+    for (index, feed) in feeds.iter().enumerate() {
+        let label = match &feed.name {
+            Some(feed_name) => format!("{name}: feed {} ({feed_name:?})", index + 1),
+            None => format!("{name}: feed {}", index + 1),
+        };
+        let url =
+            feed_url(&feed.url, dir).with_context(|| format!("{label}: url {:?}", feed.url))?;
+        if let Some(earlier) = sources.iter().position(|source| source.url == url) {
+            bail!(
+                "{label}: url {:?} is already listed as feed {}",
+                feed.url,
+                earlier + 1
+            );
+        }
+        let feed_name = feed
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty());
+        sources.push(Source {
+            url,
+            name: feed_name.map(str::to_owned),
+        });
+    }
+    Ok(sources)
+}
+
+/// An `http(s)://` or `file://` URL as given, or a path relative to the config file.
+fn feed_url(text: &str, dir: &Path) -> anyhow::Result<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        bail!("is empty");
+    }
+    if text.contains("://") {
+        let url =
+            url::Url::parse(text).map_err(|err| anyhow::anyhow!("is not a valid URL: {err}"))?;
+        match url.scheme() {
+            "http" | "https" if url.host_str().is_some() => Ok(url.to_string()),
+            "file" => Ok(url.to_string()),
+            scheme => bail!("has unsupported scheme {scheme:?} (expected http, https or file)"),
+        }
+    } else {
+        let path = dir.join(text);
+        url::Url::from_file_path(&path)
+            .map(|url| url.to_string())
+            .map_err(|()| anyhow::anyhow!("is not a valid path"))
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    let path = if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
+    };
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// Parses a duration such as `90m`, `36h`, `7d`, `2w`, `30s` or `1d12h`.
+pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
+    let text = text.trim();
+    let mut total = Duration::zero();
+    let mut digits = String::new();
+    let mut parts = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let amount: i64 = digits
+            .parse()
+            .map_err(|_| anyhow::anyhow!("{text:?} is not a duration like 36h or 7d"))?;
+        digits.clear();
+        let unit = match c {
+            's' => Duration::try_seconds(amount),
+            'm' => Duration::try_minutes(amount),
+            'h' => Duration::try_hours(amount),
+            'd' => Duration::try_days(amount),
+            'w' => Duration::try_weeks(amount),
+            _ => None,
+        };
+        let unit =
+            unit.ok_or_else(|| anyhow::anyhow!("{text:?} is not a duration like 36h or 7d"))?;
+        total = total
+            .checked_add(&unit)
+            .ok_or_else(|| anyhow::anyhow!("{text:?} is too long"))?;
+        parts += 1;
+    }
+    if !digits.is_empty() || parts == 0 {
+        bail!("{text:?} is not a duration like 36h or 7d");
+    }
+    Ok(total)
+}
+
+/// Parses `--since`: a duration back from `now`, a date, or an RFC 3339 time.
+pub fn parse_since(text: &str, now: DateTime<Utc>) -> anyhow::Result<DateTime<Utc>> {
+    let text = text.trim();
+    if let Ok(time) = DateTime::parse_from_rfc3339(text) {
+        return Ok(time.with_timezone(&Utc));
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(date
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight exists")
+            .and_utc());
+    }
+    let duration = parse_duration(text).map_err(|_| {
+        anyhow::anyhow!(
+            "{text:?} is neither a duration (36h, 7d) nor a date (2024-02-01, RFC 3339)"
+        )
+    })?;
+    now.checked_sub_signed(duration)
+        .ok_or_else(|| anyhow::anyhow!("{text:?} reaches too far back"))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+    use clap::Parser;
+
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2024, 3, 1, 12, 0, 0).unwrap()
+    }
+
+    #[track_caller]
+    fn check_error(toml: &str, flags: &[&str], expected: &str) {
+        let mut argv = vec!["aggregate"];
+        argv.extend(flags);
+        let args = Args::parse_from(argv);
+        let result = toml::from_str::<File>(toml)
+            .map_err(|err| anyhow::anyhow!("{}", err.to_string().trim_end()))
+            .and_then(|file| Config::resolve(&args, Path::new("/etc/feeds.toml"), file, now()));
+        let message = format!("{:#}", result.expect_err("config should be refused"));
+        assert!(message.contains(expected), "{message}");
+    }
+
+    #[test]
+    fn bad_configs_name_the_field() {
+        check_error(
+            "[output]\npath = \"x\"\ncolour = \"red\"\n",
+            &[],
+            "unknown field `colour`",
+        );
+        check_error("[output]\npath = \"x\"\ncolour = \"red\"\n", &[], "line 3");
+        check_error("[[feed]]\nname = \"A\"\n", &[], "missing field `url`");
+        check_error(
+            "[[feed]]\nname = \"A\"\nurl = \"htp://x y\"\n",
+            &[],
+            "feed 1 (\"A\"): url \"htp://x y\"",
+        );
+        check_error(
+            "[[feed]]\nurl = \"ftp://example.com/a\"\n",
+            &[],
+            "unsupported scheme \"ftp\"",
+        );
+        check_error(
+            "[[feed]]\nurl = \"https://a.example/f\"\n[[feed]]\nurl = \"https://a.example/f\"\n",
+            &[],
+            "feed 2: url \"https://a.example/f\" is already listed as feed 1",
+        );
+        check_error(
+            "[output]\nformat = \"yaml\"\n",
+            &[],
+            "[output] format: unknown format \"yaml\"",
+        );
+        check_error(
+            "[output]\nsince = \"yesterday\"\n",
+            &[],
+            "[output] since: \"yesterday\" is neither a duration",
+        );
+        check_error("", &["--since", "3 parsecs"], "--since \"3 parsecs\"");
+        check_error(
+            "[cluster]\nthreshold = 2.0\n",
+            &[],
+            "[cluster] threshold: must be between 0 and 1",
+        );
+    }
+
+    #[test]
+    fn flags_override_the_file_and_paths_follow_the_config() {
+        let file: File = toml::from_str(
+            "[output]\npath = \"out/merged.xml\"\nformat = \"rss\"\nsince = \"7d\"\n[store]\npath = \"data.db\"\n\
+             [[feed]]\nurl = \"feeds/a.xml\"\n[[feed]]\nname = \"B\"\nurl = \"https://b.example/rss\"\n",
+        )
+        .unwrap();
+        let args = Args::parse_from(["aggregate", "--format", "json", "--since", "36h"]);
+        let config = Config::resolve(&args, Path::new("/etc/agg/feeds.toml"), file, now()).unwrap();
+        assert_eq!(config.format, Format::Json);
+        assert_eq!(config.since, now() - Duration::hours(36));
+        assert_eq!(config.database, PathBuf::from("/etc/agg/data.db"));
+        assert_eq!(
+            config.destination,
+            Destination::File(PathBuf::from("/etc/agg/out/merged.xml"))
+        );
+        assert_eq!(config.sources[0].url, "file:///etc/agg/feeds/a.xml");
+        assert_eq!(
+            config.sources[1],
+            Source {
+                url: "https://b.example/rss".to_owned(),
+                name: Some("B".to_owned())
+            }
+        );
+    }
+
+    #[test]
+    fn since_accepts_durations_and_dates() {
+        assert_eq!(
+            parse_since("36h", now()).unwrap(),
+            now() - Duration::hours(36)
+        );
+        assert_eq!(
+            parse_since("1d12h", now()).unwrap(),
+            now() - Duration::hours(36)
+        );
+        assert_eq!(
+            parse_since("2024-02-01", now()).unwrap(),
+            Utc.with_ymd_and_hms(2024, 2, 1, 0, 0, 0).unwrap()
+        );
+        assert_eq!(
+            parse_since("2024-02-01T10:00:00+02:00", now()).unwrap(),
+            Utc.with_ymd_and_hms(2024, 2, 1, 8, 0, 0).unwrap()
+        );
+        assert!(parse_since("h", now()).is_err());
+        assert!(parse_since("10", now()).is_err());
+        assert!(parse_since("99999999999999w", now()).is_err());
+    }
+}

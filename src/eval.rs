@@ -1,0 +1,401 @@
+//! `aggregate eval`: measures clustering against labelled headlines with the
+//! very same `cluster::cluster` and default parameters as a normal run.
+//!
+//! Reads a TSV (optionally gzipped) with a header naming at least `story_id`
+//! and `title`, optionally `publisher` or `hostname` (the feed) and
+//! `timestamp_ms` or `published` (the time). Rows are shuffled with a seed
+//! before sampling and clustering, because labelled sets are often stored in
+//! story order, which would give the answer away.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::cli::EvalArgs;
+use crate::cluster::{self, Params};
+use crate::model::{Cluster, SourceId, Story, StoryId};
+use crate::normalize;
+
+/// The scores of one clustering against the labels.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Scores {
+    pub stories: usize,
+    pub clusters: usize,
+    pub labels: usize,
+    pub threshold: f32,
+    pub b3_precision: f64,
+    pub b3_recall: f64,
+    pub b3_f1: f64,
+    pub pair_precision: f64,
+    pub pair_recall: f64,
+    pub pair_f1: f64,
+    /// Clustering wall time.
+    pub seconds: f64,
+    pub stories_per_second: f64,
+    /// The process's peak resident memory so far, in MiB.
+    pub peak_mb: f64,
+}
+
+/// One labelled headline.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub label: String,
+    pub title: String,
+    pub feed: String,
+    pub time: Option<DateTime<Utc>>,
+}
+
+/// Runs `aggregate eval`.
+pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let rows =
+        read_rows(&args.file).with_context(|| format!("failed to read {}", args.file.display()))?;
+    let rows = sample(rows, args.sample, args.seed);
+    let (stories, labels) = stories(&rows, args.ignore_time);
+    let mut params = Params::default();
+    if args.ignore_time || rows.iter().all(|row| row.time.is_none()) {
+        params.window = None;
+    }
+    if let Some(threshold) = args.threshold {
+        params.threshold = threshold;
+    }
+    if args.sweep {
+        for step in 0..=8 {
+            let threshold = 0.15 + 0.05 * step as f32;
+            let scores = score(
+                &stories,
+                &labels,
+                &Params {
+                    threshold,
+                    ..params.clone()
+                },
+            );
+            print(&scores, args.json, out)?;
+        }
+        return Ok(());
+    }
+    print(&score(&stories, &labels, &params), args.json, out)
+}
+
+fn print(scores: &Scores, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    if json {
+        serde_json::to_writer(&mut *out, scores)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "threshold {:.2}: {} stories -> {} clusters ({} labelled stories)\n  \
+             B-cubed   precision {:.3}  recall {:.3}  F1 {:.3}\n  \
+             pairwise  precision {:.3}  recall {:.3}  F1 {:.3}\n  \
+             {:.2} s ({:.0} stories/s), peak {:.0} MiB",
+            scores.threshold,
+            scores.stories,
+            scores.clusters,
+            scores.labels,
+            scores.b3_precision,
+            scores.b3_recall,
+            scores.b3_f1,
+            scores.pair_precision,
+            scores.pair_recall,
+            scores.pair_f1,
+            scores.seconds,
+            scores.stories_per_second,
+            scores.peak_mb,
+        )?;
+    }
+    Ok(())
+}
+
+/// Clusters `stories` and scores the result against `labels` (one per story).
+pub fn score(stories: &[Story], labels: &[u32], params: &Params) -> Scores {
+    let started = Instant::now();
+    let clusters = cluster::cluster(stories, params);
+    let seconds = started.elapsed().as_secs_f64();
+    let metrics = metrics(&clusters, labels);
+    Scores {
+        stories: stories.len(),
+        clusters: clusters.len(),
+        labels: labels
+            .iter()
+            .collect::<std::collections::HashSet<_>>()
+            .len(),
+        threshold: params.threshold,
+        b3_precision: metrics.0,
+        b3_recall: metrics.1,
+        b3_f1: f1(metrics.0, metrics.1),
+        pair_precision: metrics.2,
+        pair_recall: metrics.3,
+        pair_f1: f1(metrics.2, metrics.3),
+        seconds,
+        stories_per_second: stories.len() as f64 / seconds.max(1e-9),
+        peak_mb: peak_memory_mb(),
+    }
+}
+
+/// B-cubed precision and recall, then pairwise precision and recall.
+fn metrics(clusters: &[Cluster], labels: &[u32]) -> (f64, f64, f64, f64) {
+    let n = labels.len() as f64;
+    if labels.is_empty() {
+        return (1.0, 1.0, 1.0, 1.0);
+    }
+    let mut label_sizes: HashMap<u32, f64> = HashMap::new();
+    for label in labels {
+        *label_sizes.entry(*label).or_default() += 1.0;
+    }
+    let (mut b3_precision, mut b3_recall, mut true_pairs, mut predicted_pairs) =
+        (0.0, 0.0, 0.0, 0.0);
+    for cluster in clusters {
+        let size = cluster.members.len() as f64;
+        predicted_pairs += size * (size - 1.0) / 2.0;
+        let mut overlap: HashMap<u32, f64> = HashMap::new();
+        for &member in &cluster.members {
+            *overlap.entry(labels[member]).or_default() += 1.0;
+        }
+        for (label, count) in overlap {
+            b3_precision += count * count / size;
+            b3_recall += count * count / label_sizes[&label];
+            true_pairs += count * (count - 1.0) / 2.0;
+        }
+    }
+    let gold_pairs: f64 = label_sizes
+        .values()
+        .map(|size| size * (size - 1.0) / 2.0)
+        .sum();
+    let ratio = |a: f64, b: f64| if b == 0.0 { 1.0 } else { a / b };
+    (
+        b3_precision / n,
+        b3_recall / n,
+        ratio(true_pairs, predicted_pairs),
+        ratio(true_pairs, gold_pairs),
+    )
+}
+
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    }
+}
+
+/// Reads labelled rows from a TSV or gzipped TSV file.
+pub fn read_rows(path: &std::path::Path) -> anyhow::Result<Vec<Row>> {
+    let mut file = std::fs::File::open(path)?;
+    let mut magic = [0u8; 2];
+    let gzipped = file.read(&mut magic)? == 2 && magic == [0x1f, 0x8b];
+    drop(file);
+    let file = std::fs::File::open(path)?;
+    let reader: Box<dyn BufRead> = if gzipped {
+        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+    } else {
+        Box::new(BufReader::new(file))
+    };
+    parse_rows(reader)
+}
+
+fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
+    let mut lines = reader.lines();
+    let header = lines.next().context("the file is empty")??;
+    let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
+    let find = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| columns.iter().position(|column| column == name))
+    };
+    let (Some(label_column), Some(title_column)) = (find(&["story_id", "story"]), find(&["title"]))
+    else {
+        bail!(
+            "the header must name story_id and title columns, found: {}",
+            columns.join(", ")
+        );
+    };
+    let feed_column = find(&["publisher", "feed", "hostname"]);
+    let millis_column = find(&["timestamp_ms"]);
+    let published_column = find(&["published"]);
+    let mut rows = Vec::new();
+    for (number, line) in lines.enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let field = |column: usize| fields.get(column).copied().unwrap_or("").trim();
+        let title = field(title_column);
+        if title.is_empty() {
+            bail!("line {}: empty title", number + 2);
+        }
+        let time = if let Some(column) = millis_column {
+            field(column)
+                .parse::<i64>()
+                .ok()
+                .and_then(DateTime::from_timestamp_millis)
+        } else if let Some(column) = published_column {
+            DateTime::parse_from_rfc3339(field(column))
+                .ok()
+                .map(|time| time.with_timezone(&Utc))
+        } else {
+            None
+        };
+        rows.push(Row {
+            label: field(label_column).to_owned(),
+            title: title.to_owned(),
+            // UCI escapes parentheses in publisher names ("Reuters UK \(blog\)").
+            feed: feed_column
+                .map(|column| field(column).replace('\\', ""))
+                .unwrap_or_default(),
+            time,
+        });
+    }
+    Ok(rows)
+}
+
+/// Shuffles rows with `seed` and keeps the first `n`.
+pub fn sample(mut rows: Vec<Row>, n: Option<usize>, seed: u64) -> Vec<Row> {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        // xorshift64*: small, fast and good enough for a shuffle.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    };
+    for i in (1..rows.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        rows.swap(i, j);
+    }
+    if let Some(n) = n {
+        rows.truncate(n);
+    }
+    rows
+}
+
+/// Turns rows into stories (in row order) and labels into small numbers.
+pub fn stories(rows: &[Row], ignore_time: bool) -> (Vec<Story>, Vec<u32>) {
+    let epoch = DateTime::from_timestamp(1_700_000_000, 0).expect("a valid time");
+    let mut feeds: HashMap<&str, i64> = HashMap::new();
+    let mut label_ids: HashMap<&str, u32> = HashMap::new();
+    let mut labels = Vec::with_capacity(rows.len());
+    let stories = rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let next_feed = feeds.len() as i64;
+            let source = *feeds.entry(row.feed.as_str()).or_insert(next_feed);
+            let next_label = label_ids.len() as u32;
+            labels.push(*label_ids.entry(row.label.as_str()).or_insert(next_label));
+            let time = if ignore_time { None } else { row.time };
+            Story {
+                id: StoryId(index as i64),
+                // A row with no feed is its own feed, so it is never vetoed as "same feed".
+                source: SourceId(if row.feed.is_empty() {
+                    -(index as i64) - 1
+                } else {
+                    source
+                }),
+                feed: row.feed.clone(),
+                key: format!("eval\n{index}"),
+                title: normalize::plain_text(&row.title),
+                url: None,
+                summary: None,
+                published: time,
+                first_seen: time.unwrap_or(epoch),
+                cluster: None,
+            }
+        })
+        .collect();
+    (stories, labels)
+}
+
+/// The process's peak resident set size in MiB (Linux), or 0 where unknown.
+fn peak_memory_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status.lines().find_map(|line| {
+                let kb = line
+                    .strip_prefix("VmHWM:")?
+                    .trim()
+                    .strip_suffix("kB")?
+                    .trim()
+                    .parse::<f64>()
+                    .ok()?;
+                Some(kb / 1024.0)
+            })
+        })
+        .unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cluster(members: &[usize]) -> Cluster {
+        Cluster {
+            id: crate::model::ClusterId(format!("{members:?}")),
+            members: members.to_vec(),
+        }
+    }
+
+    #[test]
+    fn metrics_match_hand_computed_values() {
+        // Labels: a a a b b; clusters {0,1} {2,3} {4}.
+        let labels = [0, 0, 0, 1, 1];
+        let clusters = [cluster(&[0, 1]), cluster(&[2, 3]), cluster(&[4])];
+        let (p, r, pp, pr) = metrics(&clusters, &labels);
+        // B-cubed precision: items 0,1 -> 1; 2,3 -> 1/2; 4 -> 1. Mean 0.8.
+        assert!((p - 0.8).abs() < 1e-9, "{p}");
+        // B-cubed recall: 0,1 -> 2/3; 2 -> 1/3; 3 -> 1/2; 4 -> 1/2. Mean 8/15.
+        assert!((r - 8.0 / 15.0).abs() < 1e-9, "{r}");
+        // Pairs: predicted 2, true 1, gold 3 + 1.
+        assert!(
+            (pp - 0.5).abs() < 1e-9 && (pr - 0.25).abs() < 1e-9,
+            "{pp} {pr}"
+        );
+    }
+
+    #[test]
+    fn rows_are_read_by_header_name() {
+        let text = "title\tpublisher\tstory_id\n\
+                    Apple &amp; Google\tReuters \\(blog\\)\ts1\n\
+                    Other\tAP\ts2\n";
+        let rows = parse_rows(text.as_bytes()).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            (rows[0].label.as_str(), rows[0].feed.as_str()),
+            ("s1", "Reuters (blog)")
+        );
+        let (stories, labels) = stories(&rows, true);
+        assert_eq!(stories[0].title, "Apple & Google");
+        assert_eq!(labels, vec![0, 1]);
+        assert!(parse_rows("id\ttext\n".as_bytes()).is_err());
+    }
+
+    #[test]
+    fn sampling_is_seeded() {
+        let rows: Vec<Row> = (0..50)
+            .map(|i| Row {
+                label: i.to_string(),
+                title: i.to_string(),
+                feed: String::new(),
+                time: None,
+            })
+            .collect();
+        let a: Vec<String> = sample(rows.clone(), Some(10), 7)
+            .into_iter()
+            .map(|row| row.label)
+            .collect();
+        let b: Vec<String> = sample(rows.clone(), Some(10), 7)
+            .into_iter()
+            .map(|row| row.label)
+            .collect();
+        let c: Vec<String> = sample(rows, Some(10), 8)
+            .into_iter()
+            .map(|row| row.label)
+            .collect();
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
+}

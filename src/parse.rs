@@ -1,0 +1,283 @@
+//! Turns the bytes of a feed (RSS 0.9x/1.0/2.0, Atom or JSON Feed) into stories,
+//! through feed-rs.
+//!
+//! feed-rs types never leave this module. Parsing is lenient where real feeds
+//! are sloppy (leading blank lines, a byte-order mark, a bare `&`) and strict
+//! about what is not a feed at all (an HTML page, an empty body). It never
+//! panics and never looks at the clock: a story without a date gets none here.
+
+use feed_rs::model::{Entry, Feed, Link};
+
+use crate::model::{NewStory, ParsedFeed};
+use crate::normalize;
+
+/// The longest summary kept, in characters.
+const MAX_SUMMARY: usize = 1000;
+/// The longest headline kept, in characters; longer ones are cut.
+const MAX_TITLE: usize = 300;
+
+/// Why a body could not be read as a feed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ParseError {
+    /// The body is empty or only whitespace.
+    #[error("empty response body")]
+    Empty,
+    /// The body is a web page, not a feed.
+    #[error("got an HTML page, not a feed")]
+    Html,
+    /// The body is not a feed feed-rs can read.
+    #[error("not a valid feed: {0}")]
+    Invalid(String),
+}
+
+/// Parses a feed body fetched from `base_url`, against which relative links are resolved.
+pub fn parse_feed(body: &[u8], base_url: &str) -> Result<ParsedFeed, ParseError> {
+    let body = trim_start(body);
+    if body.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let feed = match parse_with_feed_rs(body, base_url) {
+        Ok(feed) => feed,
+        Err(first_error) => {
+            if looks_like_html(body) {
+                return Err(ParseError::Html);
+            }
+            // Many real feeds carry a bare "&" ("Plants & Animals"); escape those and retry once.
+            let repaired = escape_bare_ampersands(body);
+            match parse_with_feed_rs(&repaired, base_url) {
+                Ok(feed) => feed,
+                Err(_) => return Err(ParseError::Invalid(first_error)),
+            }
+        }
+    };
+    Ok(convert(feed, base_url))
+}
+
+fn parse_with_feed_rs(body: &[u8], base_url: &str) -> Result<Feed, String> {
+    feed_rs::parser::Builder::new()
+        .base_uri(Some(base_url))
+        .sanitize_content(false)
+        .id_generator(stable_id)
+        .build()
+        .parse(body)
+        .map_err(|err| err.to_string())
+}
+
+/// feed-rs invents ids for entries that have none, by default sometimes at
+/// random; ours derive from the link and title only, so a re-fetch finds the
+/// same stored story.
+fn stable_id(links: &[Link], title: &Option<feed_rs::model::Text>, base: Option<&str>) -> String {
+    let link = links.first().map_or("", |link| link.href.as_str());
+    let title = title.as_ref().map_or("", |title| title.content.as_str());
+    let key = format!("{}\n{link}\n{title}", base.unwrap_or(""));
+    format!(
+        "urn:aggregate:{}",
+        uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, key.as_bytes())
+    )
+}
+
+fn convert(feed: Feed, base_url: &str) -> ParsedFeed {
+    let title = feed
+        .title
+        .map(|title| normalize::plain_text(&title.content))
+        .filter(|title| !title.is_empty());
+    let base = url::Url::parse(base_url).ok();
+    let mut stories: Vec<NewStory> = Vec::with_capacity(feed.entries.len());
+    for entry in feed.entries {
+        let Some(story) = convert_entry(entry, base.as_ref()) else {
+            continue;
+        };
+        // A feed that repeats a GUID means the same story; keep its first appearance.
+        if !stories.iter().any(|seen| seen.guid == story.guid) {
+            stories.push(story);
+        }
+    }
+    ParsedFeed { title, stories }
+}
+
+fn convert_entry(entry: Entry, base: Option<&url::Url>) -> Option<NewStory> {
+    let url = pick_link(&entry.links).and_then(|href| resolve(href, base));
+    let summary_html = entry
+        .summary
+        .as_ref()
+        .map(|summary| summary.content.as_str())
+        .or_else(|| {
+            entry
+                .content
+                .as_ref()
+                .and_then(|content| content.body.as_deref())
+        });
+    let summary = summary_html
+        .map(normalize::plain_text)
+        .filter(|summary| !summary.is_empty())
+        .map(|summary| normalize::truncate_chars(&summary, MAX_SUMMARY));
+    let title = entry
+        .title
+        .as_ref()
+        .map(|title| normalize::plain_text(&title.content))
+        .filter(|title| !title.is_empty())
+        // A story with no headline is shown by the start of its summary, or its link.
+        .or_else(|| {
+            summary
+                .as_ref()
+                .map(|summary| normalize::truncate_chars(summary, 120))
+        })
+        .or_else(|| url.clone())?;
+    let guid = if entry.id.trim().is_empty() {
+        url.clone()?
+    } else {
+        entry.id.trim().to_owned()
+    };
+    Some(NewStory {
+        guid,
+        title: normalize::truncate_chars(&title, MAX_TITLE),
+        url,
+        summary,
+        published: entry.published.or(entry.updated),
+    })
+}
+
+/// The story's own page: the first `alternate` link, else the first link with no rel.
+fn pick_link(links: &[Link]) -> Option<&str> {
+    links
+        .iter()
+        .find(|link| link.rel.as_deref() == Some("alternate"))
+        .or_else(|| links.iter().find(|link| link.rel.is_none()))
+        .or_else(|| links.first())
+        .map(|link| link.href.trim())
+        .filter(|href| !href.is_empty())
+}
+
+/// Resolves a link against the feed's URL; only web links are kept.
+fn resolve(href: &str, base: Option<&url::Url>) -> Option<String> {
+    let url = match url::Url::parse(href) {
+        Ok(url) => url,
+        Err(url::ParseError::RelativeUrlWithoutBase) => base?.join(href).ok()?,
+        Err(_) => return None,
+    };
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
+fn trim_start(body: &[u8]) -> &[u8] {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
+    &body[start..]
+}
+
+fn looks_like_html(body: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&body[..body.len().min(512)]).to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<html")
+}
+
+/// Escapes every `&` that does not start an entity or character reference.
+fn escape_bare_ampersands(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 64);
+    for (index, &byte) in body.iter().enumerate() {
+        if byte == b'&' && !starts_reference(&body[index + 1..]) {
+            out.extend_from_slice(b"&amp;");
+        } else {
+            out.push(byte);
+        }
+    }
+    out
+}
+
+fn starts_reference(rest: &[u8]) -> bool {
+    let name_len = rest.iter().take(12).position(|&b| b == b';');
+    match name_len {
+        Some(0) | None => false,
+        Some(len) => {
+            let name = &rest[..len];
+            match name.strip_prefix(b"#") {
+                Some(number) => {
+                    let digits = number.strip_prefix(b"x").unwrap_or(number);
+                    !digits.is_empty() && digits.iter().all(u8::is_ascii_hexdigit)
+                }
+                None => name.iter().all(u8::is_ascii_alphanumeric),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(body: &str, expected: &str) {
+        let actual = match parse_feed(body.as_bytes(), "https://example.com/feed.xml") {
+            Ok(feed) => {
+                let mut lines = vec![format!("feed: {}", feed.title.as_deref().unwrap_or("-"))];
+                for story in feed.stories {
+                    lines.push(format!(
+                        "{} | {} | {} | {}",
+                        story.title,
+                        story.url.as_deref().unwrap_or("-"),
+                        story
+                            .published
+                            .map_or("-".to_owned(), |time| time.to_rfc3339()),
+                        story.summary.as_deref().unwrap_or("-"),
+                    ));
+                }
+                lines.join("\n")
+            }
+            Err(err) => format!("error: {err}"),
+        };
+        assert_eq!(actual, expected.trim());
+    }
+
+    #[test]
+    fn rss2_with_html_in_title_and_relative_link() {
+        check(
+            r#"
+
+<?xml version="1.0"?><rss version="2.0"><channel><title>Site &amp; Co</title>
+<item><title>&lt;b&gt;Pixel 9&lt;/b&gt; launched</title><link>/news/pixel-9</link>
+<description>&lt;p&gt;Google's &lt;script&gt;x()&lt;/script&gt;phone.&lt;/p&gt;</description>
+<pubDate>Tue, 13 Aug 2024 17:00:00 GMT</pubDate></item></channel></rss>"#,
+            "feed: Site & Co\nPixel 9 launched | https://example.com/news/pixel-9 | 2024-08-13T17:00:00+00:00 | Google's phone.",
+        );
+    }
+
+    #[test]
+    fn bare_ampersand_is_repaired() {
+        check(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>Plants & Animals</title>\
+             <link>https://example.com/a</link><category>Plants & Animals</category></item></channel></rss>",
+            "feed: T\nPlants & Animals | https://example.com/a | - | -",
+        );
+    }
+
+    #[test]
+    fn html_page_and_empty_body_are_errors() {
+        check(
+            "<!DOCTYPE html><html><head><title>Moved</title></head><body>x</body></html>",
+            "error: got an HTML page, not a feed",
+        );
+        check(" \n ", "error: empty response body");
+        check(
+            "<rss version=\"2.0\"><channel><title>Cut",
+            "error: not a valid feed: unable to parse XML: Parser error: syntax error: tag not closed: `>` not found before end of input",
+        );
+    }
+
+    #[test]
+    fn ids_are_stable_without_guids() {
+        let body = b"<rss version=\"2.0\"><channel><item><title>A</title><link>https://example.com/a</link></item></channel></rss>";
+        let first = parse_feed(body, "https://example.com/f").unwrap();
+        let second = parse_feed(body, "https://example.com/f").unwrap();
+        assert_eq!(first.stories[0].guid, second.stories[0].guid);
+    }
+
+    #[test]
+    fn duplicate_guids_keep_the_first() {
+        check(
+            "<rss version=\"2.0\"><channel><item><guid>1</guid><title>First</title></item>\
+             <item><guid>1</guid><title>Again</title></item></channel></rss>",
+            "feed: -\nFirst | - | - | -",
+        );
+    }
+}

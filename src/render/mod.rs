@@ -1,0 +1,160 @@
+//! Writes the merged feed: one entry per cluster, listing every source.
+//!
+//! Rendering is pure: it takes stories, clusters and the generation time, and
+//! writes to any `impl Write`. Feeds are built with `atom_syndication`, `rss`
+//! and `serde_json`, and the HTML inside them with maud, which escapes every
+//! piece of text; nothing is glued together as strings. Only `http` and
+//! `https` links are ever written.
+
+mod atom;
+mod json;
+mod rss;
+
+use std::io::Write;
+
+use chrono::{DateTime, Utc};
+
+use crate::model::{Cluster, ClusterId, Story};
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Atom 1.0.
+    Atom,
+    /// RSS 2.0.
+    Rss,
+    /// JSON Feed 1.1.
+    Json,
+}
+
+impl Format {
+    /// Every format with its name in feeds.toml and on the command line.
+    pub const ALL: [(&'static str, Format); 3] = [
+        ("atom", Format::Atom),
+        ("rss", Format::Rss),
+        ("json", Format::Json),
+    ];
+}
+
+/// What to render.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    /// The merged feed's title.
+    pub title: &'a str,
+    /// The stories the clusters index into.
+    pub stories: &'a [Story],
+    /// The clusters to write, one entry each.
+    pub clusters: &'a [Cluster],
+    /// When the feed was generated; the feed's `updated` when it has no entries.
+    pub generated: DateTime<Utc>,
+}
+
+/// Writes `document` in `format` to `out`.
+pub fn write(document: &Document, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+    let entries = entries(document);
+    match format {
+        Format::Atom => atom::write(document, &entries, out),
+        Format::Rss => rss::write(document, &entries, out),
+        Format::Json => json::write(document, &entries, out),
+    }
+}
+
+/// One entry of the merged feed, in the terms every format shares.
+struct Entry<'a> {
+    id: &'a ClusterId,
+    /// The representative headline: the primary source's.
+    title: &'a str,
+    /// The primary source's link: the earliest source that has one.
+    link: Option<&'a str>,
+    /// The earliest source's time.
+    published: DateTime<Utc>,
+    /// The latest source's time.
+    updated: DateTime<Utc>,
+    /// Every source, oldest first.
+    sources: Vec<&'a Story>,
+    /// The primary source's summary.
+    summary: Option<&'a str>,
+}
+
+/// The entries, newest first (by their latest source), ties broken by id.
+fn entries<'a>(document: &Document<'a>) -> Vec<Entry<'a>> {
+    let mut entries: Vec<Entry<'a>> = document
+        .clusters
+        .iter()
+        .map(|cluster| {
+            let sources: Vec<&Story> = cluster
+                .members
+                .iter()
+                .map(|&index| &document.stories[index])
+                .collect();
+            let primary = sources[0];
+            Entry {
+                id: &cluster.id,
+                title: &primary.title,
+                link: sources
+                    .iter()
+                    .find_map(|story| safe_link(story.url.as_deref())),
+                published: sources
+                    .iter()
+                    .map(|story| story.time())
+                    .min()
+                    .expect("clusters are never empty"),
+                updated: sources
+                    .iter()
+                    .map(|story| story.time())
+                    .max()
+                    .expect("clusters are never empty"),
+                summary: primary.summary.as_deref(),
+                sources,
+            }
+        })
+        .collect();
+    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(b.id)));
+    entries
+}
+
+/// The link if it is a web link; anything else (`javascript:`, `data:`) is dropped.
+fn safe_link(link: Option<&str>) -> Option<&str> {
+    link.filter(|link| {
+        let lower = link.trim_start().to_ascii_lowercase();
+        lower.starts_with("https://") || lower.starts_with("http://")
+    })
+}
+
+/// The HTML body of an entry: the primary summary, then every source with its
+/// outlet, headline, link and time.
+fn content_html(entry: &Entry) -> String {
+    let count = entry.sources.len();
+    let markup = maud::html! {
+        @if let Some(summary) = entry.summary {
+            p { (summary) }
+        }
+        p { "Reported by " (count) @if count == 1 { " outlet:" } @else { " outlets:" } }
+        ul {
+            @for story in &entry.sources {
+                li {
+                    strong { (story.feed) } ": "
+                    @match safe_link(story.url.as_deref()) {
+                        Some(url) => a href=(url) { (story.title) },
+                        None => (story.title),
+                    }
+                    " "
+                    time datetime=(story.time().to_rfc3339()) { "(" (story.time().format("%Y-%m-%d %H:%M UTC")) ")" }
+                }
+            }
+        }
+    };
+    markup.into_string()
+}
+
+/// The newest entry's time, or the generation time for an empty feed.
+fn feed_updated(document: &Document, entries: &[Entry]) -> DateTime<Utc> {
+    entries
+        .iter()
+        .map(|entry| entry.updated)
+        .max()
+        .unwrap_or(document.generated)
+}
+
+#[cfg(test)]
+mod tests;
