@@ -55,7 +55,7 @@ pub fn parse_feed(body: &[u8], base_url: &str) -> Result<ParsedFeed, ParseError>
 
 fn parse_with_feed_rs(body: &[u8], base_url: &str) -> Result<Feed, String> {
     feed_rs::parser::Builder::new()
-        .base_uri(Some(base_url))
+        .base_uri(web_url(base_url).map(|url| url.to_string()))
         .sanitize_content(false)
         .id_generator(stable_id)
         .build()
@@ -81,12 +81,17 @@ fn convert(feed: Feed, base_url: &str) -> ParsedFeed {
         .title
         .map(|title| normalize::plain_text(&title.content))
         .filter(|title| !title.is_empty());
-    let base = url::Url::parse(base_url).ok();
+    // Relative links resolve against the URL the feed came from; a feed read
+    // from a file resolves them against its own site link instead.
+    let base = web_url(base_url).or_else(|| pick_link(&feed.links).and_then(web_url));
     let mut stories: Vec<NewStory> = Vec::with_capacity(feed.entries.len());
     for entry in feed.entries {
-        let Some(story) = convert_entry(entry, base.as_ref()) else {
+        let Some(mut story) = convert_entry(entry, base.as_ref()) else {
             continue;
         };
+        // "Story - Outlet" says the outlet twice: every source is listed with its outlet anyway.
+        story.title =
+            normalize::strip_site_suffix(&story.title, title.as_deref().unwrap_or("")).to_owned();
         // A feed that repeats a GUID means the same story; keep its first appearance.
         if !stories.iter().any(|seen| seen.guid == story.guid) {
             stories.push(story);
@@ -156,6 +161,12 @@ fn resolve(href: &str, base: Option<&url::Url>) -> Option<String> {
         Err(_) => return None,
     };
     matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
+fn web_url(text: &str) -> Option<url::Url> {
+    url::Url::parse(text)
+        .ok()
+        .filter(|url| matches!(url.scheme(), "http" | "https"))
 }
 
 fn trim_start(body: &[u8]) -> &[u8] {
@@ -239,6 +250,17 @@ mod tests {
 <description>&lt;p&gt;Google's &lt;script&gt;x()&lt;/script&gt;phone.&lt;/p&gt;</description>
 <pubDate>Tue, 13 Aug 2024 17:00:00 GMT</pubDate></item></channel></rss>"#,
             "feed: Site & Co\nPixel 9 launched | https://example.com/news/pixel-9 | 2024-08-13T17:00:00+00:00 | Google's phone.",
+        );
+    }
+
+    #[test]
+    fn file_feeds_resolve_links_against_their_site() {
+        let body = br#"<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><link href="https://site.example/"/>
+            <entry><title>A</title><id>1</id><link href="/a/b"/></entry></feed>"#;
+        let feed = parse_feed(body, "file:///tmp/feed.atom").unwrap();
+        assert_eq!(
+            feed.stories[0].url.as_deref(),
+            Some("https://site.example/a/b")
         );
     }
 

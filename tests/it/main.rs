@@ -1,0 +1,9 @@
+//! The integration tests: one binary, one module per area. Every test runs the
+//! real `aggregate` binary against a fixture server on 127.0.0.1.
+
+mod support;
+
+mod config;
+mod fetching;
+mod merging;
+mod parsing;
