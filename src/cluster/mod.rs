@@ -331,7 +331,12 @@ impl State {
             if veto(story, features, group, params).is_some() {
                 continue;
             }
-            let (score, shared) = score(vector, group);
+            let (mut score, mut shared) = score(vector, group);
+            if score < params.threshold && score >= params.threshold - FUZZY_ZONE {
+                let (bonus, matched) = fuzzy_bonus(vector, group, prepared);
+                score += bonus;
+                shared += matched;
+            }
             if shared < params.min_shared.min(vector.len()) || score < params.threshold {
                 continue;
             }
@@ -521,6 +526,45 @@ fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
 
 fn event_name(bit: u32) -> &'static str {
     features::event::NAMES[bit.trailing_zeros() as usize]
+}
+
+/// How far below the threshold a candidate may score and still have typos forgiven.
+const FUZZY_ZONE: f32 = 0.15;
+
+/// Typo tolerance for borderline candidates: a long word the cluster lacks
+/// counts as shared when it is nearly the same (Jaro-Winkler ≥ 0.93) as a word
+/// of the cluster's founding story ("Snapdargon", "anounced"). Only words of
+/// six letters or more qualify, and never model tokens, whose digits must match
+/// exactly. Returns the added score and the number of words matched this way.
+fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> (f32, usize) {
+    let founder = &prepared.vectors[group.members[0]];
+    let norm = group.centroid_norm2.max(f32::MIN_POSITIVE).sqrt();
+    let mut bonus = 0.0;
+    let mut matched = 0;
+    for &(token, weight) in vector {
+        let word = &prepared.vocabulary[token as usize];
+        if group.centroid.contains_key(&token) || word.len() < 6 || word.starts_with('#') {
+            continue;
+        }
+        let best = founder
+            .iter()
+            .filter(|(other, _)| !vector.iter().any(|(mine, _)| mine == other))
+            .map(|&(other, _)| {
+                (
+                    other,
+                    strsim::jaro_winkler(word, &prepared.vocabulary[other as usize]),
+                )
+            })
+            .filter(|(other, similarity)| {
+                *similarity >= 0.93 && !prepared.vocabulary[*other as usize].starts_with('#')
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((other, similarity)) = best {
+            bonus += weight * group.centroid[&other] * similarity as f32 / norm;
+            matched += 1;
+        }
+    }
+    (bonus, matched)
 }
 
 /// The cosine between a story's unit vector and a cluster's centroid, and how

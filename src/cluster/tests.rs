@@ -129,6 +129,23 @@ fn different_events_about_one_device_stay_apart() {
 }
 
 #[test]
+fn typos_in_long_words_count_as_shared() {
+    let stories = stories(&[
+        "A | Qualcomm Snapdragon roadmap revealed",
+        "B | Qualcom Snapdargon roadmapp revealed",
+    ]);
+    let prepared = prepare(&stories, &Params::default());
+    let mut state = State::new(prepared.vocabulary.len());
+    let group = state.found(ClusterId::founded_by(&stories[0].key));
+    state.join(group, 0, &stories, &prepared);
+    let (exact, _) = score(&prepared.vectors[1], &state.groups[group]);
+    let (bonus, matched) = fuzzy_bonus(&prepared.vectors[1], &state.groups[group], &prepared);
+    // "qualcom", "snapdargon" and "roadmapp" each find their correct spelling.
+    assert_eq!(matched, 3);
+    assert!(bonus > exact, "{bonus} vs {exact}");
+}
+
+#[test]
 fn stories_from_one_feed_are_not_merged() {
     check(
         &[
