@@ -125,10 +125,9 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
         }
     }
 
-    // Load a window's worth of older stories too, so new stories can join the
-    // clusters they belong to; only clusters active since `since` are shown.
-    let context = config.cluster.window.unwrap_or_default();
-    let stories = store.stories_since(config.since - context)?;
+    // Only clusters active since `since` are shown, but older stories of the
+    // context window are loaded too, so new stories can join their clusters.
+    let stories = store.stories_since(config.context_start())?;
     let clusters = cluster::cluster(&stories, &config.cluster);
     let assignments: Vec<_> = clusters
         .iter()

@@ -112,6 +112,15 @@ pub struct Config {
 }
 
 impl Config {
+    /// The oldest story time to load: `since`, less one clustering window, so
+    /// new stories can join clusters that began just before `since`.
+    pub fn context_start(&self) -> DateTime<Utc> {
+        let window = self.cluster.window.unwrap_or_default();
+        self.since
+            .checked_sub_signed(window)
+            .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+
     /// Reads the config file named by `args` and resolves it with the flags.
     pub fn load(args: &Args) -> anyhow::Result<Config> {
         let now = match &args.now {

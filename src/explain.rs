@@ -17,8 +17,7 @@ use crate::store::Store;
 /// or one story URL, explains each other story of that entry against its primary.
 pub fn run(config: &Config, args: &ExplainArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let store = Store::open(&config.database)?;
-    let window = config.cluster.window.unwrap_or_default();
-    let stories = store.stories_since(config.since - window)?;
+    let stories = store.stories_since(config.context_start())?;
     let find_url = |url: &str| {
         let wanted = normalize::canonical_url(url);
         stories

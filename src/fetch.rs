@@ -138,12 +138,10 @@ pub async fn fetch_all(
             (index, outcome)
         });
     }
-    let mut outcomes: Vec<Option<Result<FetchOutcome, FetchError>>> = Vec::new();
+    let mut outcomes: Vec<Option<Result<FetchOutcome, FetchError>>> =
+        std::iter::repeat_with(|| None).take(tasks.len()).collect();
     while let Some(joined) = tasks.join_next().await {
         let (index, outcome) = joined.expect("fetch tasks do not panic");
-        if outcomes.len() <= index {
-            outcomes.resize_with(index + 1, || None);
-        }
         outcomes[index] = Some(outcome);
     }
     outcomes
@@ -155,7 +153,8 @@ pub async fn fetch_all(
 fn build_client(options: &Options) -> reqwest::Result<reqwest::Client> {
     reqwest::Client::builder()
         .user_agent(options.user_agent.clone())
-        .timeout(options.timeout)
+        // The total timeout is enforced around each whole fetch in `fetch_all`
+        // (it covers file reads too), so the client only bounds connecting.
         .connect_timeout(options.connect_timeout)
         .redirect(reqwest::redirect::Policy::limited(5))
         .build()
@@ -255,8 +254,7 @@ fn validators_from(headers: &HeaderMap) -> Validators {
 
 fn network_error(err: reqwest::Error) -> FetchError {
     if err.is_timeout() {
-        // The client's own timeout equals the total timeout; its value is not in the error.
-        return FetchError::Network("timed out".to_owned());
+        return FetchError::Network("timed out connecting".to_owned());
     }
     FetchError::Network(error_chain(&err))
 }

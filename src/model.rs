@@ -124,13 +124,6 @@ pub struct Cluster {
     pub members: Vec<usize>,
 }
 
-impl Cluster {
-    /// The index of the primary story.
-    pub fn primary(&self) -> usize {
-        self.members[0]
-    }
-}
-
 /// What a server said about a feed's version, sent back on the next fetch so
 /// it can answer "not modified".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

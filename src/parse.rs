@@ -180,7 +180,7 @@ fn trim_start(body: &[u8]) -> &[u8] {
 
 fn looks_like_html(body: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&body[..body.len().min(512)]).to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<html")
+    head.starts_with("<!doctype html") || head.contains("<html")
 }
 
 /// Escapes every `&` that does not start an entity or character reference.

@@ -5,7 +5,6 @@
 //! in is kept across runs. Each feed's stories are saved in one transaction.
 //! rusqlite types never leave this module.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::time::Duration;
 
@@ -284,17 +283,6 @@ impl Store {
         }
         transaction.commit()?;
         Ok(changed)
-    }
-
-    /// The number of stories per source id, for reports.
-    pub fn story_counts(&self) -> anyhow::Result<HashMap<SourceId, usize>> {
-        let mut statement = self
-            .connection
-            .prepare("SELECT source_id, count(*) FROM stories GROUP BY source_id")?;
-        let rows = statement.query_map([], |row| {
-            Ok((SourceId(row.get(0)?), row.get::<_, i64>(1)? as usize))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 

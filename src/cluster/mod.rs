@@ -220,6 +220,8 @@ struct State {
     by_url: HashMap<String, usize>,
     /// Scratch space for the candidate search, indexed by cluster.
     scratch: Vec<f32>,
+    /// The candidate clusters of the story being placed, reused between stories.
+    touched: Vec<usize>,
     stamp: Vec<u32>,
     round: u32,
 }
@@ -231,6 +233,7 @@ impl State {
             postings: vec![Vec::new(); vocabulary_len],
             by_url: HashMap::new(),
             scratch: Vec::new(),
+            touched: Vec::new(),
             stamp: Vec::new(),
             round: 0,
         }
@@ -260,13 +263,10 @@ impl State {
         let group = &mut self.groups[group_index];
         group.members.push(index);
         for &(token, weight) in &prepared.vectors[index] {
-            let value = group.centroid.entry(token).or_insert(0.0);
-            if *value == 0.0 {
-                let postings = &mut self.postings[token as usize];
-                if postings.last() != Some(&(group_index as u32)) {
-                    postings.push(group_index as u32);
-                }
+            if !group.centroid.contains_key(&token) {
+                self.postings[token as usize].push(group_index as u32);
             }
+            let value = group.centroid.entry(token).or_insert(0.0);
             group.centroid_norm2 += 2.0 * *value * weight + weight * weight;
             *value += weight;
         }
@@ -306,7 +306,7 @@ impl State {
         }
         let vector = &prepared.vectors[index];
         self.round += 1;
-        let mut touched: Vec<usize> = Vec::new();
+        self.touched.clear();
         for &(token, weight) in vector {
             let postings = &self.postings[token as usize];
             let recent = &postings[postings.len().saturating_sub(params.max_postings)..];
@@ -315,33 +315,23 @@ impl State {
                 if self.stamp[group] != self.round {
                     self.stamp[group] = self.round;
                     self.scratch[group] = 0.0;
-                    touched.push(group);
+                    self.touched.push(group);
                 }
                 self.scratch[group] += weight;
             }
         }
-        touched.sort_by(|a, b| self.scratch[*b].total_cmp(&self.scratch[*a]).then(a.cmp(b)));
-        touched.truncate(params.max_candidates);
+        let scratch = &self.scratch;
+        self.touched
+            .sort_by(|a, b| scratch[*b].total_cmp(&scratch[*a]).then(a.cmp(b)));
+        self.touched.truncate(params.max_candidates);
 
-        let story = &stories[index];
-        let features = &prepared.features[index];
         let mut best: Option<(f32, usize)> = None;
-        for group_index in touched {
-            let group = &self.groups[group_index];
-            if veto(story, features, group, params).is_some() {
-                continue;
-            }
-            let (mut score, mut shared) = score(vector, group);
-            if score < params.threshold && score >= params.threshold - FUZZY_ZONE {
-                let (bonus, matched) = fuzzy_bonus(vector, group, prepared);
-                score += bonus;
-                shared += matched;
-            }
-            if shared < params.min_shared.min(vector.len()) || score < params.threshold {
-                continue;
-            }
-            if best.is_none_or(|(best_score, _)| score > best_score) {
-                best = Some((score, group_index));
+        for &group_index in &self.touched {
+            let decision = decide(index, &self.groups[group_index], stories, prepared, params);
+            if decision.joins(params)
+                && best.is_none_or(|(best_score, _)| decision.score > best_score)
+            {
+                best = Some((decision.score, group_index));
             }
         }
         best.map(|(_, group)| group)
@@ -355,10 +345,16 @@ pub struct Explanation {
     pub sides: [Side; 2],
     /// The tokens both share.
     pub shared: Vec<String>,
-    /// The cosine between the two stories' weighted token vectors.
+    /// How many more tokens count as shared through typo tolerance.
+    pub typo_matches: usize,
+    /// The cosine between the two stories' weighted token vectors, with any typo bonus.
     pub score: f32,
     /// The least score for a merge.
     pub threshold: f32,
+    /// The fewest shared tokens for a merge.
+    pub min_shared: usize,
+    /// Whether the score, shared tokens and vetoes allow the merge.
+    pub joins: bool,
     /// What forbids the merge, if anything.
     pub veto: Option<Veto>,
     /// Both stories have the same canonical URL.
@@ -380,7 +376,7 @@ pub struct Side {
 impl Explanation {
     /// Whether the two stories would be merged if they were alone together.
     pub fn merges(&self) -> bool {
-        self.same_url || (self.veto.is_none() && self.score >= self.threshold)
+        self.same_url || self.joins
     }
 }
 
@@ -413,13 +409,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
     let mut state = State::new(prepared.vocabulary.len());
     let group = state.found(ClusterId::founded_by(&stories[b].key));
     state.join(group, b, stories, &prepared);
-    let veto = veto(
-        &stories[a],
-        &prepared.features[a],
-        &state.groups[group],
-        params,
-    );
-    let (score, _) = score(&prepared.vectors[a], &state.groups[group]);
+    let decision = decide(a, &state.groups[group], stories, &prepared, params);
     let sides = [side(a), side(b)];
     let shared = sides[0]
         .tokens
@@ -431,10 +421,61 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
     Explanation {
         sides,
         shared,
-        score,
+        typo_matches: decision.typo_matches,
+        score: decision.score,
         threshold: params.threshold,
-        veto,
+        min_shared: params.min_shared,
+        joins: decision.joins(params),
+        veto: decision.veto,
         same_url,
+    }
+}
+
+/// How a story relates to one candidate cluster: the whole of the decision
+/// whether it may join, shared by `cluster` and `explain` so they never disagree.
+struct Decision {
+    veto: Option<Veto>,
+    /// The centroid cosine, plus the typo bonus for borderline candidates.
+    score: f32,
+    /// Tokens the cluster has, counting typo matches.
+    shared: usize,
+    /// Tokens matched only through typo tolerance.
+    typo_matches: usize,
+    /// How many tokens the story has: `min_shared` cannot ask for more.
+    tokens: usize,
+}
+
+impl Decision {
+    fn joins(&self, params: &Params) -> bool {
+        self.veto.is_none()
+            && self.shared >= params.min_shared.min(self.tokens)
+            && self.score >= params.threshold
+    }
+}
+
+fn decide(
+    index: usize,
+    group: &Group,
+    stories: &[Story],
+    prepared: &Prepared,
+    params: &Params,
+) -> Decision {
+    let vector = &prepared.vectors[index];
+    let veto = veto(&stories[index], &prepared.features[index], group, params);
+    let (mut score, mut shared) = score(vector, group);
+    let mut typo_matches = 0;
+    if veto.is_none() && score < params.threshold && score >= params.threshold - FUZZY_ZONE {
+        let (bonus, matched) = fuzzy_bonus(vector, group, prepared);
+        score += bonus;
+        shared += matched;
+        typo_matches = matched;
+    }
+    Decision {
+        veto,
+        score,
+        shared,
+        typo_matches,
+        tokens: vector.len(),
     }
 }
 
@@ -548,7 +589,19 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> (f3
         }
         let best = founder
             .iter()
-            .filter(|(other, _)| !vector.iter().any(|(mine, _)| mine == other))
+            .filter(|(other, _)| {
+                let other_word = &prepared.vocabulary[*other as usize];
+                // Jaro-Winkler ≥ 0.93 needs Jaro ≥ 0.825, which needs the shorter
+                // word to be at least 0.475 of the longer: skip hopeless pairs.
+                let (short, long) = (
+                    word.len().min(other_word.len()),
+                    word.len().max(other_word.len()),
+                );
+                short * 40 >= long * 19
+                    && vector
+                        .binary_search_by_key(other, |(mine, _)| *mine)
+                        .is_err()
+            })
             .map(|&(other, _)| {
                 (
                     other,
@@ -582,9 +635,6 @@ fn score(vector: &[(u32, f32)], group: &Group) -> (f32, usize) {
     ((dot / norm).min(1.0), shared)
 }
 
-#[cfg(test)]
-mod tests;
-
 impl std::fmt::Display for Explanation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (label, side) in ["A", "B"].iter().zip(&self.sides) {
@@ -601,10 +651,13 @@ impl std::fmt::Display for Explanation {
             writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;
         }
         writeln!(f, "shared tokens: {}", list_or_none(&self.shared))?;
+        if self.typo_matches > 0 {
+            writeln!(f, "typo matches: {}", self.typo_matches)?;
+        }
         writeln!(
             f,
-            "score: {:.3} (threshold {:.3})",
-            self.score, self.threshold
+            "score: {:.3} (threshold {:.3}, at least {} shared tokens)",
+            self.score, self.threshold, self.min_shared
         )?;
         if self.same_url {
             writeln!(f, "same URL: yes")?;
@@ -646,3 +699,6 @@ fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {
             .join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -295,3 +295,17 @@ fn explanations_show_their_working() {
     );
     assert!(text.ends_with("verdict: kept apart"), "{text}");
 }
+
+#[test]
+fn explain_agrees_with_cluster_on_typo_merges() {
+    // The pair is borderline, so it merges only through typo tolerance; the
+    // explanation must see the same typos and give the same verdict.
+    let stories = stories(&[
+        "A | Qualcomm Snapdragon roadmap leaked online",
+        "B | Qualcom Snapdargon roadmap slides online",
+    ]);
+    let merged = cluster(&stories, &Params::default()).len() == 1;
+    let explanation = explain(&stories, 1, 0, &Params::default());
+    assert_eq!(explanation.merges(), merged, "{explanation}");
+    assert!(merged && explanation.typo_matches == 2, "{explanation}");
+}

@@ -2,7 +2,7 @@
 //! runs the real binary in a fresh temporary directory.
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -169,7 +169,6 @@ fn handle(
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
     let _ = stream.flush();
-    let _ = reader.read(&mut [0u8; 0]);
 }
 
 pub fn fixture_path(name: &str) -> PathBuf {
