@@ -93,6 +93,10 @@ pub struct EvalArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Also write every predicted cluster with its members' labels and
+    /// headlines (TSV: cluster, size, label, feed, title), impure clusters first.
+    #[arg(long, value_name = "FILE")]
+    pub dump: Option<PathBuf>,
 }
 
 /// `aggregate explain`.

@@ -77,7 +77,60 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         return Ok(());
     }
-    print(&score(&stories, &labels, &params), args.json, out)
+    let started = Instant::now();
+    let clusters = cluster::cluster(&stories, &params);
+    let seconds = started.elapsed().as_secs_f64();
+    if let Some(path) = &args.dump {
+        dump(path, &clusters, &stories, &labels, &rows)
+            .with_context(|| format!("failed to write {}", path.display()))?;
+    }
+    print(
+        &scores(&stories, &labels, &params, &clusters, seconds),
+        args.json,
+        out,
+    )
+}
+
+/// Writes clusters for inspection: the least pure (by B-cubed precision
+/// lost) first, one member per line.
+fn dump(
+    path: &std::path::Path,
+    clusters: &[Cluster],
+    stories: &[Story],
+    labels: &[u32],
+    rows: &[Row],
+) -> anyhow::Result<()> {
+    let mut order: Vec<(f64, usize)> = clusters
+        .iter()
+        .enumerate()
+        .map(|(index, cluster)| {
+            let size = cluster.members.len() as f64;
+            let mut overlap: HashMap<u32, f64> = HashMap::new();
+            for &member in &cluster.members {
+                *overlap.entry(labels[member]).or_default() += 1.0;
+            }
+            let pure: f64 = overlap.values().map(|count| count * count / size).sum();
+            (size - pure, index)
+        })
+        .collect();
+    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    writeln!(out, "cluster\tsize\tlost\tlabel\tfeed\ttitle")?;
+    for (lost, index) in order {
+        let cluster = &clusters[index];
+        for &member in &cluster.members {
+            writeln!(
+                out,
+                "{index}\t{}\t{lost:.1}\t{}\t{}\t{}",
+                cluster.members.len(),
+                rows[member].label,
+                stories[member].feed,
+                stories[member].title
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }
 
 fn print(scores: &Scores, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -114,7 +167,17 @@ pub fn score(stories: &[Story], labels: &[u32], params: &Params) -> Scores {
     let started = Instant::now();
     let clusters = cluster::cluster(stories, params);
     let seconds = started.elapsed().as_secs_f64();
-    let metrics = metrics(&clusters, labels);
+    scores(stories, labels, params, &clusters, seconds)
+}
+
+fn scores(
+    stories: &[Story],
+    labels: &[u32],
+    params: &Params,
+    clusters: &[Cluster],
+    seconds: f64,
+) -> Scores {
+    let metrics = metrics(clusters, labels);
     Scores {
         stories: stories.len(),
         clusters: clusters.len(),

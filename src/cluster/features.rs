@@ -21,6 +21,12 @@ pub struct Features {
     /// The headline hedges ("may not", "outside", "uncertain"), so its regions
     /// say where something is doubtful rather than where it happens.
     pub hedged: bool,
+    /// Per token: whether the headline wrote it capitalised after its first
+    /// word (models always count as capitalised).
+    pub capitalized: Vec<bool>,
+    /// The headline is in sentence case (most longer words lowercase), so its
+    /// capitals mark names rather than style.
+    pub sentence_case: bool,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -140,6 +146,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     drop_markers(&mut words);
 
     let mut features = Features::default();
+    let (capitals, sentence_case) = capitalization(title);
+    features.sentence_case = sentence_case;
     let mut in_model = vec![false; words.len()];
     for (start, end, model) in find_models(&words) {
         in_model[start..end]
@@ -152,6 +160,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     for model in &features.models {
         push_unique(&mut features.tokens, format!("#{}", model.core));
     }
+    features.capitalized = vec![true; features.tokens.len()];
 
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
@@ -161,15 +170,44 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
             continue;
         }
-        if STOPWORDS.contains(&word.as_str()) {
+        if is_stopword(word) {
             continue;
         }
+        let before = features.tokens.len();
         push_unique(
             &mut features.tokens,
             concept(word).unwrap_or_else(|| stem(word)),
         );
+        if features.tokens.len() > before {
+            features.capitalized.push(capitals.contains(word));
+        }
     }
     features
+}
+
+/// The lowercased words a headline capitalises after its first word, and
+/// whether it is in sentence case: fewer than half of its words of four
+/// letters or more (after the first) start with a capital, and not all caps.
+fn capitalization(title: &str) -> (Vec<String>, bool) {
+    let mut capitals = Vec::new();
+    let (mut long, mut long_capitalized, mut all_caps) = (0, 0, 0);
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .skip(1)
+    {
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalized {
+            capitals.push(word.to_lowercase());
+        }
+        if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
+            long += 1;
+            long_capitalized += usize::from(capitalized);
+            all_caps += usize::from(word.chars().all(char::is_uppercase));
+        }
+    }
+    let sentence_case = long >= 2 && long_capitalized * 2 < long && all_caps * 2 < long;
+    (capitals, sentence_case)
 }
 
 /// Reduces an English word to a rough stem: "launches" and "launched" both become "launch".
@@ -565,8 +603,10 @@ fn event_of(word: &str, next: Option<&str>) -> u32 {
         "complain" | "complaints" | "complaining" | "issue" | "issues" | "problem" | "problems"
         | "bug" | "bugs" | "glitch" | "overheating" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" => FIX,
-        "statement" | "responds" | "response" | "acknowledges" | "apologizes" | "apologises" => {
-            STATEMENT
+        "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
+        | "apologizes" | "apologises" | "investigating" | "investigates" => STATEMENT,
+        "owners" | "users" | "customers" if matches!(next, Some("report" | "complain")) => {
+            COMPLAINT
         }
         "geekbench" | "antutu" | "benchmark" | "benchmarks" | "tenaa" | "fcc" | "certification" => {
             BENCHMARK
@@ -607,6 +647,12 @@ const HEDGES: &[&str] = &[
 ];
 
 /// Words that carry no story: function words, and news filler.
+fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
 const STOPWORDS: &[&str] = &[
     "a",
     "an",

@@ -48,6 +48,9 @@ pub struct Params {
     pub max_postings: usize,
     /// How many candidate clusters are scored exactly per story.
     pub max_candidates: usize,
+    /// The score at which a story may join a cluster without sharing a name,
+    /// model or number with it (near-identical headlines).
+    pub certain: f32,
 }
 
 impl Default for Params {
@@ -58,7 +61,8 @@ impl Default for Params {
             model_boost: 1.5,
             min_shared: 2,
             max_postings: 256,
-            max_candidates: 12,
+            max_candidates: 8,
+            certain: 0.8,
         }
     }
 }
@@ -125,6 +129,8 @@ struct Prepared {
     urls: Vec<Option<String>>,
     /// Token id to token.
     vocabulary: Vec<String>,
+    /// Token id to whether it names something (a name, model or number).
+    specific: Vec<bool>,
 }
 
 fn prepare(stories: &[Story], params: &Params) -> Prepared {
@@ -134,8 +140,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .collect();
     let mut vocabulary: HashMap<&str, u32> = HashMap::new();
     let mut document_frequency: Vec<u32> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    let token_ids: Vec<Vec<u32>> = features
+    let mut first_seen_ids: Vec<Vec<u32>> = features
         .iter()
         .map(|features| {
             features
@@ -146,7 +151,6 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
                     let id = *vocabulary.entry(token.as_str()).or_insert(next);
                     if id == next {
                         document_frequency.push(0);
-                        names.push(token.clone());
                     }
                     document_frequency[id as usize] += 1;
                     id
@@ -154,8 +158,55 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
                 .collect()
         })
         .collect();
-    let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
+    // Token ids are then renumbered in the tokens' sorted order, so sums over
+    // a vector add in the same order and ties break the same way whatever the
+    // order stories come in: the result cannot depend on input order.
+    let mut names: Vec<&str> = vec![""; vocabulary.len()];
+    for (&token, &id) in &vocabulary {
+        names[id as usize] = token;
+    }
+    let mut sorted: Vec<u32> = (0..names.len() as u32).collect();
+    sorted.sort_unstable_by_key(|&id| names[id as usize]);
+    let mut rank = vec![0u32; names.len()];
+    for (position, &id) in sorted.iter().enumerate() {
+        rank[id as usize] = position as u32;
+    }
+    first_seen_ids
+        .iter_mut()
+        .flatten()
+        .for_each(|id| *id = rank[*id as usize]);
+    let token_ids = first_seen_ids;
+    let document_frequency: Vec<u32> = sorted
+        .iter()
+        .map(|&id| document_frequency[id as usize])
+        .collect();
+    let names: Vec<String> = sorted
+        .iter()
+        .map(|&id| names[id as usize].to_owned())
+        .collect();
     drop(vocabulary);
+    let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
+    // A token is specific (a name, a model or a number) when sentence-case
+    // headlines capitalise it more often than not.
+    let mut sentence_uses = vec![0u32; names.len()];
+    let mut sentence_capitals = vec![0u32; names.len()];
+    for (features, ids) in features.iter().zip(&token_ids) {
+        if features.sentence_case {
+            for (id, &capitalized) in ids.iter().zip(&features.capitalized) {
+                sentence_uses[*id as usize] += 1;
+                sentence_capitals[*id as usize] += u32::from(capitalized);
+            }
+        }
+    }
+    let specific: Vec<bool> = names
+        .iter()
+        .enumerate()
+        .map(|(id, name)| {
+            is_model[id]
+                || name.bytes().any(|b| b.is_ascii_digit())
+                || sentence_capitals[id] * 2 > sentence_uses[id]
+        })
+        .collect();
     let n = stories.len() as f32;
     let vectors = token_ids
         .into_iter()
@@ -193,6 +244,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         vectors,
         urls,
         vocabulary: names,
+        specific,
     }
 }
 
@@ -201,11 +253,13 @@ struct Group {
     id: ClusterId,
     members: Vec<usize>,
     /// The sum of the members' unit vectors.
-    centroid: HashMap<u32, f32>,
+    centroid: HashMap<u32, f32, TokenHasher>,
     /// The squared length of `centroid`.
     centroid_norm2: f32,
     sources: Vec<SourceId>,
     models: Vec<Model>,
+    /// The first model its founding story names.
+    subject: Option<Model>,
     events: u32,
     /// Regions named by members whose headlines do not hedge.
     regions: u32,
@@ -243,10 +297,11 @@ impl State {
         self.groups.push(Group {
             id,
             members: Vec::new(),
-            centroid: HashMap::new(),
+            centroid: HashMap::default(),
             centroid_norm2: 0.0,
             sources: Vec::new(),
             models: Vec::new(),
+            subject: None,
             events: 0,
             regions: 0,
             first: DateTime::<Utc>::MAX_UTC,
@@ -261,6 +316,9 @@ impl State {
         let story = &stories[index];
         let features = &prepared.features[index];
         let group = &mut self.groups[group_index];
+        if group.members.is_empty() {
+            group.subject = features.models.first().cloned();
+        }
         group.members.push(index);
         for &(token, weight) in &prepared.vectors[index] {
             if !group.centroid.contains_key(&token) {
@@ -307,23 +365,49 @@ impl State {
         let vector = &prepared.vectors[index];
         self.round += 1;
         self.touched.clear();
-        for &(token, weight) in vector {
-            let postings = &self.postings[token as usize];
-            let recent = &postings[postings.len().saturating_sub(params.max_postings)..];
-            for &group in recent {
-                let group = group as usize;
-                if self.stamp[group] != self.round {
-                    self.stamp[group] = self.round;
-                    self.scratch[group] = 0.0;
-                    self.touched.push(group);
+        // A story joins only a cluster it shares a name with, unless the two
+        // are near-identical, when they share their rarest words too: so the
+        // candidates come first from its names and its two heaviest words.
+        // Only when those find too few do its other words look, in the most
+        // recent clusters only: that is how a misspelt name ("Snapdargon")
+        // still finds its cluster.
+        let mut heaviest: Vec<(u32, f32)> = vector.clone();
+        heaviest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        heaviest.truncate(2);
+        let is_key = |token: u32| {
+            prepared.specific[token as usize] || heaviest.iter().any(|(id, _)| *id == token)
+        };
+        for pass in [true, false] {
+            if !pass && self.touched.len() >= params.max_candidates {
+                break;
+            }
+            let depth = if pass {
+                params.max_postings
+            } else {
+                params.max_postings / 8
+            };
+            for &(token, weight) in vector.iter().filter(|(token, _)| is_key(*token) == pass) {
+                let postings = &self.postings[token as usize];
+                let recent = &postings[postings.len().saturating_sub(depth)..];
+                for &group in recent {
+                    let group = group as usize;
+                    if self.stamp[group] != self.round {
+                        self.stamp[group] = self.round;
+                        self.scratch[group] = 0.0;
+                        self.touched.push(group);
+                    }
+                    self.scratch[group] += weight;
                 }
-                self.scratch[group] += weight;
             }
         }
         let scratch = &self.scratch;
-        self.touched
-            .sort_by(|a, b| scratch[*b].total_cmp(&scratch[*a]).then(a.cmp(b)));
-        self.touched.truncate(params.max_candidates);
+        let by_overlap = |a: &usize, b: &usize| scratch[*b].total_cmp(&scratch[*a]).then(a.cmp(b));
+        if self.touched.len() > params.max_candidates {
+            self.touched
+                .select_nth_unstable_by(params.max_candidates, by_overlap);
+            self.touched.truncate(params.max_candidates);
+        }
+        self.touched.sort_by(by_overlap);
 
         let mut best: Option<(f32, usize)> = None;
         for &group_index in &self.touched {
@@ -335,6 +419,36 @@ impl State {
             }
         }
         best.map(|(_, group)| group)
+    }
+}
+
+/// Hashes token ids with one multiplication: they are small dense integers
+/// that need no protection from collision attacks, and centroid lookups are
+/// the clusterer's inner loop.
+#[derive(Default, Clone, Copy)]
+struct TokenHasher(u64);
+
+impl std::hash::Hasher for TokenHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.0 = u64::from(value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl std::hash::BuildHasher for TokenHasher {
+    type Hasher = TokenHasher;
+
+    fn build_hasher(&self) -> TokenHasher {
+        TokenHasher(0)
     }
 }
 
@@ -443,6 +557,8 @@ struct Decision {
     typo_matches: usize,
     /// How many tokens the story has: `min_shared` cannot ask for more.
     tokens: usize,
+    /// The story and the cluster share a name, model or number (counting typo matches).
+    shares_name: bool,
 }
 
 impl Decision {
@@ -450,6 +566,7 @@ impl Decision {
         self.veto.is_none()
             && self.shared >= params.min_shared.min(self.tokens)
             && self.score >= params.threshold
+            && (self.shares_name || self.score >= params.certain)
     }
 }
 
@@ -463,12 +580,16 @@ fn decide(
     let vector = &prepared.vectors[index];
     let veto = veto(&stories[index], &prepared.features[index], group, params);
     let (mut score, mut shared) = score(vector, group);
+    let mut shares_name = vector
+        .iter()
+        .any(|(token, _)| prepared.specific[*token as usize] && group.centroid.contains_key(token));
     let mut typo_matches = 0;
     if veto.is_none() && score < params.threshold && score >= params.threshold - FUZZY_ZONE {
-        let (bonus, matched) = fuzzy_bonus(vector, group, prepared);
-        score += bonus;
-        shared += matched;
-        typo_matches = matched;
+        let typos = fuzzy_bonus(vector, group, prepared);
+        score += typos.bonus;
+        shared += typos.matched;
+        typo_matches = typos.matched;
+        shares_name |= typos.names;
     }
     Decision {
         veto,
@@ -476,6 +597,7 @@ fn decide(
         shared,
         typo_matches,
         tokens: vector.len(),
+        shares_name,
     }
 }
 
@@ -490,6 +612,9 @@ pub enum Veto {
     DifferentModels(String, String),
     /// The story names a sibling of a device in the cluster (14 vs 14 Pro).
     SiblingModels(String, String),
+    /// The story and the cluster are about different devices, though one
+    /// mentions the other's ("OnePlus 12 launched with Snapdragon 8 Gen 3").
+    DifferentSubjects(String, String),
     /// The story reports a different kind of event (leak vs launch).
     DifferentEvents(&'static str, &'static str),
     /// The story happens in a different region (China vs global launch).
@@ -516,6 +641,9 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
         }
     }
     if let Some(veto) = model_veto(&features.models, &group.models) {
+        return Some(veto);
+    }
+    if let Some(veto) = subject_veto(&features.models, group) {
         return Some(veto);
     }
     if let Some(veto) = event_veto(features.events, group.events) {
@@ -554,6 +682,24 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
     None
 }
 
+/// A headline's first model is its subject ("OnePlus 12 launched with
+/// Snapdragon 8 Gen 3" is about the phone, not the chip): the story's subject
+/// must be among the cluster's models, and the cluster's subject (its
+/// founder's) among the story's.
+fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
+    let (Some(ours_first), Some(theirs_first)) = (ours.first(), group.subject.as_ref()) else {
+        return None;
+    };
+    let named = |model: &Model, models: &[Model]| models.iter().any(|other| model.same_as(other));
+    if !named(ours_first, &group.models) || !named(theirs_first, ours) {
+        return Some(Veto::DifferentSubjects(
+            ours_first.to_string(),
+            theirs_first.to_string(),
+        ));
+    }
+    None
+}
+
 fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
     for &(a, b) in features::event::CONFLICTS {
         for (x, y) in [(a, b), (b, a)] {
@@ -576,12 +722,13 @@ const FUZZY_ZONE: f32 = 0.15;
 /// counts as shared when it is nearly the same (Jaro-Winkler ≥ 0.93) as a word
 /// of the cluster's founding story ("Snapdargon", "anounced"). Only words of
 /// six letters or more qualify, and never model tokens, whose digits must match
-/// exactly. Returns the added score and the number of words matched this way.
-fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> (f32, usize) {
+/// exactly.
+fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typos {
     let founder = &prepared.vectors[group.members[0]];
     let norm = group.centroid_norm2.max(f32::MIN_POSITIVE).sqrt();
     let mut bonus = 0.0;
     let mut matched = 0;
+    let mut names = false;
     for &(token, weight) in vector {
         let word = &prepared.vocabulary[token as usize];
         if group.centroid.contains_key(&token) || word.len() < 6 || word.starts_with('#') {
@@ -615,9 +762,24 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> (f3
         if let Some((other, similarity)) = best {
             bonus += weight * group.centroid[&other] * similarity as f32 / norm;
             matched += 1;
+            names |= prepared.specific[other as usize];
         }
     }
-    (bonus, matched)
+    Typos {
+        bonus,
+        matched,
+        names,
+    }
+}
+
+/// What typo tolerance adds to a candidate's score.
+struct Typos {
+    /// The added score.
+    bonus: f32,
+    /// How many words matched only as typos.
+    matched: usize,
+    /// Whether one of them matched a name.
+    names: bool,
 }
 
 /// The cosine between a story's unit vector and a cluster's centroid, and how
@@ -682,6 +844,7 @@ impl std::fmt::Display for Veto {
             Veto::TooFarApart => f.write_str("too far apart in time"),
             Veto::DifferentModels(a, b) => write!(f, "different models: {a} vs {b}"),
             Veto::SiblingModels(a, b) => write!(f, "sibling models: {a} vs {b}"),
+            Veto::DifferentSubjects(a, b) => write!(f, "different subjects: {a} vs {b}"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
         }

@@ -4,6 +4,7 @@
 mod support;
 
 mod config;
+mod evaluating;
 mod fetching;
 mod merging;
 mod parsing;

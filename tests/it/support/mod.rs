@@ -172,8 +172,13 @@ fn handle(
 }
 
 pub fn fixture_path(name: &str) -> PathBuf {
+    fixture_dir("feeds").join(name)
+}
+
+/// A folder under `tests/fixtures`.
+pub fn fixture_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/feeds")
+        .join("tests/fixtures")
         .join(name)
 }
 
