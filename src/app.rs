@@ -1,14 +1,16 @@
 //! Runs the stages in order. This is the only module that knows the order, and
 //! the only one that owns the tokio runtime, the clock and the output file.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::Context;
+use chrono::{DateTime, Utc};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::config::{Config, Destination};
-use crate::fetch::{self, FetchOutcome};
-use crate::model::Cluster;
+use crate::fetch::{self, FetchError, FetchOutcome, RetryAfter};
+use crate::model::{Cluster, SourceId};
 use crate::render::{self, Document};
 use crate::store::Store;
 use crate::{cluster, parse};
@@ -35,12 +37,24 @@ pub struct Failure {
     pub reason: String,
 }
 
+/// A feed whose URL answered with a permanent redirect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved {
+    pub feed: String,
+    pub from: String,
+    pub to: String,
+}
+
 /// What a run did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     pub fetched: usize,
     pub not_modified: usize,
+    /// Feeds not fetched because they must wait (`Retry-After` or backoff).
+    pub skipped: usize,
     pub failures: Vec<Failure>,
+    /// Feeds that moved permanently: feeds.toml should be updated.
+    pub moved: Vec<Moved>,
     pub new_stories: usize,
     /// Stories in the output window.
     pub stories: usize,
@@ -62,73 +76,31 @@ impl Report {
 /// Fetches, parses, stores, clusters and renders, as configured. `log` gets
 /// per-feed lines when the config asks for verbose output.
 pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
+    let started = std::time::Instant::now();
     let mut store = Store::open(&config.database)?;
     let source_ids = store.register_sources(&config.sources)?;
     let mut report = Report::default();
 
     if !config.offline {
-        let requests = source_ids
-            .iter()
-            .zip(&config.sources)
-            .map(|(&id, source)| {
-                Ok(fetch::Request {
-                    url: source.url.clone(),
-                    validators: store.validators(id)?,
-                })
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        let runtime =
-            tokio::runtime::Runtime::new().context("failed to start the async runtime")?;
-        let outcomes = runtime.block_on(fetch::fetch_all(requests, &config.fetch));
-        for ((source, &id), outcome) in config.sources.iter().zip(&source_ids).zip(outcomes) {
-            let result = match outcome {
-                Ok(FetchOutcome::NotModified) => {
-                    report.not_modified += 1;
-                    store.record_not_modified(id, config.now)?;
-                    Ok("not modified".to_owned())
-                }
-                Ok(FetchOutcome::Body {
-                    body,
-                    validators,
-                    final_url,
-                }) => match parse::parse_feed(&body, &final_url) {
-                    Ok(feed) => {
-                        let saved = store.save_stories(
-                            id,
-                            feed.title.as_deref(),
-                            &feed.stories,
-                            &validators,
-                            config.now,
-                        )?;
-                        report.fetched += 1;
-                        report.new_stories += saved.new;
-                        Ok(format!("{} stories, {} new", feed.stories.len(), saved.new))
-                    }
-                    Err(err) => Err(err.to_string()),
-                },
-                Err(err) => Err(err.to_string()),
-            };
-            match result {
-                Ok(summary) => {
-                    if config.verbose {
-                        writeln!(log, "{}: {summary}", source.label())?;
-                    }
-                }
-                Err(reason) => {
-                    store.record_failure(id, &reason, config.now)?;
-                    report.failures.push(Failure {
-                        feed: source.label().to_owned(),
-                        reason,
-                    });
-                }
-            }
-        }
+        fetch_feeds(config, &mut store, &source_ids, &mut report, log)?;
     }
 
     // Only clusters active since `since` are shown, but older stories of the
     // context window are loaded too, so new stories can join their clusters.
+    let phase = std::time::Instant::now();
     let stories = store.stories_since(config.context_start())?;
+    tracing::info!(
+        stories = stories.len(),
+        seconds = phase.elapsed().as_secs_f64(),
+        "loaded"
+    );
+    let phase = std::time::Instant::now();
     let clusters = cluster::cluster(&stories, &config.cluster);
+    tracing::info!(
+        clusters = clusters.len(),
+        seconds = phase.elapsed().as_secs_f64(),
+        "clustered"
+    );
     let assignments: Vec<_> = clusters
         .iter()
         .flat_map(|cluster| {
@@ -158,20 +130,226 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
         clusters: &shown,
         generated: config.now,
     };
+    let phase = std::time::Instant::now();
     write_output(&document, config)?;
-    if config.verbose {
+    tracing::info!(seconds = phase.elapsed().as_secs_f64(), "written");
+    if config.verbose || (!config.quiet && std::io::stderr().is_terminal()) {
         writeln!(
             log,
-            "{} feeds fetched, {} not modified, {} failed; {} new stories; {} stories in {} entries",
+            "{} feeds fetched, {} not modified, {} failed, {} skipped; {} new stories; \
+             {} stories in {} entries; {:.1} s",
             report.fetched,
             report.not_modified,
             report.failures.len(),
+            report.skipped,
             report.new_stories,
             report.stories,
-            report.entries
+            report.entries,
+            started.elapsed().as_secs_f64()
         )?;
     }
     Ok(report)
+}
+
+/// Fetches every feed that is due, then parses and stores each answer.
+fn fetch_feeds(
+    config: &Config,
+    store: &mut Store,
+    source_ids: &[SourceId],
+    report: &mut Report,
+    log: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let mut due = Vec::new();
+    for (index, (&id, source)) in source_ids.iter().zip(&config.sources).enumerate() {
+        match store.next_fetch(id)? {
+            Some(next) if next > config.now => {
+                report.skipped += 1;
+                if config.verbose {
+                    writeln!(
+                        log,
+                        "{}: skipped until {} (last error: {})",
+                        source.label(),
+                        next.to_rfc3339(),
+                        store
+                            .feed_health(&[id])?
+                            .first()
+                            .and_then(|health| health.last_error.clone())
+                            .unwrap_or_default()
+                    )?;
+                }
+            }
+            _ => due.push(index),
+        }
+    }
+    let requests = due
+        .iter()
+        .map(|&index| {
+            Ok(fetch::Request {
+                url: config.sources[index].url.clone(),
+                validators: store.validators(source_ids[index])?,
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let progress = if config.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(requests.len() as u64).with_style(
+            ProgressStyle::with_template(
+                "{spinner} fetching {pos}/{len} feeds {wide_bar} {elapsed}",
+            )
+            .expect("a valid progress template"),
+        )
+    };
+    let runtime = tokio::runtime::Runtime::new().context("failed to start the async runtime")?;
+    let phase = std::time::Instant::now();
+    // Each feed is parsed and stored as soon as it arrives, while the others
+    // are still downloading; the first database error stops the run.
+    let mut failed: Option<anyhow::Error> = None;
+    runtime.block_on(fetch::fetch_each(
+        requests,
+        &config.fetch,
+        |position, fetched| {
+            progress.inc(1);
+            if failed.is_none()
+                && let Err(err) = handle_fetched(
+                    config,
+                    store,
+                    source_ids,
+                    due[position],
+                    fetched,
+                    report,
+                    log,
+                )
+            {
+                failed = Some(err);
+            }
+        },
+    ));
+    progress.finish_and_clear();
+    if let Some(err) = failed {
+        return Err(err);
+    }
+    // Feeds finish in any order; report them in the order of feeds.toml.
+    let position = |label: &str| {
+        config
+            .sources
+            .iter()
+            .position(|source| source.label() == label)
+    };
+    report
+        .failures
+        .sort_by_key(|failure| position(&failure.feed));
+    report.moved.sort_by_key(|moved| position(&moved.feed));
+    tracing::info!(
+        feeds = due.len(),
+        seconds = phase.elapsed().as_secs_f64(),
+        "fetched, parsed and stored"
+    );
+    Ok(())
+}
+
+/// Parses and stores one fetched feed, or records why it failed.
+fn handle_fetched(
+    config: &Config,
+    store: &mut Store,
+    source_ids: &[SourceId],
+    index: usize,
+    fetched: fetch::Fetched,
+    report: &mut Report,
+    log: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let (source, id) = (&config.sources[index], source_ids[index]);
+    if fetched.attempts > 1 {
+        tracing::info!(
+            feed = source.label(),
+            attempts = fetched.attempts,
+            "retried"
+        );
+    }
+    store.record_moved(id, fetched.moved_to.as_deref())?;
+    if let Some(to) = fetched.moved_to {
+        report.moved.push(Moved {
+            feed: source.label().to_owned(),
+            from: source.url.clone(),
+            to,
+        });
+    }
+    let result = match fetched.result {
+        Ok(FetchOutcome::NotModified) => {
+            report.not_modified += 1;
+            store.record_not_modified(id, config.now)?;
+            Ok("not modified".to_owned())
+        }
+        Ok(FetchOutcome::Body {
+            body,
+            validators,
+            final_url,
+        }) => match parse::parse_feed(&body, &final_url) {
+            Ok(feed) => {
+                let saved = store.save_stories(
+                    id,
+                    feed.title.as_deref(),
+                    &feed.stories,
+                    &validators,
+                    config.now,
+                )?;
+                report.fetched += 1;
+                report.new_stories += saved.new;
+                Ok(format!("{} stories, {} new", feed.stories.len(), saved.new))
+            }
+            Err(err) => Err((err.to_string(), None)),
+        },
+        Err(err) => {
+            let retry_after = match &err {
+                FetchError::SlowDown { retry_after, .. } => Some(*retry_after),
+                _ => None,
+            };
+            Err((err.to_string(), retry_after))
+        }
+    };
+    match result {
+        Ok(summary) => {
+            if config.verbose {
+                writeln!(log, "{}: {summary}", source.label())?;
+            }
+        }
+        Err((reason, retry_after)) => {
+            let failures = store.consecutive_failures(id)? + 1;
+            let next = next_fetch(config.now, failures, retry_after);
+            store.record_failure(id, &reason, config.now, next)?;
+            report.failures.push(Failure {
+                feed: source.label().to_owned(),
+                reason,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// When a failed feed may be fetched again. A server's `Retry-After` is
+/// honoured (up to a week); a 429 without one waits an hour. Otherwise the
+/// first failure waits for the next run, and from the second on the wait
+/// doubles from 15 minutes up to a day, so a feed dead for days costs a
+/// request a day, never more than one per run.
+pub fn next_fetch(
+    now: DateTime<Utc>,
+    consecutive_failures: u32,
+    retry_after: Option<Option<RetryAfter>>,
+) -> Option<DateTime<Utc>> {
+    let week = chrono::Duration::days(7);
+    match retry_after {
+        Some(Some(RetryAfter::Seconds(seconds))) => {
+            Some(now + chrono::Duration::seconds(seconds.min(week.num_seconds() as u64) as i64))
+        }
+        Some(Some(RetryAfter::At(time))) => Some(time.clamp(now, now + week)),
+        Some(None) => Some(now + chrono::Duration::hours(1)),
+        None if consecutive_failures < 2 => None,
+        None => {
+            let doublings = (consecutive_failures - 2).min(7);
+            let wait = chrono::Duration::minutes(15 * (1 << doublings));
+            Some(now + wait.min(chrono::Duration::days(1)))
+        }
+    }
 }
 
 fn write_output(document: &Document, config: &Config) -> anyhow::Result<()> {
@@ -183,9 +361,39 @@ fn write_output(document: &Document, config: &Config) -> anyhow::Result<()> {
             stdout.flush().context("failed to write to standard output")
         }
         Destination::File(path) => {
-            write_atomically(path, |out| render::write(document, config.format, out))
+            write_file(path, |out| render::write(document, config.format, out))
                 .with_context(|| format!("failed to write output {}", path.display()))
         }
+    }
+}
+
+/// Writes the output file atomically, except where a rename would be wrong:
+/// a symlink is followed so the link itself survives, and a path that is not a
+/// regular file (`/dev/null`, a FIFO) is written in place rather than
+/// replaced by a file.
+fn write_file(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut target = path.to_path_buf();
+    for _ in 0..16 {
+        if !target.is_symlink() {
+            break;
+        }
+        let link = std::fs::read_link(&target)?;
+        target = match target.parent() {
+            Some(dir) if link.is_relative() => dir.join(link),
+            _ => link,
+        };
+    }
+    match std::fs::metadata(&target) {
+        Ok(metadata) if !metadata.is_file() && !metadata.is_dir() => {
+            let file = std::fs::OpenOptions::new().write(true).open(&target)?;
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out)?;
+            out.flush()
+        }
+        _ => write_atomically(&target, write),
     }
 }
 
@@ -200,6 +408,16 @@ fn write_atomically(
         _ => Path::new("."),
     };
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    // A temporary file is private (0600); the output is for a web server or
+    // a feed reader to read, so it keeps the old file's mode, or gets 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|metadata| metadata.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        file.as_file().set_permissions(permissions)?;
+    }
     {
         let mut out = std::io::BufWriter::new(file.as_file_mut());
         write(&mut out)?;
@@ -208,4 +426,48 @@ fn write_atomically(
     file.as_file().sync_all()?;
     file.persist(path).map_err(|err| err.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn failing_feeds_back_off_and_servers_are_obeyed() {
+        let now = at("2026-11-22T12:00:00Z");
+        let minutes = |n| Some(now + chrono::Duration::minutes(n));
+        // Failures in a row, no Retry-After.
+        assert_eq!(next_fetch(now, 1, None), None);
+        assert_eq!(next_fetch(now, 2, None), minutes(15));
+        assert_eq!(next_fetch(now, 3, None), minutes(30));
+        assert_eq!(next_fetch(now, 5, None), minutes(120));
+        assert_eq!(next_fetch(now, 40, None), minutes(24 * 60));
+        // A 429 without Retry-After waits an hour.
+        assert_eq!(next_fetch(now, 1, Some(None)), minutes(60));
+        // Retry-After in seconds or as a date, capped at a week, never in the past.
+        assert_eq!(
+            next_fetch(now, 1, Some(Some(RetryAfter::Seconds(120)))),
+            minutes(2)
+        );
+        assert_eq!(
+            next_fetch(now, 1, Some(Some(RetryAfter::Seconds(u64::MAX)))),
+            minutes(7 * 24 * 60)
+        );
+        let later = at("2026-11-22T18:00:00Z");
+        assert_eq!(
+            next_fetch(now, 1, Some(Some(RetryAfter::At(later)))),
+            Some(later)
+        );
+        let past = at("2020-01-01T00:00:00Z");
+        assert_eq!(
+            next_fetch(now, 1, Some(Some(RetryAfter::At(past)))),
+            Some(now)
+        );
+    }
 }

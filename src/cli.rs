@@ -12,6 +12,7 @@ Examples:
   aggregate --config examples/demo/feeds.toml
   aggregate eval labelled.tsv.gz --sample 10000 --seed 1
   aggregate explain https://a.example/story https://b.example/story
+  aggregate feeds                    each feed's health: last success, errors, backoff
 
 Exit codes:
   0   success
@@ -67,6 +68,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Show why two stories were merged or kept apart.
     Explain(ExplainArgs),
+    /// Show each feed's health: status, last success, failures, stories, last error.
+    Feeds,
 }
 
 /// `aggregate eval`.

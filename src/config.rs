@@ -61,9 +61,14 @@ pub struct StoreFile {
 #[serde(deny_unknown_fields)]
 pub struct FetchFile {
     pub concurrency: Option<usize>,
+    pub per_host: Option<usize>,
     pub timeout: Option<String>,
+    pub connect_timeout: Option<String>,
     pub user_agent: Option<String>,
     pub max_body: Option<u64>,
+    pub retries: Option<u32>,
+    pub backoff: Option<String>,
+    pub max_redirects: Option<usize>,
 }
 
 /// `[cluster]`.
@@ -194,11 +199,41 @@ impl Config {
             }
             fetch.concurrency = concurrency;
         }
+        if let Some(per_host) = file.fetch.per_host {
+            if per_host == 0 {
+                bail!("{name}: [fetch] per_host: must be at least 1");
+            }
+            fetch.per_host = per_host;
+        }
+        let std_duration = |text: &str, key: &str| -> anyhow::Result<std::time::Duration> {
+            parse_duration(text)
+                .and_then(|duration| Ok(duration.to_std()?))
+                .with_context(|| format!("{name}: [fetch] {key}"))
+        };
         if let Some(timeout) = &file.fetch.timeout {
-            let timeout =
-                parse_duration(timeout).with_context(|| format!("{name}: [fetch] timeout"))?;
-            fetch.timeout = timeout.to_std().context("negative timeout")?;
+            fetch.timeout = std_duration(timeout, "timeout")?;
+            if fetch.timeout.is_zero() {
+                bail!("{name}: [fetch] timeout: must be more than 0s");
+            }
             fetch.connect_timeout = fetch.connect_timeout.min(fetch.timeout);
+        }
+        if let Some(connect_timeout) = &file.fetch.connect_timeout {
+            fetch.connect_timeout = std_duration(connect_timeout, "connect_timeout")?;
+            if fetch.connect_timeout.is_zero() {
+                bail!("{name}: [fetch] connect_timeout: must be more than 0s");
+            }
+        }
+        if let Some(retries) = file.fetch.retries {
+            if retries > 10 {
+                bail!("{name}: [fetch] retries: at most 10, to stay polite");
+            }
+            fetch.retries = retries;
+        }
+        if let Some(backoff) = &file.fetch.backoff {
+            fetch.backoff = std_duration(backoff, "backoff")?;
+        }
+        if let Some(max_redirects) = file.fetch.max_redirects {
+            fetch.max_redirects = max_redirects;
         }
         if let Some(user_agent) = &file.fetch.user_agent {
             fetch.user_agent = user_agent.clone();

@@ -9,6 +9,7 @@ pub mod cluster;
 pub mod config;
 pub mod eval;
 pub mod explain;
+pub mod feeds;
 pub mod fetch;
 pub mod model;
 pub mod normalize;

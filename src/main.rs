@@ -8,6 +8,15 @@ use aggregate::config::{Config, UsageError};
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Diagnostics beyond the per-feed lines of -v, for whoever sets RUST_LOG
+    // (for example RUST_LOG=aggregate=debug).
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(err) => {
@@ -23,6 +32,14 @@ fn main() -> ExitCode {
         None => Config::load(&args).and_then(|config| {
             let report = app::run(&config, &mut std::io::stderr())?;
             if !config.quiet {
+                for moved in &report.moved {
+                    eprintln!(
+                        "aggregate: feed {:?} moved permanently to {}: update its url in {}",
+                        moved.feed,
+                        moved.to,
+                        config.path.display()
+                    );
+                }
                 for failure in &report.failures {
                     eprintln!(
                         "aggregate: feed {:?} failed: {}",
@@ -35,6 +52,9 @@ fn main() -> ExitCode {
         Some(Command::Eval(eval)) => {
             aggregate::eval::run(eval, &mut std::io::stdout()).map(|()| Exit::Success)
         }
+        Some(Command::Feeds) => Config::load(&args)
+            .and_then(|config| aggregate::feeds::run(&config, &mut std::io::stdout()))
+            .map(|()| Exit::Success),
         Some(Command::Explain(explain)) => Config::load(&args)
             .and_then(|config| aggregate::explain::run(&config, explain, &mut std::io::stdout()))
             .map(|()| Exit::Success),

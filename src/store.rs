@@ -16,7 +16,8 @@ use crate::model::{ClusterId, NewStory, Source, SourceId, Story, StoryId, Valida
 
 /// The schema, one migration per entry, applied in order and never edited once
 /// released; `PRAGMA user_version` records how many have been applied.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,
@@ -44,7 +45,33 @@ CREATE TABLE stories (
 );
 CREATE INDEX stories_sort_time ON stories(sort_time);
 CREATE INDEX stories_cluster ON stories(cluster);
-"#];
+"#,
+    r#"
+ALTER TABLE sources ADD COLUMN next_fetch INTEGER;
+ALTER TABLE sources ADD COLUMN moved_to TEXT;
+ALTER TABLE sources ADD COLUMN last_status TEXT;
+"#,
+];
+
+/// A feed's health, as `aggregate feeds` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedHealth {
+    pub url: String,
+    /// The configured name, else the feed's own title.
+    pub name: Option<String>,
+    pub last_fetched: Option<DateTime<Utc>>,
+    pub last_success: Option<DateTime<Utc>>,
+    /// "ok", "not modified", or the last error.
+    pub last_status: Option<String>,
+    pub last_error: Option<String>,
+    pub consecutive_failures: u32,
+    /// No fetch before this time (`Retry-After`, or backoff after failures).
+    pub next_fetch: Option<DateTime<Utc>>,
+    /// Where a permanent redirect said the feed now lives.
+    pub moved_to: Option<String>,
+    /// Stories stored from this feed.
+    pub stories: i64,
+}
 
 /// What saving one feed's stories changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -190,7 +217,8 @@ impl Store {
             }
             transaction.execute(
                 "UPDATE sources SET title = ?2, etag = ?3, last_modified = ?4, last_fetched = ?5,
-                     last_success = ?5, last_error = NULL, consecutive_failures = 0
+                     last_success = ?5, last_error = NULL, consecutive_failures = 0,
+                     next_fetch = NULL, last_status = 'ok'
                  WHERE id = ?1",
                 params![
                     source.0,
@@ -212,27 +240,103 @@ impl Store {
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         self.connection.execute(
-            "UPDATE sources SET last_fetched = ?2, last_success = ?2, last_error = NULL, consecutive_failures = 0
+            "UPDATE sources SET last_fetched = ?2, last_success = ?2, last_error = NULL,
+                 consecutive_failures = 0, next_fetch = NULL, last_status = 'not modified'
              WHERE id = ?1",
             params![source.0, now.timestamp()],
         )?;
         Ok(())
     }
 
-    /// Records that fetching or parsing a feed failed.
+    /// Records that fetching or parsing a feed failed, and when it may be
+    /// fetched again (`None`: on the next run).
     pub fn record_failure(
         &mut self,
         source: SourceId,
         error: &str,
         now: DateTime<Utc>,
+        next_fetch: Option<DateTime<Utc>>,
     ) -> anyhow::Result<()> {
         self.connection.execute(
-            "UPDATE sources SET last_fetched = ?2, last_error = ?3,
-                 consecutive_failures = consecutive_failures + 1
+            "UPDATE sources SET last_fetched = ?2, last_error = ?3, last_status = ?3,
+                 consecutive_failures = consecutive_failures + 1, next_fetch = ?4
              WHERE id = ?1",
-            params![source.0, now.timestamp(), error],
+            params![
+                source.0,
+                now.timestamp(),
+                error,
+                next_fetch.map(|time| time.timestamp())
+            ],
         )?;
         Ok(())
+    }
+
+    /// How many fetches of a feed have failed in a row.
+    pub fn consecutive_failures(&self, source: SourceId) -> anyhow::Result<u32> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT consecutive_failures FROM sources WHERE id = ?1",
+                [source.0],
+                |row| row.get(0),
+            )
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// The earliest time a feed may be fetched again, if it must wait.
+    pub fn next_fetch(&self, source: SourceId) -> anyhow::Result<Option<DateTime<Utc>>> {
+        let next: Option<Option<i64>> = self
+            .connection
+            .query_row(
+                "SELECT next_fetch FROM sources WHERE id = ?1",
+                [source.0],
+                |row| row.get(0),
+            )
+            .optional()?;
+        Ok(next
+            .flatten()
+            .and_then(|secs| DateTime::from_timestamp(secs, 0)))
+    }
+
+    /// Records where a permanent redirect says the feed lives now (or that it
+    /// did not redirect).
+    pub fn record_moved(&mut self, source: SourceId, moved_to: Option<&str>) -> anyhow::Result<()> {
+        self.connection.execute(
+            "UPDATE sources SET moved_to = ?2 WHERE id = ?1 AND moved_to IS NOT ?2",
+            params![source.0, moved_to],
+        )?;
+        Ok(())
+    }
+
+    /// The health of the feeds with these ids, in the same order.
+    pub fn feed_health(&self, sources: &[SourceId]) -> anyhow::Result<Vec<FeedHealth>> {
+        let mut statement = self.connection.prepare(
+            "SELECT url, coalesce(name, title), last_fetched, last_success, last_status,
+                    last_error, consecutive_failures, next_fetch, moved_to,
+                    (SELECT count(*) FROM stories WHERE source_id = sources.id)
+             FROM sources WHERE id = ?1",
+        )?;
+        let time = |secs: Option<i64>| secs.and_then(|secs| DateTime::from_timestamp(secs, 0));
+        sources
+            .iter()
+            .map(|source| {
+                Ok(statement.query_row([source.0], |row| {
+                    Ok(FeedHealth {
+                        url: row.get(0)?,
+                        name: row.get(1)?,
+                        last_fetched: time(row.get(2)?),
+                        last_success: time(row.get(3)?),
+                        last_status: row.get(4)?,
+                        last_error: row.get(5)?,
+                        consecutive_failures: row.get(6)?,
+                        next_fetch: time(row.get(7)?),
+                        moved_to: row.get(8)?,
+                        stories: row.get(9)?,
+                    })
+                })?)
+            })
+            .collect()
     }
 
     /// Every story whose time is at or after `since`, oldest first.

@@ -20,8 +20,13 @@ pub struct Route {
     pub body: Vec<u8>,
     pub content_type: &'static str,
     pub etag: Option<String>,
+    /// Wait this long before answering.
     pub delay: Duration,
     pub location: Option<String>,
+    /// More response headers, such as `Retry-After` or `Content-Encoding`.
+    pub headers: Vec<(String, String)>,
+    /// Send the body one byte at a time with this pause between bytes.
+    pub drip: Option<Duration>,
 }
 
 impl Route {
@@ -41,6 +46,8 @@ impl Route {
             etag: Some(etag),
             delay: Duration::ZERO,
             location: None,
+            headers: Vec::new(),
+            drip: None,
         }
     }
 
@@ -53,7 +60,23 @@ impl Route {
             etag: None,
             delay: Duration::ZERO,
             location: None,
+            headers: Vec::new(),
+            drip: None,
         }
+    }
+
+    /// A redirect with this status to `location`.
+    pub fn redirect(status: u16, location: &str) -> Route {
+        Route {
+            location: Some(location.to_owned()),
+            ..Route::status(status)
+        }
+    }
+
+    /// This route with one more response header.
+    pub fn header(mut self, name: &str, value: &str) -> Route {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
     }
 }
 
@@ -62,27 +85,43 @@ impl Route {
 pub struct Received {
     pub path: String,
     pub headers: HashMap<String, String>,
+    /// How many requests (this one included) were being answered when it arrived.
+    pub in_flight: usize,
 }
+
+/// The answers for each path: each request takes the next, the last repeats.
+type Routes = HashMap<String, (Vec<Route>, usize)>;
 
 /// A small HTTP/1.1 server over `std::net`, one thread per connection.
 pub struct FixtureServer {
     pub address: String,
-    routes: Arc<Mutex<HashMap<String, Route>>>,
+    routes: Arc<Mutex<Routes>>,
     received: Arc<Mutex<Vec<Received>>>,
+}
+
+/// Counts requests being answered; decrements when dropped.
+struct InFlight(Arc<std::sync::atomic::AtomicUsize>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl FixtureServer {
     pub fn start() -> FixtureServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let address = format!("http://{}", listener.local_addr().unwrap());
-        let routes: Arc<Mutex<HashMap<String, Route>>> = Arc::default();
+        let routes: Arc<Mutex<Routes>> = Arc::default();
         let received: Arc<Mutex<Vec<Received>>> = Arc::default();
         let (routes_for_thread, received_for_thread) = (Arc::clone(&routes), Arc::clone(&received));
+        let in_flight = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let routes = Arc::clone(&routes_for_thread);
                 let received = Arc::clone(&received_for_thread);
-                thread::spawn(move || handle(stream, &routes, &received));
+                let in_flight = Arc::clone(&in_flight);
+                thread::spawn(move || handle(stream, &routes, &received, &in_flight));
             }
         });
         FixtureServer {
@@ -93,7 +132,16 @@ impl FixtureServer {
     }
 
     pub fn route(&self, path: &str, route: Route) {
-        self.routes.lock().unwrap().insert(path.to_owned(), route);
+        self.routes_in_turn(path, vec![route]);
+    }
+
+    /// Answers successive requests for `path` with `routes` in turn; the last repeats.
+    pub fn routes_in_turn(&self, path: &str, routes: Vec<Route>) {
+        assert!(!routes.is_empty());
+        self.routes
+            .lock()
+            .unwrap()
+            .insert(path.to_owned(), (routes, 0));
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -113,9 +161,12 @@ impl FixtureServer {
 
 fn handle(
     stream: TcpStream,
-    routes: &Mutex<HashMap<String, Route>>,
+    routes: &Mutex<Routes>,
     received: &Mutex<Vec<Received>>,
+    in_flight: &Arc<std::sync::atomic::AtomicUsize>,
 ) {
+    let now_in_flight = in_flight.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+    let _in_flight = InFlight(Arc::clone(in_flight));
     let mut reader = BufReader::new(stream.try_clone().expect("clone the stream"));
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -139,13 +190,16 @@ fn handle(
     received.lock().unwrap().push(Received {
         path: path.clone(),
         headers: headers.clone(),
+        in_flight: now_in_flight,
     });
-    let route = routes
-        .lock()
-        .unwrap()
-        .get(&path)
-        .cloned()
-        .unwrap_or_else(|| Route::status(404));
+    let route = match routes.lock().unwrap().get_mut(&path) {
+        Some((routes, next)) => {
+            let route = routes[(*next).min(routes.len() - 1)].clone();
+            *next += 1;
+            route
+        }
+        None => Route::status(404),
+    };
     thread::sleep(route.delay);
     let not_modified = route.etag.is_some() && headers.get("if-none-match") == route.etag.as_ref();
     let (status, body) = if not_modified {
@@ -164,10 +218,26 @@ fn handle(
     if let Some(location) = &route.location {
         head.push_str(&format!("Location: {location}\r\n"));
     }
+    for (name, value) in &route.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
     head.push_str("\r\n");
     let mut stream = stream;
     let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(&body);
+    match route.drip {
+        Some(pause) => {
+            for byte in &body {
+                if stream.write_all(std::slice::from_ref(byte)).is_err() {
+                    return;
+                }
+                let _ = stream.flush();
+                thread::sleep(pause);
+            }
+        }
+        None => {
+            let _ = stream.write_all(&body);
+        }
+    }
     let _ = stream.flush();
 }
 
@@ -224,6 +294,12 @@ impl Test {
         self
     }
 
+    /// Lists a feed at `/path` whose answers are set on `server` by the test.
+    pub fn feed(mut self, name: &str, path: &str) -> Test {
+        self.feeds.push((name.to_owned(), self.server.url(path)));
+        self
+    }
+
     /// Adds raw TOML to the end of feeds.toml.
     pub fn config(mut self, toml: &str) -> Test {
         self.extra_config.push_str(toml);
@@ -247,11 +323,16 @@ impl Test {
 
     /// Runs the binary once with the builder's arguments and then `more`.
     pub fn run_with(&self, more: &[&str]) -> Output {
+        self.run_at(NOW, more)
+    }
+
+    /// Runs the binary as if the time were `now`.
+    pub fn run_at(&self, now: &str, more: &[&str]) -> Output {
         self.write_config();
         let output = Command::new(env!("CARGO_BIN_EXE_aggregate"))
             .current_dir(self.dir.path())
             .arg("--now")
-            .arg(NOW)
+            .arg(now)
             .args(&self.args)
             .args(more)
             .output()
