@@ -8,12 +8,12 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::config::{Config, Destination};
+use crate::config::{Config, Destination, Filter, Output};
 use crate::fetch::{self, FetchError, FetchOutcome, RetryAfter};
-use crate::model::{Cluster, SourceId};
+use crate::model::{Cluster, SourceId, Story};
 use crate::render::{self, Document};
 use crate::store::Store;
-use crate::{cluster, parse};
+use crate::{cluster, normalize, parse};
 
 /// How a run ended, as the process exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,16 +122,34 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
         })
         .collect();
     report.stories = shown.iter().map(|cluster| cluster.members.len()).sum();
-    report.entries = shown.len();
 
-    let document = Document {
-        title: &config.title,
-        stories: &stories,
-        clusters: &shown,
-        generated: config.now,
-    };
     let phase = std::time::Instant::now();
-    write_output(&document, config)?;
+    for output in &config.outputs {
+        let selected: Vec<Cluster> = shown
+            .iter()
+            .filter(|cluster| {
+                cluster
+                    .members
+                    .iter()
+                    .any(|&index| stories[index].time() >= output.since)
+                    && shows(&output.filter, cluster, &stories)
+            })
+            .cloned()
+            .collect();
+        let document = Document {
+            title: &output.title,
+            stories: &stories,
+            clusters: &selected,
+            generated: config.now,
+            self_url: output.self_url.as_deref(),
+            link: output.link.as_deref(),
+            max_entries: output.max_entries,
+        };
+        write_output(&document, output)?;
+        report.entries += output
+            .max_entries
+            .map_or(selected.len(), |max| selected.len().min(max));
+    }
     tracing::info!(seconds = phase.elapsed().as_secs_f64(), "written");
     if config.verbose || (!config.quiet && std::io::stderr().is_terminal()) {
         writeln!(
@@ -352,16 +370,49 @@ pub fn next_fetch(
     }
 }
 
-fn write_output(document: &Document, config: &Config) -> anyhow::Result<()> {
-    match &config.destination {
+/// Whether an output's filter lets a story through: each non-empty list
+/// (devices, keywords, feeds) must be met by at least one of its sources.
+fn shows(filter: &Filter, cluster: &Cluster, stories: &[Story]) -> bool {
+    let sources = || cluster.members.iter().map(|&index| &stories[index]);
+    let contains = |haystack: &[String], needle: &str| {
+        let needle = normalize::words(needle);
+        !needle.is_empty()
+            && haystack
+                .windows(needle.len())
+                .any(|window| window == needle)
+    };
+    let devices = filter.devices.is_empty()
+        || sources().any(|story| {
+            cluster::features::device_tags(&story.title, &story.feed)
+                .iter()
+                .any(|tag| {
+                    let tag = normalize::words(tag);
+                    filter.devices.iter().any(|device| contains(&tag, device))
+                })
+        });
+    let keywords = filter.keywords.is_empty()
+        || sources().any(|story| {
+            let title = normalize::words(&story.title);
+            filter
+                .keywords
+                .iter()
+                .any(|keyword| contains(&title, keyword))
+        });
+    let feeds = filter.feeds.is_empty()
+        || sources().any(|story| filter.feeds.contains(&story.feed.to_lowercase()));
+    devices && keywords && feeds
+}
+
+fn write_output(document: &Document, output: &Output) -> anyhow::Result<()> {
+    match &output.destination {
         Destination::Stdout => {
             let mut stdout = std::io::stdout().lock();
-            render::write(document, config.format, &mut stdout)
+            render::write(document, output.format, &mut stdout)
                 .context("failed to write to standard output")?;
             stdout.flush().context("failed to write to standard output")
         }
         Destination::File(path) => {
-            write_file(path, |out| render::write(document, config.format, out))
+            write_file(path, |out| render::write(document, output.format, out))
                 .with_context(|| format!("failed to write output {}", path.display()))
         }
     }

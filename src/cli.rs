@@ -40,7 +40,7 @@ pub struct Args {
     #[arg(long, value_name = "WHEN", global = true)]
     pub since: Option<String>,
     /// The output format (overrides [output] format).
-    #[arg(long, value_name = "FORMAT", value_parser = ["atom", "rss", "json"])]
+    #[arg(long, value_name = "FORMAT", value_parser = ["atom", "rss", "json", "html"])]
     pub format: Option<String>,
     /// Where to write the merged feed; "-" is standard output (overrides [output] path).
     #[arg(long, short, value_name = "PATH")]

@@ -27,8 +27,9 @@ pub struct UsageError(pub String);
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct File {
-    #[serde(default)]
-    pub output: OutputFile,
+    /// `[output]`, or several `[[output]]`.
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub output: Vec<OutputFile>,
     #[serde(default)]
     pub store: StoreFile,
     #[serde(default)]
@@ -47,6 +48,43 @@ pub struct OutputFile {
     pub format: Option<String>,
     pub title: Option<String>,
     pub since: Option<String>,
+    /// Where the merged feed is published, for its `self` link.
+    pub self_url: Option<String>,
+    /// The site the merged feed belongs to.
+    pub link: Option<String>,
+    pub max_entries: Option<usize>,
+    /// Only stories naming one of these devices ("pixel", "galaxy s24").
+    pub devices: Option<Vec<String>>,
+    /// Only stories whose headlines contain one of these words or phrases.
+    pub keywords: Option<Vec<String>>,
+    /// Only stories reported by one of these feeds (by name).
+    pub feeds: Option<Vec<String>>,
+}
+
+/// Reads `[output]` (one table) or `[[output]]` (several) into a list,
+/// keeping serde's own errors (unknown keys with their line) for each.
+fn one_or_many<'de, D>(deserializer: D) -> Result<Vec<OutputFile>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Vec<OutputFile>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an [output] table or [[output]] tables")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let one = OutputFile::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+            Ok(vec![one])
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Vec::<OutputFile>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+        }
+    }
+    deserializer.deserialize_any(Visitor)
 }
 
 /// `[store]`.
@@ -96,6 +134,21 @@ pub enum Destination {
     File(PathBuf),
 }
 
+/// One merged feed to write.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub destination: Destination,
+    pub format: Format,
+    pub title: String,
+    /// Stories older than this are left out.
+    pub since: DateTime<Utc>,
+    pub self_url: Option<String>,
+    pub link: Option<String>,
+    pub max_entries: Option<usize>,
+    /// Which stories this output shows.
+    pub filter: Filter,
+}
+
 /// Everything a run needs, resolved and validated.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -103,10 +156,9 @@ pub struct Config {
     pub path: PathBuf,
     pub sources: Vec<Source>,
     pub database: PathBuf,
-    pub destination: Destination,
-    pub format: Format,
-    pub title: String,
-    /// Stories older than this are left out of the output.
+    /// The merged feeds to write; at least one.
+    pub outputs: Vec<Output>,
+    /// The earliest `since` of all outputs: older stories are left out.
     pub since: DateTime<Utc>,
     pub now: DateTime<Utc>,
     pub offline: bool,
@@ -165,32 +217,43 @@ impl Config {
             Some(path) => path.clone(),
             None => in_config_dir(file.store.path.as_deref().unwrap_or("aggregate.db")),
         };
-        let destination = match (&args.output, &file.output.path) {
-            (Some(flag), _) if flag == "-" => Destination::Stdout,
-            (Some(flag), _) => Destination::File(PathBuf::from(flag)),
-            (None, Some(path)) if path == "-" => Destination::Stdout,
-            (None, Some(path)) => Destination::File(in_config_dir(path)),
-            (None, None) => Destination::Stdout,
-        };
-        let format_name = args
-            .format
-            .as_deref()
-            .or(file.output.format.as_deref())
-            .unwrap_or("atom");
-        let format = Format::ALL
+        let mut output_files = file.output;
+        if output_files.is_empty() {
+            output_files.push(OutputFile::default());
+        }
+        // Flags that name one output (--output, --format) make this run write
+        // the first output only, as the flags say.
+        if args.output.is_some() || args.format.is_some() {
+            output_files.truncate(1);
+        }
+        let several = output_files.len() > 1;
+        let mut outputs = Vec::with_capacity(output_files.len());
+        for (index, output) in output_files.into_iter().enumerate() {
+            let section = if several {
+                format!("{name}: [[output]] {}", index + 1)
+            } else {
+                format!("{name}: [output]")
+            };
+            outputs.push(resolve_output(args, &section, output, now, &in_config_dir)?);
+        }
+        for (index, output) in outputs.iter().enumerate() {
+            if let Destination::File(path) = &output.destination
+                && outputs[..index]
+                    .iter()
+                    .any(|other| other.destination == output.destination)
+            {
+                bail!(
+                    "{name}: [[output]] {}: path {} is already written by an earlier output",
+                    index + 1,
+                    path.display()
+                );
+            }
+        }
+        let since = outputs
             .iter()
-            .find(|(known, _)| *known == format_name)
-            .map(|(_, format)| *format)
-            .with_context(|| format!("{name}: [output] format: unknown format {format_name:?} (expected atom, rss or json)"))?;
-        let since = match (&args.since, &file.output.since) {
-            (Some(flag), _) => {
-                parse_since(flag, now).with_context(|| format!("--since {flag:?}"))?
-            }
-            (None, Some(text)) => {
-                parse_since(text, now).with_context(|| format!("{name}: [output] since"))?
-            }
-            (None, None) => now - Duration::hours(48),
-        };
+            .map(|output| output.since)
+            .min()
+            .expect("there is at least one output");
 
         let mut fetch = fetch::Options::default();
         if let Some(concurrency) = file.fetch.concurrency {
@@ -258,12 +321,7 @@ impl Config {
             path: path.to_owned(),
             sources,
             database,
-            destination,
-            format,
-            title: file
-                .output
-                .title
-                .unwrap_or_else(|| "Tech news, merged".to_owned()),
+            outputs,
             since,
             now,
             offline: args.offline,
@@ -371,6 +429,90 @@ pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
     Ok(total)
 }
 
+/// Which stories an output shows. Empty lists allow everything; each
+/// non-empty list must be met (a device, a keyword, a feed).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Lowercased device names: "pixel", "galaxy s24".
+    pub devices: Vec<String>,
+    /// Lowercased words or phrases.
+    pub keywords: Vec<String>,
+    /// Lowercased feed names.
+    pub feeds: Vec<String>,
+}
+
+fn resolve_output(
+    args: &Args,
+    section: &str,
+    output: OutputFile,
+    now: DateTime<Utc>,
+    in_config_dir: &dyn Fn(&str) -> PathBuf,
+) -> anyhow::Result<Output> {
+    let destination = match (&args.output, &output.path) {
+        (Some(flag), _) if flag == "-" => Destination::Stdout,
+        (Some(flag), _) => Destination::File(PathBuf::from(flag)),
+        (None, Some(path)) if path == "-" => Destination::Stdout,
+        (None, Some(path)) => Destination::File(in_config_dir(path)),
+        (None, None) => Destination::Stdout,
+    };
+    let format_name = args
+        .format
+        .as_deref()
+        .or(output.format.as_deref())
+        .unwrap_or("atom");
+    let format = Format::ALL
+        .iter()
+        .find(|(known, _)| *known == format_name)
+        .map(|(_, format)| *format)
+        .with_context(|| {
+            format!("{section} format: unknown format {format_name:?} (expected atom, rss, json or html)")
+        })?;
+    let since = match (&args.since, &output.since) {
+        (Some(flag), _) => parse_since(flag, now).with_context(|| format!("--since {flag:?}"))?,
+        (None, Some(text)) => parse_since(text, now).with_context(|| format!("{section} since"))?,
+        (None, None) => now - Duration::hours(48),
+    };
+    for (key, value) in [("self_url", &output.self_url), ("link", &output.link)] {
+        if let Some(value) = value {
+            let url = url::Url::parse(value)
+                .with_context(|| format!("{section} {key}: {value:?} is not a URL"))?;
+            if !matches!(url.scheme(), "http" | "https") {
+                bail!("{section} {key}: {value:?} must be an http(s) URL");
+            }
+        }
+    }
+    if output.max_entries == Some(0) {
+        bail!("{section} max_entries: must be at least 1");
+    }
+    let lowercase = |list: Option<Vec<String>>, key: &str| -> anyhow::Result<Vec<String>> {
+        let list: Vec<String> = list
+            .unwrap_or_default()
+            .into_iter()
+            .map(|item| item.trim().to_lowercase())
+            .collect();
+        if list.iter().any(String::is_empty) {
+            bail!("{section} {key}: an entry is empty");
+        }
+        Ok(list)
+    };
+    Ok(Output {
+        destination,
+        format,
+        title: output
+            .title
+            .unwrap_or_else(|| "Tech news, merged".to_owned()),
+        since,
+        self_url: output.self_url,
+        link: output.link,
+        max_entries: output.max_entries,
+        filter: Filter {
+            devices: lowercase(output.devices, "devices")?,
+            keywords: lowercase(output.keywords, "keywords")?,
+            feeds: lowercase(output.feeds, "feeds")?,
+        },
+    })
+}
+
 /// Parses `--since`: a duration back from `now`, a date, or an RFC 3339 time.
 pub fn parse_since(text: &str, now: DateTime<Utc>) -> anyhow::Result<DateTime<Utc>> {
     let text = text.trim();
@@ -466,11 +608,12 @@ mod tests {
         .unwrap();
         let args = Args::parse_from(["aggregate", "--format", "json", "--since", "36h"]);
         let config = Config::resolve(&args, Path::new("/etc/agg/feeds.toml"), file, now()).unwrap();
-        assert_eq!(config.format, Format::Json);
+        assert_eq!(config.outputs.len(), 1);
+        assert_eq!(config.outputs[0].format, Format::Json);
         assert_eq!(config.since, now() - Duration::hours(36));
         assert_eq!(config.database, PathBuf::from("/etc/agg/data.db"));
         assert_eq!(
-            config.destination,
+            config.outputs[0].destination,
             Destination::File(PathBuf::from("/etc/agg/out/merged.xml"))
         );
         assert_eq!(config.sources[0].url, "file:///etc/agg/feeds/a.xml");
@@ -480,6 +623,50 @@ mod tests {
                 url: "https://b.example/rss".to_owned(),
                 name: Some("B".to_owned())
             }
+        );
+    }
+
+    #[test]
+    fn several_outputs_each_with_a_filter() {
+        let file: File = toml::from_str(
+            "[[output]]\npath = \"all.xml\"\nself_url = \"https://news.example/all.xml\"\n\
+             [[output]]\npath = \"pixel.html\"\nformat = \"html\"\ndevices = [\"Pixel\"]\nmax_entries = 20\n",
+        )
+        .unwrap();
+        let args = Args::parse_from(["aggregate"]);
+        let config = Config::resolve(&args, Path::new("/srv/feeds.toml"), file, now()).unwrap();
+        assert_eq!(config.outputs.len(), 2);
+        assert_eq!(config.outputs[0].format, Format::Atom);
+        assert_eq!(
+            config.outputs[0].self_url.as_deref(),
+            Some("https://news.example/all.xml")
+        );
+        assert_eq!(config.outputs[1].format, Format::Html);
+        assert_eq!(config.outputs[1].filter.devices, vec!["pixel"]);
+        assert_eq!(config.outputs[1].max_entries, Some(20));
+
+        // --output names one output: only the first is written.
+        let file: File =
+            toml::from_str("[[output]]\npath = \"a.xml\"\n[[output]]\npath = \"b.xml\"\n").unwrap();
+        let args = Args::parse_from(["aggregate", "-o", "-"]);
+        let config = Config::resolve(&args, Path::new("/srv/feeds.toml"), file, now()).unwrap();
+        assert_eq!(config.outputs.len(), 1);
+        assert_eq!(config.outputs[0].destination, Destination::Stdout);
+
+        check_error(
+            "[[output]]\npath = \"a.xml\"\n[[output]]\npath = \"a.xml\"\n",
+            &[],
+            "[[output]] 2: path /etc/a.xml is already written by an earlier output",
+        );
+        check_error(
+            "[output]\nself_url = \"feed.xml\"\n",
+            &[],
+            "[output] self_url: \"feed.xml\" is not a URL",
+        );
+        check_error(
+            "[[output]]\ncolour = \"red\"\n",
+            &[],
+            "unknown field `colour`",
         );
     }
 

@@ -210,6 +210,61 @@ fn capitalization(title: &str) -> (Vec<String>, bool) {
     (capitals, sentence_case)
 }
 
+/// The devices a headline names, as readers write them ("Xiaomi 14 Pro",
+/// "Galaxy S24 Ultra", "iPhone 15"): models with a product line only, since
+/// a bare "14 Pro" says little on its own.
+pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
+    extract(title, feed)
+        .models
+        .iter()
+        .filter_map(|model| {
+            let line = model.line?;
+            let words: Vec<String> = std::iter::once(line)
+                .chain(model.core.split(' '))
+                .map(display_word)
+                .collect();
+            Some(words.join(" "))
+        })
+        .collect()
+}
+
+/// A lowercase model word as brands write it.
+fn display_word(word: &str) -> String {
+    const SPECIAL: &[(&str, &str)] = &[
+        ("iphone", "iPhone"),
+        ("ipad", "iPad"),
+        ("ipod", "iPod"),
+        ("imac", "iMac"),
+        ("ios", "iOS"),
+        ("ipados", "iPadOS"),
+        ("macos", "macOS"),
+        ("watchos", "watchOS"),
+        ("macbook", "MacBook"),
+        ("oneplus", "OnePlus"),
+        ("oneui", "One UI"),
+        ("hyperos", "HyperOS"),
+        ("miui", "MIUI"),
+        ("iqoo", "iQOO"),
+        ("geforce", "GeForce"),
+        ("playstation", "PlayStation"),
+    ];
+    if let Some((_, shown)) = SPECIAL.iter().find(|(name, _)| *name == word) {
+        return (*shown).to_owned();
+    }
+    // "s24" and "m4" are written in capitals, "8s" and "14" as they are.
+    if word.len() <= 4
+        && word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && word.bytes().any(|b| b.is_ascii_digit())
+    {
+        return word.to_ascii_uppercase();
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// Reduces an English word to a rough stem: "launches" and "launched" both become "launch".
 pub fn stem(word: &str) -> String {
     if word.len() <= 3 || word.bytes().any(|b| b.is_ascii_digit()) || !word.is_ascii() {
@@ -776,6 +831,34 @@ const STOPWORDS: &[&str] = &[
     "one",
     "news",
 ];
+
+#[cfg(test)]
+mod tag_tests {
+    use super::device_tags;
+
+    #[test]
+    fn devices_are_tagged_as_readers_write_them() {
+        let cases = [
+            (
+                "Xiaomi 14Pro global launch uncertain",
+                vec!["Xiaomi 14 Pro"],
+            ),
+            ("Samsung Galaxy S24 Ultra review", vec!["Galaxy S24 Ultra"]),
+            (
+                "iPhone 15 Pro Max vs Pixel 8 Pro",
+                vec!["iPhone 15 Pro Max", "Pixel 8 Pro"],
+            ),
+            (
+                "Qualcomm announces Snapdragon 8s Gen 3",
+                vec!["Snapdragon 8s Gen 3"],
+            ),
+            ("Apple quarterly results beat estimates", vec![]),
+        ];
+        for (title, expected) in cases {
+            assert_eq!(device_tags(title, "Outlet"), expected, "{title}");
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

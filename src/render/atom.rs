@@ -2,7 +2,9 @@
 
 use std::io::Write;
 
-use atom_syndication::{Content, Entry as AtomEntry, Feed, Generator, Link, Person, Text};
+use atom_syndication::{
+    Category, Content, Entry as AtomEntry, Feed, Generator, Link, Person, Text,
+};
 
 use super::{Document, Entry, content_html, feed_updated, safe_link};
 
@@ -11,9 +13,30 @@ pub(super) fn write(
     entries: &[Entry],
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let mut links = Vec::new();
+    if let Some(href) = safe_link(document.self_url) {
+        links.push(Link {
+            href: href.to_owned(),
+            rel: "self".to_owned(),
+            mime_type: Some("application/atom+xml".to_owned()),
+            ..Link::default()
+        });
+    }
+    if let Some(href) = safe_link(document.link) {
+        links.push(Link {
+            href: href.to_owned(),
+            rel: "alternate".to_owned(),
+            mime_type: Some("text/html".to_owned()),
+            ..Link::default()
+        });
+    }
     let feed = Feed {
         title: Text::plain(document.title),
-        id: feed_id(document.title),
+        // Where the feed lives is its best id; else one derived from its title.
+        id: safe_link(document.self_url)
+            .map(str::to_owned)
+            .unwrap_or_else(|| feed_id(document.title)),
+        links,
         updated: feed_updated(document, entries).fixed_offset(),
         generator: Some(Generator {
             value: "aggregate".to_owned(),
@@ -76,6 +99,14 @@ fn entry(entry: &Entry) -> AtomEntry {
                 }
                 authors
             }),
+        categories: entry
+            .tags
+            .iter()
+            .map(|tag| Category {
+                term: tag.clone(),
+                ..Category::default()
+            })
+            .collect(),
         content: Some(Content {
             value: Some(content_html(entry)),
             content_type: Some("html".to_owned()),

@@ -10,6 +10,10 @@ use super::{Document, Entry, content_html, safe_link};
 struct Feed<'a> {
     version: &'static str,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    home_page_url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    feed_url: Option<&'a str>,
     items: Vec<Item<'a>>,
 }
 
@@ -22,6 +26,8 @@ struct Item<'a> {
     content_html: String,
     date_published: String,
     date_modified: String,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    tags: &'a [String],
     #[serde(rename = "_aggregate")]
     aggregate: Extension<'a>,
 }
@@ -48,13 +54,15 @@ pub(super) fn write(
     let feed = Feed {
         version: "https://jsonfeed.org/version/1.1",
         title: document.title,
+        home_page_url: safe_link(document.link),
+        feed_url: safe_link(document.self_url),
         items: entries.iter().map(item).collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &feed)?;
     out.write_all(b"\n")
 }
 
-fn item<'a>(entry: &Entry<'a>) -> Item<'a> {
+fn item<'a>(entry: &'a Entry<'a>) -> Item<'a> {
     Item {
         id: entry.id.urn(),
         url: entry.link,
@@ -62,6 +70,7 @@ fn item<'a>(entry: &Entry<'a>) -> Item<'a> {
         content_html: content_html(entry),
         date_published: entry.published.to_rfc3339(),
         date_modified: entry.updated.to_rfc3339(),
+        tags: &entry.tags,
         aggregate: Extension {
             sources: entry
                 .sources

@@ -7,6 +7,7 @@
 //! `https` links are ever written.
 
 mod atom;
+mod html;
 mod json;
 mod rss;
 
@@ -25,14 +26,17 @@ pub enum Format {
     Rss,
     /// JSON Feed 1.1.
     Json,
+    /// A self-contained HTML page, a river of stories.
+    Html,
 }
 
 impl Format {
     /// Every format with its name in feeds.toml and on the command line.
-    pub const ALL: [(&'static str, Format); 3] = [
+    pub const ALL: [(&'static str, Format); 4] = [
         ("atom", Format::Atom),
         ("rss", Format::Rss),
         ("json", Format::Json),
+        ("html", Format::Html),
     ];
 }
 
@@ -47,6 +51,12 @@ pub struct Document<'a> {
     pub clusters: &'a [Cluster],
     /// When the feed was generated; the feed's `updated` when it has no entries.
     pub generated: DateTime<Utc>,
+    /// Where the merged feed itself is published (Atom `rel="self"`).
+    pub self_url: Option<&'a str>,
+    /// The site the feed belongs to (Atom `rel="alternate"`, RSS `link`).
+    pub link: Option<&'a str>,
+    /// At most this many entries, newest first.
+    pub max_entries: Option<usize>,
 }
 
 /// Writes `document` in `format` to `out`.
@@ -56,6 +66,7 @@ pub fn write(document: &Document, format: Format, out: &mut dyn Write) -> std::i
         Format::Atom => atom::write(document, &entries, out),
         Format::Rss => rss::write(document, &entries, out),
         Format::Json => json::write(document, &entries, out),
+        Format::Html => html::write(document, &entries, out),
     }
 }
 
@@ -74,6 +85,8 @@ struct Entry<'a> {
     sources: Vec<&'a Story>,
     /// The primary source's summary.
     summary: Option<&'a str>,
+    /// The devices the sources name ("Xiaomi 14 Pro"), for categories and tags.
+    tags: Vec<String>,
 }
 
 /// The entries, newest first (by their latest source), ties broken by id.
@@ -105,12 +118,32 @@ fn entries<'a>(document: &Document<'a>) -> Vec<Entry<'a>> {
                     .max()
                     .expect("clusters are never empty"),
                 summary: primary.summary.as_deref(),
+                tags: tags(&sources),
                 sources,
             }
         })
         .collect();
     entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(b.id)));
+    if let Some(max) = document.max_entries {
+        entries.truncate(max);
+    }
     entries
+}
+
+/// The devices named by an entry's sources, most often named first, at most five.
+fn tags(sources: &[&Story]) -> Vec<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for story in sources {
+        for tag in crate::cluster::features::device_tags(&story.title, &story.feed) {
+            match counts.iter_mut().find(|(known, _)| *known == tag) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((tag, 1)),
+            }
+        }
+    }
+    // A stable sort keeps first-named order among equals.
+    counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+    counts.into_iter().take(5).map(|(tag, _)| tag).collect()
 }
 
 /// The link if it is a web link; anything else (`javascript:`, `data:`) is dropped.

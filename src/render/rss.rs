@@ -2,9 +2,10 @@
 
 use std::io::Write;
 
-use rss::{Channel, Guid, Item};
+use rss::extension::atom::{AtomExtension, Link};
+use rss::{Category, Channel, Guid, Item};
 
-use super::{Document, Entry, content_html, feed_updated};
+use super::{Document, Entry, content_html, feed_updated, safe_link};
 
 pub(super) fn write(
     document: &Document,
@@ -13,6 +14,19 @@ pub(super) fn write(
 ) -> std::io::Result<()> {
     let channel = Channel {
         title: document.title.to_owned(),
+        // RSS requires a link; the site, else where the feed itself lives.
+        link: safe_link(document.link)
+            .or(safe_link(document.self_url))
+            .unwrap_or_default()
+            .to_owned(),
+        atom_ext: safe_link(document.self_url).map(|href| AtomExtension {
+            links: vec![Link {
+                href: href.to_owned(),
+                rel: "self".to_owned(),
+                mime_type: Some("application/rss+xml".to_owned()),
+                ..Link::default()
+            }],
+        }),
         description: format!(
             "{}: one entry per story, listing every outlet that reported it",
             document.title
@@ -36,6 +50,14 @@ fn item(entry: &Entry) -> Item {
             permalink: false,
         }),
         pub_date: Some(entry.published.to_rfc2822()),
+        categories: entry
+            .tags
+            .iter()
+            .map(|tag| Category {
+                name: tag.clone(),
+                domain: None,
+            })
+            .collect(),
         ..Item::default()
     }
 }

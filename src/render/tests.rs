@@ -54,6 +54,9 @@ fn render(format: Format) -> String {
         stories: &stories,
         clusters: &clusters,
         generated: Utc.with_ymd_and_hms(2024, 3, 1, 12, 0, 0).unwrap(),
+        self_url: Some("https://news.example/merged.xml"),
+        link: Some("https://news.example/"),
+        max_entries: None,
     };
     let mut out = Vec::new();
     write(&document, format, &mut out).unwrap();
@@ -76,8 +79,58 @@ fn json_output() {
 }
 
 #[test]
+fn html_output() {
+    insta::assert_snapshot!(render(Format::Html));
+}
+
+#[test]
+fn the_html_page_is_self_contained() {
+    let page = render(Format::Html);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    // No scripts, and nothing fetched from elsewhere: the only URLs are links.
+    for forbidden in [
+        "<script",
+        "<link rel=\"stylesheet",
+        "src=",
+        "@import",
+        "url(",
+    ] {
+        assert!(!page.contains(forbidden), "{forbidden}: {page}");
+    }
+    assert!(page.contains("2 sources"), "{page}");
+    assert!(
+        page.contains(r#"<span class="tag">Xiaomi 14 Pro</span>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<time datetime="2024-03-01T08:00:00+00:00" title="2024-03-01 08:00 UTC">4 h ago</time>"#),
+        "{page}"
+    );
+}
+
+#[test]
+fn max_entries_keeps_the_newest() {
+    let (stories, clusters) = fixture();
+    let document = Document {
+        title: "t",
+        stories: &stories,
+        clusters: &clusters,
+        generated: Utc.with_ymd_and_hms(2024, 3, 1, 12, 0, 0).unwrap(),
+        self_url: None,
+        link: None,
+        max_entries: Some(1),
+    };
+    let mut out = Vec::new();
+    write(&document, Format::Json, &mut out).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["title"], "Pixel 9 leaks");
+}
+
+#[test]
 fn no_script_or_javascript_link_survives() {
-    for format in [Format::Atom, Format::Rss, Format::Json] {
+    for format in [Format::Atom, Format::Rss, Format::Json, Format::Html] {
         let text = render(format);
         assert!(!text.contains("<script"), "{format:?}: {text}");
         assert!(!text.contains("javascript:"), "{format:?}: {text}");

@@ -147,3 +147,50 @@ fn the_demo_runs_offline_from_files() {
         .sum();
     assert_eq!((items.len(), sources), (8, 13));
 }
+
+#[test]
+fn several_outputs_each_get_their_stories_from_one_run() {
+    let test = Test::new()
+        .serve("Outlet A", "/a.xml", "rss2-launch.xml")
+        .serve("Outlet C", "/c.json", "json-feed-1.1.json")
+        .outputs(
+            "[[output]]\npath = \"all.json\"\nformat = \"json\"\nsince = \"2026-11-01\"\n\
+             self_url = \"https://news.example/all.json\"\nlink = \"https://news.example/\"\n\n\
+             [[output]]\npath = \"galaxy.json\"\nformat = \"json\"\nsince = \"2026-11-01\"\n\
+             devices = [\"Galaxy S24 Ultra\"]\n\n\
+             [[output]]\npath = \"rumours.json\"\nformat = \"json\"\nsince = \"2026-11-01\"\n\
+             keywords = [\"rumor\"]\nfeeds = [\"outlet c\"]\n\n\
+             [[output]]\npath = \"river.html\"\nformat = \"html\"\nsince = \"2026-11-01\"\nmax_entries = 1\n",
+        );
+    test.run().success();
+    let read = |name: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(test.dir.path().join(name)).unwrap()).unwrap()
+    };
+    let titles = |json: &serde_json::Value| -> Vec<String> {
+        let mut titles: Vec<String> = json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["title"].as_str().unwrap().to_owned())
+            .collect();
+        titles.sort();
+        titles
+    };
+    let all = read("all.json");
+    assert_eq!(all["feed_url"], "https://news.example/all.json");
+    assert_eq!(all["home_page_url"], "https://news.example/");
+    assert_eq!(titles(&all).len(), 3);
+    assert_eq!(
+        titles(&read("galaxy.json")),
+        vec![
+            "Galaxy S24 Ultra review: great screen, heavy price",
+            "Galaxy S24 Ultra teardown shows a bigger vapor chamber"
+        ]
+    );
+    assert_eq!(
+        titles(&read("rumours.json")),
+        vec!["Xiaomi 14 Pro may not launch outside China"]
+    );
+    let page = std::fs::read_to_string(test.dir.path().join("river.html")).unwrap();
+    assert_eq!(page.matches("<article").count(), 1, "{page}");
+}

@@ -258,6 +258,7 @@ pub struct Test {
     pub server: FixtureServer,
     feeds: Vec<(String, String)>,
     extra_config: String,
+    output_section: Option<String>,
     args: Vec<String>,
 }
 
@@ -276,6 +277,7 @@ impl Test {
             server: FixtureServer::start(),
             feeds: Vec::new(),
             extra_config: String::new(),
+            output_section: None,
             args: Vec::new(),
         }
     }
@@ -300,6 +302,12 @@ impl Test {
         self
     }
 
+    /// Replaces the default `[output]` section (JSON Feed on stdout) with raw TOML.
+    pub fn outputs(mut self, toml: &str) -> Test {
+        self.output_section = Some(toml.to_owned());
+        self
+    }
+
     /// Adds raw TOML to the end of feeds.toml.
     pub fn config(mut self, toml: &str) -> Test {
         self.extra_config.push_str(toml);
@@ -312,8 +320,10 @@ impl Test {
     }
 
     pub fn write_config(&self) {
-        let mut toml =
-            String::from("[output]\npath = \"-\"\nformat = \"json\"\nsince = \"2026-11-01\"\n\n");
+        let mut toml = self.output_section.clone().unwrap_or_else(|| {
+            String::from("[output]\npath = \"-\"\nformat = \"json\"\nsince = \"2026-11-01\"\n\n")
+        });
+        toml.push('\n');
         for (name, url) in &self.feeds {
             toml.push_str(&format!("[[feed]]\nname = \"{name}\"\nurl = \"{url}\"\n\n"));
         }
