@@ -62,7 +62,8 @@ pub struct NewStory {
     pub title: String,
     /// The link to the story, absolute.
     pub url: Option<String>,
-    /// The summary as plain text, capped in length.
+    /// The summary as the feed gave it (HTML, unsafe), capped in length;
+    /// `render` sanitises it.
     pub summary: Option<String>,
     /// When the feed says the story was published.
     pub published: Option<DateTime<Utc>>,
@@ -93,7 +94,7 @@ pub struct Story {
     pub title: String,
     /// The link to the story.
     pub url: Option<String>,
-    /// The summary as plain text.
+    /// The summary as the feed gave it (HTML, unsafe); `render` sanitises it.
     pub summary: Option<String>,
     /// When the feed says the story was published.
     pub published: Option<DateTime<Utc>>,

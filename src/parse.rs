@@ -12,7 +12,7 @@ use crate::model::{NewStory, ParsedFeed};
 use crate::normalize;
 
 /// The longest summary kept, in characters.
-const MAX_SUMMARY: usize = 1000;
+const MAX_SUMMARY: usize = 4000;
 /// The longest headline kept, in characters; longer ones are cut.
 const MAX_TITLE: usize = 300;
 
@@ -112,10 +112,14 @@ fn convert_entry(entry: Entry, base: Option<&url::Url>) -> Option<NewStory> {
                 .as_ref()
                 .and_then(|content| content.body.as_deref())
         });
-    let summary = summary_html
+    let plain_summary = summary_html
         .map(normalize::plain_text)
-        .filter(|summary| !summary.is_empty())
-        .map(|summary| normalize::truncate_chars(&summary, MAX_SUMMARY));
+        .filter(|summary| !summary.is_empty());
+    // The summary is kept as the feed gave it (HTML), capped: it is sanitised
+    // when it is written out, against the story's own URL.
+    let summary = summary_html
+        .filter(|_| plain_summary.is_some())
+        .map(|html| normalize::truncate_chars(html.trim(), MAX_SUMMARY));
     let title = entry
         .title
         .as_ref()
@@ -123,7 +127,7 @@ fn convert_entry(entry: Entry, base: Option<&url::Url>) -> Option<NewStory> {
         .filter(|title| !title.is_empty())
         // A story with no headline is shown by the start of its summary, or its link.
         .or_else(|| {
-            summary
+            plain_summary
                 .as_ref()
                 .map(|summary| normalize::truncate_chars(summary, 120))
         })
@@ -249,7 +253,8 @@ mod tests {
 <item><title>&lt;b&gt;Pixel 9&lt;/b&gt; launched</title><link>/news/pixel-9</link>
 <description>&lt;p&gt;Google's &lt;script&gt;x()&lt;/script&gt;phone.&lt;/p&gt;</description>
 <pubDate>Tue, 13 Aug 2024 17:00:00 GMT</pubDate></item></channel></rss>"#,
-            "feed: Site & Co\nPixel 9 launched | https://example.com/news/pixel-9 | 2024-08-13T17:00:00+00:00 | Google's phone.",
+            // The summary stays HTML, as the feed gave it; render sanitises it.
+            "feed: Site & Co\nPixel 9 launched | https://example.com/news/pixel-9 | 2024-08-13T17:00:00+00:00 | <p>Google's <script>x()</script>phone.</p>",
         );
     }
 

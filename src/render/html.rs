@@ -110,7 +110,7 @@ fn story(entry: &Entry, now: DateTime<Utc>) -> Markup {
                     span.tag { (tag) }
                 }
             }
-            @if let Some(summary) = entry.summary.filter(|summary| !summary.trim().is_empty()) {
+            @if let Some(summary) = &entry.summary_text {
                 p.summary { (crate::normalize::truncate_chars(summary, SUMMARY_CHARS)) }
             }
             ul.sources {

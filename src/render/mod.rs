@@ -83,8 +83,10 @@ struct Entry<'a> {
     updated: DateTime<Utc>,
     /// Every source, oldest first.
     sources: Vec<&'a Story>,
-    /// The primary source's summary.
-    summary: Option<&'a str>,
+    /// The primary source's summary, sanitised HTML.
+    summary: Option<String>,
+    /// The same as plain text.
+    summary_text: Option<String>,
     /// The devices the sources name ("Xiaomi 14 Pro"), for categories and tags.
     tags: Vec<String>,
 }
@@ -117,7 +119,15 @@ fn entries<'a>(document: &Document<'a>) -> Vec<Entry<'a>> {
                     .map(|story| story.time())
                     .max()
                     .expect("clusters are never empty"),
-                summary: primary.summary.as_deref(),
+                summary: primary
+                    .summary
+                    .as_deref()
+                    .map(|html| sanitize(html, primary.url.as_deref())),
+                summary_text: primary
+                    .summary
+                    .as_deref()
+                    .map(crate::normalize::plain_text)
+                    .filter(|text| !text.is_empty()),
                 tags: tags(&sources),
                 sources,
             }
@@ -146,6 +156,24 @@ fn tags(sources: &[&Story]) -> Vec<String> {
     counts.into_iter().take(5).map(|(tag, _)| tag).collect()
 }
 
+/// A feed's HTML made safe for any reader: ammonia keeps formatting, links
+/// and images but drops scripts, styles, iframes, forms, event handlers and
+/// every URL scheme but http, https and mailto; relative links are resolved
+/// against the story's URL (or dropped when it has none); links get
+/// `rel="noopener noreferrer nofollow"`.
+pub fn sanitize(html: &str, base: Option<&str>) -> String {
+    let base = safe_link(base).and_then(|base| url::Url::parse(base).ok());
+    let mut builder = ammonia::Builder::default();
+    builder
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .url_relative(match base {
+            Some(base) => ammonia::UrlRelative::RewriteWithBase(base),
+            None => ammonia::UrlRelative::Deny,
+        });
+    builder.clean(html).to_string()
+}
+
 /// The link if it is a web link; anything else (`javascript:`, `data:`) is dropped.
 fn safe_link(link: Option<&str>) -> Option<&str> {
     link.filter(|link| {
@@ -159,8 +187,8 @@ fn safe_link(link: Option<&str>) -> Option<&str> {
 fn content_html(entry: &Entry) -> String {
     let count = entry.sources.len();
     let markup = maud::html! {
-        @if let Some(summary) = entry.summary {
-            p { (summary) }
+        @if let Some(summary) = &entry.summary {
+            div { (maud::PreEscaped(summary)) }
         }
         p { "Reported by " (count) @if count == 1 { " outlet:" } @else { " outlets:" } }
         ul {

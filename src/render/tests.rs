@@ -136,3 +136,56 @@ fn no_script_or_javascript_link_survives() {
         assert!(!text.contains("javascript:"), "{format:?}: {text}");
     }
 }
+
+#[test]
+fn summaries_are_sanitised_against_the_usual_xss_payloads() {
+    let payloads = [
+        r#"<script>alert(1)</script>"#,
+        r#"<img src=x onerror="alert(1)">"#,
+        r#"<a href="javascript:alert(1)">click</a>"#,
+        r#"<a href="JaVaScRiPt:alert(1)">click</a>"#,
+        r#"<a href="&#106;avascript:alert(1)">entity</a>"#,
+        r#"<iframe src="https://evil.example/"></iframe>"#,
+        r#"<svg onload="alert(1)"><script>alert(1)</script></svg>"#,
+        r#"<style>body { display: none }</style><p style="position:fixed">x</p>"#,
+        r#"<form action="https://evil.example/"><input name="q"></form>"#,
+        r#"<object data="x.swf"></object><embed src="x.swf">"#,
+        r#"<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data</a>"#,
+        r#"<div onmouseover="alert(1)">hover</div>"#,
+        r#"<math><mi xlink:href="javascript:alert(1)">x</mi></math>"#,
+    ];
+    for payload in payloads {
+        let clean = sanitize(payload, Some("https://outlet.example/story")).to_lowercase();
+        for forbidden in [
+            "<script",
+            "javascript:",
+            "onerror",
+            "onload",
+            "onmouseover",
+            "<iframe",
+            "<style",
+            "style=",
+            "<form",
+            "<object",
+            "<embed",
+            "data:text",
+            "<svg",
+        ] {
+            assert!(!clean.contains(forbidden), "{payload} gave {clean}");
+        }
+    }
+}
+
+#[test]
+fn summaries_keep_formatting_and_resolve_relative_links() {
+    let clean = sanitize(
+        r#"<p>Read <a href="/review">the <b>review</b></a> and <img src="img/a.jpg" alt="a"></p>"#,
+        Some("https://outlet.example/news/story"),
+    );
+    assert_eq!(
+        clean,
+        r#"<p>Read <a href="https://outlet.example/review" rel="noopener noreferrer nofollow">the <b>review</b></a> and <img src="https://outlet.example/news/img/a.jpg" alt="a"></p>"#
+    );
+    // Without a base, a relative link is dropped rather than left pointing nowhere.
+    assert!(!sanitize(r#"<a href="/x">x</a>"#, None).contains("href"));
+}
