@@ -61,6 +61,9 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => exit(code),
+        // `aggregate | head`: the reader has what it wanted. Like other Unix
+        // tools, stop quietly rather than complain about the closed pipe.
+        Err(err) if is_broken_pipe(&err) => exit(Exit::Success),
         Err(err) => {
             eprintln!("aggregate: {err:#}");
             exit(if err.downcast_ref::<UsageError>().is_some() {
@@ -70,6 +73,14 @@ fn main() -> ExitCode {
             })
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn exit(code: Exit) -> ExitCode {

@@ -458,3 +458,23 @@ fn an_output_that_is_not_a_file_is_written_in_place() {
     let written: serde_json::Value = serde_json::from_slice(&reader.join().unwrap()).unwrap();
     assert_eq!(written["items"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    // `aggregate -o - | head`: the reader goes away before the feed is written.
+    let test = Test::new().serve("Outlet A", "/a.xml", "rss2-launch.xml");
+    test.write_config();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_aggregate"))
+        .current_dir(test.dir.path())
+        .args(["--now", crate::support::NOW])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run aggregate");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait for aggregate");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+}
