@@ -26,6 +26,8 @@ pub enum Exit {
     FeedsFailed = 2,
     /// A mistake on the command line or in the configuration.
     Usage = 64,
+    /// Another run holds the database: try again later (EX_TEMPFAIL).
+    Busy = 75,
 }
 
 /// One feed that failed during a run.
@@ -77,6 +79,7 @@ impl Report {
 /// per-feed lines when the config asks for verbose output.
 pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
     let started = std::time::Instant::now();
+    let _lock = RunLock::acquire(&config.database, config.lock_wait)?;
     let mut store = Store::open(&config.database)?;
     let source_ids = store.register_sources(&config.sources)?;
     let mut report = Report::default();
@@ -151,6 +154,17 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
             .map_or(selected.len(), |max| selected.len().min(max));
     }
     tracing::info!(seconds = phase.elapsed().as_secs_f64(), "written");
+    // Retention: never what this run could show or cluster against.
+    let keep_from = config
+        .now
+        .checked_sub_signed(config.keep)
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+        .min(config.context_start());
+    let pruned = store.prune(keep_from)?;
+    if pruned > 0 {
+        tracing::info!(pruned, before = %keep_from, "pruned old stories");
+    }
+
     if config.verbose || (!config.quiet && std::io::stderr().is_terminal()) {
         writeln!(
             log,
@@ -366,6 +380,57 @@ pub fn next_fetch(
             let doublings = (consecutive_failures - 2).min(7);
             let wait = chrono::Duration::minutes(15 * (1 << doublings));
             Some(now + wait.min(chrono::Duration::days(1)))
+        }
+    }
+}
+
+/// Another run holds the database's run lock.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "another aggregate run is using {} (waited {waited:?} for it); try again later",
+    database.display()
+)]
+pub struct Busy {
+    pub database: std::path::PathBuf,
+    pub waited: std::time::Duration,
+}
+
+/// An exclusive lock on `<database>.lock`, held for a whole run so two runs
+/// (two cron jobs that overlap) never interleave their writes. The operating
+/// system releases it when the process ends, even on a crash.
+struct RunLock {
+    _file: std::fs::File,
+}
+
+impl RunLock {
+    fn acquire(database: &Path, wait: std::time::Duration) -> anyhow::Result<RunLock> {
+        let mut name = database.as_os_str().to_owned();
+        name.push(".lock");
+        let path = std::path::PathBuf::from(name);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .with_context(|| format!("failed to open the run lock {}", path.display()))?;
+        let started = std::time::Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(RunLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if started.elapsed() < wait => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(Busy {
+                        database: database.to_owned(),
+                        waited: wait,
+                    }
+                    .into());
+                }
+                Err(std::fs::TryLockError::Error(err)) => {
+                    return Err(err).with_context(|| format!("failed to lock {}", path.display()));
+                }
+            }
         }
     }
 }

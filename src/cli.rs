@@ -18,7 +18,8 @@ Exit codes:
   0   success
   1   fatal error (database, output file, unreadable input)
   2   finished, but some feeds failed (each is named on stderr)
-  64  bad command line or configuration";
+  64  bad command line or configuration
+  75  another run holds the database; try again later";
 
 /// Merge many tech-news feeds into one feed with one entry per story.
 #[derive(Debug, Parser)]

@@ -92,6 +92,10 @@ where
 #[serde(deny_unknown_fields)]
 pub struct StoreFile {
     pub path: Option<String>,
+    /// How long a run waits for another run on the same database to finish.
+    pub lock_wait: Option<String>,
+    /// How long stories are kept ("30d"); older ones are pruned.
+    pub keep: Option<String>,
 }
 
 /// `[fetch]`.
@@ -156,6 +160,10 @@ pub struct Config {
     pub path: PathBuf,
     pub sources: Vec<Source>,
     pub database: PathBuf,
+    /// How long a run waits for another run on the same database.
+    pub lock_wait: std::time::Duration,
+    /// Stories older than this (by their time) are pruned from the database.
+    pub keep: Duration,
     /// The merged feeds to write; at least one.
     pub outputs: Vec<Output>,
     /// The earliest `since` of all outputs: older stories are left out.
@@ -217,6 +225,14 @@ impl Config {
             Some(path) => path.clone(),
             None => in_config_dir(file.store.path.as_deref().unwrap_or("aggregate.db")),
         };
+        let store_duration = |text: &Option<String>, key: &str, default: Duration| match text {
+            Some(text) => parse_duration(text).with_context(|| format!("{name}: [store] {key}")),
+            None => Ok(default),
+        };
+        let lock_wait = store_duration(&file.store.lock_wait, "lock_wait", Duration::seconds(10))?
+            .to_std()
+            .context("negative lock_wait")?;
+        let keep = store_duration(&file.store.keep, "keep", Duration::days(30))?;
         let mut output_files = file.output;
         if output_files.is_empty() {
             output_files.push(OutputFile::default());
@@ -321,6 +337,8 @@ impl Config {
             path: path.to_owned(),
             sources,
             database,
+            lock_wait,
+            keep,
             outputs,
             since,
             now,

@@ -68,6 +68,8 @@ fn main() -> ExitCode {
             eprintln!("aggregate: {err:#}");
             exit(if err.downcast_ref::<UsageError>().is_some() {
                 Exit::Usage
+            } else if err.downcast_ref::<app::Busy>().is_some() {
+                Exit::Busy
             } else {
                 Exit::Fatal
             })

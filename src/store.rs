@@ -370,6 +370,26 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Deletes stories whose time is before `before`, in one transaction, and
+    /// returns how many. A cluster is only a label on its stories, so it goes
+    /// with its last story. Space is reused by SQLite; no VACUUM is run.
+    pub fn prune(&mut self, before: DateTime<Utc>) -> anyhow::Result<usize> {
+        let transaction = self.connection.transaction()?;
+        let deleted = transaction.execute(
+            "DELETE FROM stories WHERE sort_time < ?1",
+            [before.timestamp()],
+        )?;
+        transaction.commit()?;
+        Ok(deleted)
+    }
+
+    /// How many stories are stored.
+    pub fn story_count(&self) -> anyhow::Result<i64> {
+        Ok(self
+            .connection
+            .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))?)
+    }
+
     /// Records the cluster of each story that had none, in one transaction.
     /// A story's cluster, once set, never changes.
     pub fn assign_clusters(

@@ -8,3 +8,4 @@ mod evaluating;
 mod fetching;
 mod merging;
 mod parsing;
+mod reliability;
