@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    aggregate::parse::install_panic_hook();
     let args = match Args::try_parse() {
         Ok(args) => args,
         Err(err) => {

@@ -54,13 +54,41 @@ pub fn parse_feed(body: &[u8], base_url: &str) -> Result<ParsedFeed, ParseError>
 }
 
 fn parse_with_feed_rs(body: &[u8], base_url: &str) -> Result<Feed, String> {
-    feed_rs::parser::Builder::new()
-        .base_uri(web_url(base_url).map(|url| url.to_string()))
-        .sanitize_content(false)
-        .id_generator(stable_id)
-        .build()
-        .parse(body)
-        .map_err(|err| err.to_string())
+    // The XML reader under feed-rs panics on some hostile input (found by
+    // tests/it/fuzz.rs: an encoding declared after content). One bad feed
+    // must not end the run, so a panic in the parser is that feed's error.
+    let parse = || {
+        feed_rs::parser::Builder::new()
+            .base_uri(web_url(base_url).map(|url| url.to_string()))
+            .sanitize_content(false)
+            .id_generator(stable_id)
+            .build()
+            .parse(body)
+            .map_err(|err| err.to_string())
+    };
+    IN_PARSER.set(true);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
+    IN_PARSER.set(false);
+    result.unwrap_or_else(|_| Err("the feed parser crashed on this body".to_owned()))
+}
+
+thread_local! {
+    /// Set while feed-rs runs on this thread, so the panic hook keeps quiet
+    /// about a parser panic that `parse_with_feed_rs` turns into an error.
+    static IN_PARSER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs a panic hook that reports a caught parser panic at debug level
+/// (it becomes that feed's one-line error) and any other panic as usual.
+pub fn install_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if IN_PARSER.get() {
+            tracing::debug!("feed parser panicked: {info}");
+        } else {
+            default(info);
+        }
+    }));
 }
 
 /// feed-rs invents ids for entries that have none, by default sometimes at

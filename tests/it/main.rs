@@ -6,6 +6,8 @@ mod support;
 mod config;
 mod evaluating;
 mod fetching;
+mod fuzz;
+mod hostile;
 mod merging;
 mod parsing;
 mod reliability;
