@@ -8,7 +8,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::config::{Config, Destination, Filter, Output};
+use crate::config::{Config, Destination, Filter, Output, UsageError};
 use crate::fetch::{self, FetchError, FetchOutcome, RetryAfter};
 use crate::model::{Cluster, SourceId, Story};
 use crate::render::{self, Document};
@@ -79,6 +79,7 @@ impl Report {
 /// per-feed lines when the config asks for verbose output.
 pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
     let started = std::time::Instant::now();
+    check_paths(config)?;
     let _lock = RunLock::acquire(&config.database, config.lock_wait)?;
     let mut store = Store::open(&config.database)?;
     let source_ids = store.register_sources(&config.sources)?;
@@ -382,6 +383,51 @@ pub fn next_fetch(
             Some(now + wait.min(chrono::Duration::days(1)))
         }
     }
+}
+
+/// Refuses a run that could not finish before it changes anything: the
+/// database's folder must exist, and every output's folder must exist and
+/// take a new file (the atomic write needs one beside the output).
+fn check_paths(config: &Config) -> anyhow::Result<()> {
+    let folder = |path: &Path| match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let database_dir = folder(&config.database);
+    if !database_dir.is_dir() {
+        return Err(UsageError(format!(
+            "database {}: the folder {} does not exist",
+            config.database.display(),
+            database_dir.display()
+        ))
+        .into());
+    }
+    for output in &config.outputs {
+        let Destination::File(path) = &output.destination else {
+            continue;
+        };
+        if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
+            continue; // /dev/null or a FIFO: written in place.
+        }
+        let dir = folder(path);
+        if !dir.is_dir() {
+            return Err(UsageError(format!(
+                "output {}: the folder {} does not exist",
+                path.display(),
+                dir.display()
+            ))
+            .into());
+        }
+        if let Err(err) = tempfile::NamedTempFile::new_in(&dir) {
+            return Err(UsageError(format!(
+                "output {}: cannot write in {}: {err}",
+                path.display(),
+                dir.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// Another run holds the database's run lock.

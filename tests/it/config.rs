@@ -48,12 +48,39 @@ fn missing_config_names_the_file() {
 }
 
 #[test]
-fn database_in_a_missing_folder_is_fatal_and_named() {
-    let output = Test::new().args(["--db", "no/such/dir/a.db"]).run();
-    assert_eq!(output.code, 1);
+fn database_in_a_missing_folder_is_a_usage_error_and_fetches_nothing() {
+    let test = Test::new()
+        .serve("Outlet A", "/a.xml", "rss2-launch.xml")
+        .args(["--db", "no/such/dir/a.db"]);
+    let output = test.run();
+    assert_eq!(output.code, 64, "{}", output.stderr);
     assert!(
-        output.stderr.contains("no/such/dir/a.db"),
+        output
+            .stderr
+            .contains("database no/such/dir/a.db: the folder no/such/dir does not exist"),
         "{}",
         output.stderr
+    );
+    assert!(test.server.received("/a.xml").is_empty());
+}
+
+#[test]
+fn an_unwritable_output_is_refused_before_anything_changes() {
+    let test = Test::new()
+        .serve("Outlet A", "/a.xml", "rss2-launch.xml")
+        .args(["-o", "missing/merged.xml"]);
+    let output = test.run();
+    assert_eq!(output.code, 64, "{}", output.stderr);
+    assert!(
+        output
+            .stderr
+            .contains("output missing/merged.xml: the folder missing does not exist"),
+        "{}",
+        output.stderr
+    );
+    assert!(test.server.received("/a.xml").is_empty());
+    assert!(
+        !test.dir.path().join("aggregate.db").exists(),
+        "no database was made"
     );
 }
