@@ -31,7 +31,7 @@ pub enum Exit {
 }
 
 /// One feed that failed during a run.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Failure {
     /// The feed's name (or URL when it has none).
     pub feed: String,
@@ -40,16 +40,18 @@ pub struct Failure {
 }
 
 /// A feed whose URL answered with a permanent redirect.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Moved {
     pub feed: String,
     pub from: String,
     pub to: String,
 }
 
-/// What a run did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What a run did (`--json` prints it).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct Report {
+    /// Feeds in feeds.toml.
+    pub feeds: usize,
     pub fetched: usize,
     pub not_modified: usize,
     /// Feeds not fetched because they must wait (`Retry-After` or backoff).
@@ -60,8 +62,12 @@ pub struct Report {
     pub new_stories: usize,
     /// Stories in the output window.
     pub stories: usize,
-    /// Entries written.
+    /// Entries written, over all outputs.
     pub entries: usize,
+    /// Stories deleted by retention.
+    pub pruned: usize,
+    /// Wall time of the run.
+    pub seconds: f64,
 }
 
 impl Report {
@@ -83,7 +89,10 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
     let _lock = RunLock::acquire(&config.database, config.lock_wait)?;
     let mut store = Store::open(&config.database)?;
     let source_ids = store.register_sources(&config.sources)?;
-    let mut report = Report::default();
+    let mut report = Report {
+        feeds: config.sources.len(),
+        ..Report::default()
+    };
 
     if !config.offline {
         fetch_feeds(config, &mut store, &source_ids, &mut report, log)?;
@@ -161,10 +170,11 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
         .checked_sub_signed(config.keep)
         .unwrap_or(DateTime::<Utc>::MIN_UTC)
         .min(config.context_start());
-    let pruned = store.prune(keep_from)?;
-    if pruned > 0 {
-        tracing::info!(pruned, before = %keep_from, "pruned old stories");
+    report.pruned = store.prune(keep_from)?;
+    if report.pruned > 0 {
+        tracing::info!(pruned = report.pruned, before = %keep_from, "pruned old stories");
     }
+    report.seconds = started.elapsed().as_secs_f64();
 
     if config.verbose || (!config.quiet && std::io::stderr().is_terminal()) {
         writeln!(
@@ -388,7 +398,7 @@ pub fn next_fetch(
 /// Refuses a run that could not finish before it changes anything: the
 /// database's folder must exist, and every output's folder must exist and
 /// take a new file (the atomic write needs one beside the output).
-fn check_paths(config: &Config) -> anyhow::Result<()> {
+pub fn check_paths(config: &Config) -> anyhow::Result<()> {
     let folder = |path: &Path| match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => std::path::PathBuf::from("."),

@@ -13,6 +13,9 @@ Examples:
   aggregate eval labelled.tsv.gz --sample 10000 --seed 1
   aggregate explain https://a.example/story https://b.example/story
   aggregate feeds                    each feed's health: last success, errors, backoff
+  aggregate check                    validate feeds.toml and show what a run would do
+  aggregate --json -q > report.json  a machine-readable run report for monitoring
+  aggregate completions bash > /etc/bash_completion.d/aggregate
 
 Exit codes:
   0   success
@@ -55,6 +58,9 @@ pub struct Args {
     /// Print a line per feed and a summary.
     #[arg(long, short, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+    /// Print a JSON run report on stdout (feeds, failures, new stories, entries).
+    #[arg(long)]
+    pub json: bool,
     /// Pretend the current time is this RFC 3339 time (for tests).
     #[arg(long, hide = true, value_name = "TIME", global = true)]
     pub now: Option<String>,
@@ -71,6 +77,16 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Show each feed's health: status, last success, failures, stories, last error.
     Feeds,
+    /// Check feeds.toml without fetching, and print what a run would do.
+    Check,
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from these definitions.
+    Man,
 }
 
 /// `aggregate eval`.

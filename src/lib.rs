@@ -4,6 +4,7 @@
 //! The modules are listed in pipeline order; `app` runs them.
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod cluster;
 pub mod config;

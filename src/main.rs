@@ -4,8 +4,10 @@ use std::process::ExitCode;
 
 use aggregate::app::{self, Exit};
 use aggregate::cli::{Args, Command};
-use aggregate::config::{Config, UsageError};
-use clap::Parser;
+use std::io::Write;
+
+use aggregate::config::{Config, Destination, UsageError};
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
     // Diagnostics beyond the per-feed lines of -v, for whoever sets RUST_LOG
@@ -31,7 +33,25 @@ fn main() -> ExitCode {
     };
     let result = match &args.command {
         None => Config::load(&args).and_then(|config| {
+            if args.json
+                && config
+                    .outputs
+                    .iter()
+                    .any(|output| output.destination == Destination::Stdout)
+            {
+                return Err(UsageError(
+                    "--json prints the run report on standard output: write the feed to a file \
+                     ([output] path or -o FILE)"
+                        .to_owned(),
+                )
+                .into());
+            }
             let report = app::run(&config, &mut std::io::stderr())?;
+            if args.json {
+                let mut stdout = std::io::stdout().lock();
+                serde_json::to_writer(&mut stdout, &report)?;
+                writeln!(stdout)?;
+            }
             if !config.quiet {
                 for moved in &report.moved {
                     eprintln!(
@@ -53,6 +73,18 @@ fn main() -> ExitCode {
         Some(Command::Eval(eval)) => {
             aggregate::eval::run(eval, &mut std::io::stdout()).map(|()| Exit::Success)
         }
+        Some(Command::Check) => Config::load(&args)
+            .and_then(|config| aggregate::check::run(&config, &mut std::io::stdout()))
+            .map(|()| Exit::Success),
+        Some(Command::Completions { shell }) => {
+            let mut command = Args::command();
+            clap_complete::generate(*shell, &mut command, "aggregate", &mut std::io::stdout());
+            Ok(Exit::Success)
+        }
+        Some(Command::Man) => clap_mangen::Man::new(Args::command())
+            .render(&mut std::io::stdout())
+            .map(|()| Exit::Success)
+            .map_err(Into::into),
         Some(Command::Feeds) => Config::load(&args)
             .and_then(|config| aggregate::feeds::run(&config, &mut std::io::stdout()))
             .map(|()| Exit::Success),
