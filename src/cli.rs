@@ -75,8 +75,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Show why two stories were merged or kept apart.
     Explain(ExplainArgs),
-    /// Show each feed's health: status, last success, failures, stories, last error.
-    Feeds,
+    /// Show or change the feeds: health table, add, remove, OPML import and export.
+    Feeds(FeedsArgs),
     /// Check feeds.toml without fetching, and print what a run would do.
     Check,
     /// Print a shell completion script.
@@ -87,6 +87,40 @@ pub enum Command {
     },
     /// Print the man page (roff), generated from these definitions.
     Man,
+}
+
+/// `aggregate feeds`.
+#[derive(Debug, clap::Args)]
+pub struct FeedsArgs {
+    #[command(subcommand)]
+    pub command: Option<FeedsCommand>,
+}
+
+/// What `aggregate feeds` does; `list` when none is given.
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// Each feed's health: status, last success, failures, stories, last error.
+    List,
+    /// Add a feed by its URL, or by a page that announces one.
+    Add {
+        /// The feed, or a web page with <link rel="alternate"> to it.
+        url: String,
+        /// The name to show (default: the feed's own title).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Remove the feeds with this name or URL.
+    Remove {
+        /// A feed's name or URL.
+        which: String,
+    },
+    /// Add the feeds of an OPML file (from a feed reader) that are not there yet.
+    Import {
+        /// The OPML file.
+        file: PathBuf,
+    },
+    /// Print the feeds as OPML 2.0, for a feed reader.
+    Export,
 }
 
 /// `aggregate eval`.

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use aggregate::app::{self, Exit};
-use aggregate::cli::{Args, Command};
+use aggregate::cli::{Args, Command, FeedsCommand};
 use std::io::Write;
 
 use aggregate::config::{Config, Destination, UsageError};
@@ -85,8 +85,23 @@ fn main() -> ExitCode {
             .render(&mut std::io::stdout())
             .map(|()| Exit::Success)
             .map_err(Into::into),
-        Some(Command::Feeds) => Config::load(&args)
-            .and_then(|config| aggregate::feeds::run(&config, &mut std::io::stdout()))
+        Some(Command::Feeds(feeds)) => Config::load(&args)
+            .and_then(|config| {
+                let out = &mut std::io::stdout();
+                match &feeds.command {
+                    None | Some(FeedsCommand::List) => aggregate::feeds::run(&config, out),
+                    Some(FeedsCommand::Add { url, name }) => {
+                        aggregate::manage::add(&config, url, name.as_deref(), out)
+                    }
+                    Some(FeedsCommand::Remove { which }) => {
+                        aggregate::manage::remove(&config, which, out)
+                    }
+                    Some(FeedsCommand::Import { file }) => {
+                        aggregate::manage::import(&config, file, out)
+                    }
+                    Some(FeedsCommand::Export) => aggregate::manage::export(&config, out),
+                }
+            })
             .map(|()| Exit::Success),
         Some(Command::Explain(explain)) => Config::load(&args)
             .and_then(|config| aggregate::explain::run(&config, explain, &mut std::io::stdout()))

@@ -174,6 +174,44 @@ fn convert_entry(entry: Entry, base: Option<&url::Url>) -> Option<NewStory> {
     })
 }
 
+/// The feeds an HTML page announces with `<link rel="alternate"
+/// type="application/rss+xml|atom+xml|feed+json" href="...">`, resolved
+/// against `base`, in page order.
+pub fn discover_feeds(html: &[u8], base: &str) -> Vec<String> {
+    const TYPES: &[&str] = &[
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/feed+json",
+        "application/json",
+        "application/rdf+xml",
+    ];
+    let page = scraper::Html::parse_document(&String::from_utf8_lossy(html));
+    let selector = scraper::Selector::parse("link[href]").expect("a valid selector");
+    let base = url::Url::parse(base).ok();
+    let mut found: Vec<String> = Vec::new();
+    for link in page.select(&selector) {
+        let element = link.value();
+        let alternate = element.attr("rel").is_some_and(|rel| {
+            rel.split_ascii_whitespace()
+                .any(|rel| rel.eq_ignore_ascii_case("alternate"))
+        });
+        let feed_type = element
+            .attr("type")
+            .is_some_and(|kind| TYPES.contains(&kind.trim().to_ascii_lowercase().as_str()));
+        if !alternate || !feed_type {
+            continue;
+        }
+        let href = element.attr("href").expect("selected for href");
+        let Some(url) = resolve(href, base.as_ref()) else {
+            continue;
+        };
+        if !found.contains(&url) {
+            found.push(url);
+        }
+    }
+    found
+}
+
 /// The story's own page: the first `alternate` link, else the first link with no rel.
 fn pick_link(links: &[Link]) -> Option<&str> {
     links
@@ -270,6 +308,25 @@ mod tests {
             Err(err) => format!("error: {err}"),
         };
         assert_eq!(actual, expected.trim());
+    }
+
+    #[test]
+    fn feeds_are_discovered_in_html_pages() {
+        let page = br#"<!doctype html><html><head>
+            <link rel="stylesheet" href="/style.css">
+            <link rel="alternate" type="application/rss+xml" title="RSS" href="/feed/">
+            <link rel="alternate" type="application/atom+xml" href="https://cdn.example.com/atom.xml">
+            <link rel="alternate" type="text/html" hreflang="de" href="/de/">
+            <link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">
+            </head><body></body></html>"#;
+        assert_eq!(
+            discover_feeds(page, "https://site.example/news/"),
+            vec![
+                "https://site.example/feed/",
+                "https://cdn.example.com/atom.xml"
+            ]
+        );
+        assert!(discover_feeds(b"<html></html>", "https://site.example/").is_empty());
     }
 
     #[test]

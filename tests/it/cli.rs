@@ -101,3 +101,114 @@ fn json_report_for_monitoring() {
         clash.stderr
     );
 }
+
+#[test]
+fn opml_import_keeps_comments_skips_duplicates_and_round_trips() {
+    let test = Test::new().serve("Outlet A", "/a.xml", "rss2-launch.xml");
+    test.write_config();
+    let config = test.dir.path().join("feeds.toml");
+    let mut toml = std::fs::read_to_string(&config).unwrap();
+    toml.insert_str(0, "# My feeds, hand-kept.\n");
+    std::fs::write(&config, &toml).unwrap();
+    let existing = test.server.url("/a.xml");
+    let opml = format!(
+        r#"<?xml version="1.0"?><opml version="2.0"><head><title>Reader</title></head><body>
+        <outline text="Phones"><outline text="New Outlet" xmlUrl="https://new.example/feed"/></outline>
+        <outline text="Outlet A again" xmlUrl="{existing}"/>
+        <outline text="Not web" xmlUrl="ftp://old.example/feed"/>
+        </body></opml>"#
+    );
+    std::fs::write(test.dir.path().join("reader.opml"), opml).unwrap();
+    let imported = test
+        .run_as_is(crate::support::NOW, &["feeds", "import", "reader.opml"])
+        .success();
+    assert!(
+        imported
+            .stdout
+            .contains("added New Outlet: https://new.example/feed"),
+        "{}",
+        imported.stdout
+    );
+    assert!(
+        imported.stdout.contains("1 added, 2 skipped"),
+        "{}",
+        imported.stdout
+    );
+    let edited = std::fs::read_to_string(&config).unwrap();
+    assert!(edited.starts_with("# My feeds, hand-kept.\n"), "{edited}");
+    assert!(
+        edited.contains("name = \"New Outlet\"\nurl = \"https://new.example/feed\""),
+        "{edited}"
+    );
+
+    let exported = test
+        .run_as_is(crate::support::NOW, &["feeds", "export"])
+        .success();
+    assert!(
+        exported.stdout.contains("<opml version=\"2.0\">"),
+        "{}",
+        exported.stdout
+    );
+    assert_eq!(
+        exported.stdout.matches("<outline ").count(),
+        2,
+        "{}",
+        exported.stdout
+    );
+    std::fs::write(test.dir.path().join("again.opml"), &exported.stdout).unwrap();
+    let again = test
+        .run_as_is(crate::support::NOW, &["feeds", "import", "again.opml"])
+        .success();
+    assert!(
+        again.stdout.contains("0 added, 2 skipped"),
+        "{}",
+        again.stdout
+    );
+}
+
+#[test]
+fn feeds_add_discovers_the_feed_of_a_page_and_remove_takes_it_out() {
+    let test = Test::new();
+    let mut page = Route::status(200);
+    page.content_type = "text/html";
+    page.body = br#"<!doctype html><html><head><title>Outlet A</title>
+        <link rel="alternate" type="application/rss+xml" href="/site/feed.xml"></head>
+        <body>News</body></html>"#
+        .to_vec();
+    test.server.route("/site/", page);
+    test.server
+        .route("/site/feed.xml", Route::fixture("rss2-launch.xml"));
+    test.write_config();
+    let site = test.server.url("/site/");
+    let feed = test.server.url("/site/feed.xml");
+    let added = test
+        .run_as_is(crate::support::NOW, &["feeds", "add", &site])
+        .success();
+    assert_eq!(added.stdout.trim(), format!("added Outlet A: {feed}"));
+    let again = test
+        .run_as_is(crate::support::NOW, &["feeds", "add", &feed])
+        .success();
+    assert!(again.stdout.starts_with("already in"), "{}", again.stdout);
+    // The added feed is fetched by the next run.
+    let run = test.run_as_is(crate::support::NOW, &[]).success();
+    assert_eq!(run.entries().len(), 2);
+
+    let removed = test
+        .run_as_is(crate::support::NOW, &["feeds", "remove", "Outlet A"])
+        .success();
+    assert!(
+        removed.stdout.contains("removed 1 feed(s)"),
+        "{}",
+        removed.stdout
+    );
+    let config = std::fs::read_to_string(test.dir.path().join("feeds.toml")).unwrap();
+    assert!(!config.contains(&feed), "{config}");
+    let missing = test.run_as_is(crate::support::NOW, &["feeds", "remove", "Outlet A"]);
+    assert_eq!(missing.code, 64);
+
+    let not_a_feed = test.run_as_is(
+        crate::support::NOW,
+        &["feeds", "add", &test.server.url("/nothing")],
+    );
+    assert_eq!(not_a_feed.code, 1, "{}", not_a_feed.stderr);
+}

@@ -339,6 +339,11 @@ impl Test {
     /// Runs the binary as if the time were `now`.
     pub fn run_at(&self, now: &str, more: &[&str]) -> Output {
         self.write_config();
+        self.run_as_is(now, more)
+    }
+
+    /// Runs the binary on feeds.toml as it is on disk (after a command edited it).
+    pub fn run_as_is(&self, now: &str, more: &[&str]) -> Output {
         let output = Command::new(env!("CARGO_BIN_EXE_aggregate"))
             .current_dir(self.dir.path())
             .arg("--now")
