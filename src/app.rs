@@ -543,7 +543,7 @@ fn write_output(document: &Document, output: &Output) -> anyhow::Result<()> {
 /// a symlink is followed so the link itself survives, and a path that is not a
 /// regular file (`/dev/null`, a FIFO) is written in place rather than
 /// replaced by a file.
-fn write_file(
+pub fn write_file(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {

@@ -204,21 +204,11 @@ fn push_feed(document: &mut DocumentMut, name: Option<&str>, url: &str) {
     feeds.push(table);
 }
 
-/// Writes feeds.toml atomically, so a crash never leaves half a config.
+/// Writes feeds.toml the way outputs are written: atomically, keeping its
+/// mode, and through a symlink rather than over it.
 fn save(config: &Config, document: &DocumentMut) -> anyhow::Result<()> {
-    let dir = match config.path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => std::path::Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("failed to write {}", config.path.display()))?;
-    file.write_all(document.to_string().as_bytes())?;
-    file.as_file().sync_all()?;
-    if let Ok(metadata) = std::fs::metadata(&config.path) {
-        file.as_file().set_permissions(metadata.permissions())?;
-    }
-    file.persist(&config.path)
-        .map_err(|err| err.error)
-        .with_context(|| format!("failed to write {}", config.path.display()))?;
-    Ok(())
+    crate::app::write_file(&config.path, |out| {
+        out.write_all(document.to_string().as_bytes())
+    })
+    .with_context(|| format!("failed to write {}", config.path.display()))
 }
