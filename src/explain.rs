@@ -16,6 +16,12 @@ use crate::store::Store;
 /// With two story URLs, explains that pair. With one entry id (`urn:uuid:...`)
 /// or one story URL, explains each other story of that entry against its primary.
 pub fn run(config: &Config, args: &ExplainArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if !config.database.exists() {
+        bail!(
+            "no database at {}: run aggregate first, or point --db at its database",
+            config.database.display()
+        );
+    }
     let store = Store::open(&config.database)?;
     let stories = store.stories_since(config.context_start())?;
     let find_url = |url: &str| {

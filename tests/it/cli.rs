@@ -212,3 +212,72 @@ fn feeds_add_discovers_the_feed_of_a_page_and_remove_takes_it_out() {
     );
     assert_eq!(not_a_feed.code, 1, "{}", not_a_feed.stderr);
 }
+
+#[test]
+fn explain_shows_why_stories_merged_or_stayed_apart() {
+    let test = Test::new()
+        .serve("Outlet A", "/a.xml", "rss2-launch.xml")
+        .serve("Outlet C", "/c.json", "json-feed-1.1.json");
+    let run = test.run().success();
+    let merged = test
+        .run_with(&[
+            "explain",
+            "https://a.example/xiaomi-14-pro-china",
+            "https://c.example/xiaomi-14-pro-rumor",
+        ])
+        .success();
+    assert!(
+        merged.stdout.contains("models:  xiaomi 14 pro"),
+        "{}",
+        merged.stdout
+    );
+    assert!(
+        merged.stdout.ends_with("verdict: merged\n"),
+        "{}",
+        merged.stdout
+    );
+    let apart = test
+        .run_with(&[
+            "explain",
+            "https://a.example/s24-ultra-teardown",
+            "https://c.example/s24-ultra-review",
+        ])
+        .success();
+    assert!(
+        apart
+            .stdout
+            .contains("veto: different events: teardown vs review")
+            || apart
+                .stdout
+                .contains("veto: different events: review vs teardown"),
+        "{}",
+        apart.stdout
+    );
+    assert!(
+        apart.stdout.ends_with("verdict: kept apart\n"),
+        "{}",
+        apart.stdout
+    );
+    // By entry id: every source of the entry against its primary.
+    let json = run.json();
+    let entry = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["_aggregate"]["sources"].as_array().unwrap().len() == 2)
+        .expect("the merged entry");
+    let by_id = test
+        .run_with(&["explain", entry["id"].as_str().unwrap()])
+        .success();
+    assert!(by_id.stdout.contains("verdict: merged"), "{}", by_id.stdout);
+
+    let nothing = Test::new();
+    let missing = nothing.run_with(&["explain", "https://a.example/x"]);
+    assert_eq!(missing.code, 1);
+    assert!(
+        missing.stderr.contains("no database at"),
+        "{}",
+        missing.stderr
+    );
+    assert!(!nothing.dir.path().join("aggregate.db").exists());
+}
