@@ -277,7 +277,7 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
     };
     let feed_column = find(&["publisher", "feed", "hostname"]);
     let millis_column = find(&["timestamp_ms"]);
-    let published_column = find(&["published"]);
+    let published_column = find(&["published", "date", "time", "timestamp"]);
     let mut rows = Vec::new();
     for (number, line) in lines.enumerate() {
         let line = line?;
@@ -296,9 +296,15 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
                 .ok()
                 .and_then(DateTime::from_timestamp_millis)
         } else if let Some(column) = published_column {
-            DateTime::parse_from_rfc3339(field(column))
-                .ok()
-                .map(|time| time.with_timezone(&Utc))
+            let text = field(column);
+            let time = parse_time(text);
+            if time.is_none() && !text.is_empty() {
+                bail!(
+                    "line {}: published {text:?} is not a time I know",
+                    number + 2
+                );
+            }
+            time
         } else {
             None
         };
@@ -313,6 +319,38 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
         });
     }
     Ok(rows)
+}
+
+/// Reads a time as labelled sets write it: RFC 3339, RFC 2822,
+/// "2024-03-01 10:00[:00]" (UTC), a bare date, or Unix seconds or milliseconds.
+fn parse_time(text: &str) -> Option<DateTime<Utc>> {
+    let text = text.trim();
+    if let Ok(time) = DateTime::parse_from_rfc3339(text) {
+        return Some(time.with_timezone(&Utc));
+    }
+    if let Ok(time) = DateTime::parse_from_rfc2822(text) {
+        return Some(time.with_timezone(&Utc));
+    }
+    for format in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(time) = chrono::NaiveDateTime::parse_from_str(text, format) {
+            return Some(time.and_utc());
+        }
+    }
+    if let Ok(date) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return date.and_hms_opt(0, 0, 0).map(|time| time.and_utc());
+    }
+    let number: i64 = text.parse().ok()?;
+    // Seconds until the year 5138; beyond that it must be milliseconds.
+    if number.abs() < 100_000_000_000 {
+        DateTime::from_timestamp(number, 0)
+    } else {
+        DateTime::from_timestamp_millis(number)
+    }
 }
 
 /// Shuffles rows with `seed` and keeps the first `n`.
@@ -434,6 +472,35 @@ mod tests {
         assert_eq!(stories[0].title, "Apple & Google");
         assert_eq!(labels, vec![0, 1]);
         assert!(parse_rows("id\ttext\n".as_bytes()).is_err());
+    }
+
+    #[test]
+    fn times_are_read_in_the_usual_formats() {
+        let expected = DateTime::parse_from_rfc3339("2024-03-01T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        for text in [
+            "2024-03-01T10:00:00Z",
+            "2024-03-01T11:00:00+01:00",
+            "Fri, 01 Mar 2024 10:00:00 GMT",
+            "2024-03-01 10:00:00",
+            "2024-03-01 10:00",
+            "1709287200",
+            "1709287200000",
+        ] {
+            assert_eq!(parse_time(text), Some(expected), "{text}");
+        }
+        assert_eq!(
+            parse_time("2024-03-01"),
+            Some(expected - chrono::Duration::hours(10))
+        );
+        assert_eq!(parse_time("last tuesday"), None);
+        let bad = parse_rows("story_id\ttitle\tpublished\ns\tT\tsoon\n".as_bytes());
+        assert!(
+            bad.unwrap_err()
+                .to_string()
+                .contains("line 2: published \"soon\"")
+        );
     }
 
     #[test]
