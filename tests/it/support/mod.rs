@@ -166,7 +166,7 @@ fn handle(
     in_flight: &Arc<std::sync::atomic::AtomicUsize>,
 ) {
     let now_in_flight = in_flight.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-    let _in_flight = InFlight(Arc::clone(in_flight));
+    let in_flight_guard = InFlight(Arc::clone(in_flight));
     let mut reader = BufReader::new(stream.try_clone().expect("clone the stream"));
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -222,6 +222,9 @@ fn handle(
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
+    // Counted out before the answer goes: once the client has the whole
+    // answer it may send its next request, which must not see this one.
+    drop(in_flight_guard);
     let mut stream = stream;
     let _ = stream.write_all(head.as_bytes());
     match route.drip {
