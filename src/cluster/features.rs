@@ -219,6 +219,12 @@ pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
         .iter()
         .filter_map(|model| {
             let line = model.line?;
+            // "QPR1" or "beta2" after "Android 15" name a release, not a device.
+            let first = model.base();
+            let letters = first.bytes().take_while(u8::is_ascii_alphabetic).count();
+            if letters >= 3 && letters < first.len() {
+                return None;
+            }
             let words: Vec<String> = std::iter::once(line)
                 .chain(model.core.split(' '))
                 .map(display_word)
@@ -853,6 +859,10 @@ mod tag_tests {
                 vec!["Snapdragon 8s Gen 3"],
             ),
             ("Apple quarterly results beat estimates", vec![]),
+            (
+                "Pixel 8 gets Android 15 QPR1",
+                vec!["Pixel 8", "Android 15"],
+            ),
         ];
         for (title, expected) in cases {
             assert_eq!(device_tags(title, "Outlet"), expected, "{title}");
