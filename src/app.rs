@@ -202,9 +202,12 @@ fn fetch_feeds(
     report: &mut Report,
     log: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    // One read of every feed's health decides which are due and carries
+    // each feed's failures so far into the backoff for this run.
+    let health = store.feed_health(source_ids)?;
     let mut due = Vec::new();
-    for (index, (&id, source)) in source_ids.iter().zip(&config.sources).enumerate() {
-        match store.next_fetch(id)? {
+    for (index, (source, health)) in config.sources.iter().zip(&health).enumerate() {
+        match health.next_fetch {
             Some(next) if next > config.now => {
                 report.skipped += 1;
                 if config.verbose {
@@ -213,23 +216,23 @@ fn fetch_feeds(
                         "{}: skipped until {} (last error: {})",
                         source.label(),
                         next.to_rfc3339(),
-                        store
-                            .feed_health(&[id])?
-                            .first()
-                            .and_then(|health| health.last_error.clone())
-                            .unwrap_or_default()
+                        health.last_error.as_deref().unwrap_or_default()
                     )?;
                 }
             }
-            _ => due.push(index),
+            _ => due.push(Due {
+                index,
+                id: source_ids[index],
+                failures: health.consecutive_failures,
+            }),
         }
     }
     let requests = due
         .iter()
-        .map(|&index| {
+        .map(|feed| {
             Ok(fetch::Request {
-                url: config.sources[index].url.clone(),
-                validators: store.validators(source_ids[index])?,
+                url: config.sources[feed.index].url.clone(),
+                validators: store.validators(feed.id)?,
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
@@ -254,15 +257,8 @@ fn fetch_feeds(
         |position, fetched| {
             progress.inc(1);
             if failed.is_none()
-                && let Err(err) = handle_fetched(
-                    config,
-                    store,
-                    source_ids,
-                    due[position],
-                    fetched,
-                    report,
-                    log,
-                )
+                && let Err(err) =
+                    handle_fetched(config, store, &due[position], fetched, report, log)
             {
                 failed = Some(err);
             }
@@ -291,17 +287,25 @@ fn fetch_feeds(
     Ok(())
 }
 
+/// A feed this run fetches.
+struct Due {
+    /// Its place in `config.sources`.
+    index: usize,
+    id: SourceId,
+    /// Its failures in a row before this run.
+    failures: u32,
+}
+
 /// Parses and stores one fetched feed, or records why it failed.
 fn handle_fetched(
     config: &Config,
     store: &mut Store,
-    source_ids: &[SourceId],
-    index: usize,
+    feed: &Due,
     fetched: fetch::Fetched,
     report: &mut Report,
     log: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let (source, id) = (&config.sources[index], source_ids[index]);
+    let (source, id) = (&config.sources[feed.index], feed.id);
     if fetched.attempts > 1 {
         tracing::info!(
             feed = source.label(),
@@ -357,8 +361,7 @@ fn handle_fetched(
             }
         }
         Err((reason, retry_after)) => {
-            let failures = store.consecutive_failures(id)? + 1;
-            let next = next_fetch(config.now, failures, retry_after);
+            let next = next_fetch(config.now, feed.failures + 1, retry_after);
             store.record_failure(id, &reason, config.now, next)?;
             report.failures.push(Failure {
                 feed: source.label().to_owned(),
@@ -399,11 +402,7 @@ pub fn next_fetch(
 /// database's folder must exist, and every output's folder must exist and
 /// take a new file (the atomic write needs one beside the output).
 pub fn check_paths(config: &Config) -> anyhow::Result<()> {
-    let folder = |path: &Path| match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let database_dir = folder(&config.database);
+    let database_dir = parent_dir(&config.database);
     if !database_dir.is_dir() {
         return Err(UsageError(format!(
             "database {}: the folder {} does not exist",
@@ -419,7 +418,7 @@ pub fn check_paths(config: &Config) -> anyhow::Result<()> {
         if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
             continue; // /dev/null or a FIFO: written in place.
         }
-        let dir = folder(path);
+        let dir = parent_dir(path);
         if !dir.is_dir() {
             return Err(UsageError(format!(
                 "output {}: the folder {} does not exist",
@@ -428,7 +427,7 @@ pub fn check_paths(config: &Config) -> anyhow::Result<()> {
             ))
             .into());
         }
-        if let Err(err) = tempfile::NamedTempFile::new_in(&dir) {
+        if let Err(err) = tempfile::NamedTempFile::new_in(dir) {
             return Err(UsageError(format!(
                 "output {}: cannot write in {}: {err}",
                 path.display(),
@@ -569,17 +568,21 @@ pub fn write_file(
     }
 }
 
+/// The folder a file is in; "." for a bare file name.
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
 /// Writes a file so that readers see either the old or the new content, never
 /// a mix: into a temporary file beside it, synced, then renamed over it.
 fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    let mut file = tempfile::NamedTempFile::new_in(parent_dir(path))?;
     // A temporary file is private (0600); the output is for a web server or
     // a feed reader to read, so it keeps the old file's mode, or gets 0644.
     #[cfg(unix)]

@@ -56,7 +56,6 @@ ALTER TABLE sources ADD COLUMN last_status TEXT;
 /// A feed's health, as `aggregate feeds` shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeedHealth {
-    pub url: String,
     /// The configured name, else the feed's own title.
     pub name: Option<String>,
     pub last_fetched: Option<DateTime<Utc>>,
@@ -271,34 +270,6 @@ impl Store {
         Ok(())
     }
 
-    /// How many fetches of a feed have failed in a row.
-    pub fn consecutive_failures(&self, source: SourceId) -> anyhow::Result<u32> {
-        Ok(self
-            .connection
-            .query_row(
-                "SELECT consecutive_failures FROM sources WHERE id = ?1",
-                [source.0],
-                |row| row.get(0),
-            )
-            .optional()?
-            .unwrap_or(0))
-    }
-
-    /// The earliest time a feed may be fetched again, if it must wait.
-    pub fn next_fetch(&self, source: SourceId) -> anyhow::Result<Option<DateTime<Utc>>> {
-        let next: Option<Option<i64>> = self
-            .connection
-            .query_row(
-                "SELECT next_fetch FROM sources WHERE id = ?1",
-                [source.0],
-                |row| row.get(0),
-            )
-            .optional()?;
-        Ok(next
-            .flatten()
-            .and_then(|secs| DateTime::from_timestamp(secs, 0)))
-    }
-
     /// Records where a permanent redirect says the feed lives now (or that it
     /// did not redirect).
     pub fn record_moved(&mut self, source: SourceId, moved_to: Option<&str>) -> anyhow::Result<()> {
@@ -312,7 +283,7 @@ impl Store {
     /// The health of the feeds with these ids, in the same order.
     pub fn feed_health(&self, sources: &[SourceId]) -> anyhow::Result<Vec<FeedHealth>> {
         let mut statement = self.connection.prepare(
-            "SELECT url, coalesce(name, title), last_fetched, last_success, last_status,
+            "SELECT coalesce(name, title), last_fetched, last_success, last_status,
                     last_error, consecutive_failures, next_fetch, moved_to,
                     (SELECT count(*) FROM stories WHERE source_id = sources.id)
              FROM sources WHERE id = ?1",
@@ -323,16 +294,15 @@ impl Store {
             .map(|source| {
                 Ok(statement.query_row([source.0], |row| {
                     Ok(FeedHealth {
-                        url: row.get(0)?,
-                        name: row.get(1)?,
-                        last_fetched: time(row.get(2)?),
-                        last_success: time(row.get(3)?),
-                        last_status: row.get(4)?,
-                        last_error: row.get(5)?,
-                        consecutive_failures: row.get(6)?,
-                        next_fetch: time(row.get(7)?),
-                        moved_to: row.get(8)?,
-                        stories: row.get(9)?,
+                        name: row.get(0)?,
+                        last_fetched: time(row.get(1)?),
+                        last_success: time(row.get(2)?),
+                        last_status: row.get(3)?,
+                        last_error: row.get(4)?,
+                        consecutive_failures: row.get(5)?,
+                        next_fetch: time(row.get(6)?),
+                        moved_to: row.get(7)?,
+                        stories: row.get(8)?,
                     })
                 })?)
             })
@@ -381,13 +351,6 @@ impl Store {
         )?;
         transaction.commit()?;
         Ok(deleted)
-    }
-
-    /// How many stories are stored.
-    pub fn story_count(&self) -> anyhow::Result<i64> {
-        Ok(self
-            .connection
-            .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))?)
     }
 
     /// Records the cluster of each story that had none, in one transaction.
