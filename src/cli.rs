@@ -151,6 +151,22 @@ pub struct EvalArgs {
     /// headlines (TSV: cluster, size, label, feed, title), impure clusters first.
     #[arg(long, value_name = "FILE")]
     pub dump: Option<PathBuf>,
+    /// Explain the decision for the headlines on these two lines of the file
+    /// (the header is line 1), weighed as in the whole evaluation.
+    #[arg(long, value_name = "LINE,LINE", value_parser = line_pair)]
+    pub explain: Option<[usize; 2]>,
+}
+
+fn line_pair(text: &str) -> Result<[usize; 2], String> {
+    let parse = |part: &str| {
+        part.trim()
+            .parse::<usize>()
+            .map_err(|_| format!("{part:?} is not a line number"))
+    };
+    match text.split_once(',') {
+        Some((first, second)) => Ok([parse(first)?, parse(second)?]),
+        None => Err("expected two line numbers, such as 12,40".to_owned()),
+    }
 }
 
 /// `aggregate explain`.

@@ -47,6 +47,12 @@ pub struct Row {
     pub title: String,
     pub feed: String,
     pub time: Option<DateTime<Utc>>,
+    /// The summary or description, when the file has one (HTML or text).
+    pub summary: Option<String>,
+    /// The story's link, when the file has one.
+    pub url: Option<String>,
+    /// The row's line number in the file (the header is line 1).
+    pub line: usize,
 }
 
 /// Runs `aggregate eval`.
@@ -61,6 +67,23 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     if let Some(threshold) = args.threshold {
         params.threshold = threshold;
+    }
+    if let Some([first, second]) = args.explain {
+        let find = |line: usize| {
+            rows.iter()
+                .position(|row| row.line == line)
+                .with_context(|| {
+                    let sampled = if args.sample.is_some() {
+                        " in the sample"
+                    } else {
+                        ""
+                    };
+                    format!("no headline on line {line}{sampled} (the header is line 1)")
+                })
+        };
+        let explanation = cluster::explain(&stories, find(first)?, find(second)?, &params);
+        writeln!(out, "{explanation}")?;
+        return Ok(());
     }
     if args.sweep {
         for step in 0..=8 {
@@ -278,6 +301,15 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
     let feed_column = find(&["publisher", "feed", "hostname"]);
     let millis_column = find(&["timestamp_ms"]);
     let published_column = find(&["published", "date", "time", "timestamp"]);
+    let summary_column = find(&["summary", "description"]);
+    let url_column = find(&["url", "link"]);
+    let optional = |column: Option<usize>, fields: &[&str]| {
+        column
+            .and_then(|column| fields.get(column))
+            .map(|text| text.trim())
+            .filter(|text| !text.is_empty())
+            .map(str::to_owned)
+    };
     let mut rows = Vec::new();
     for (number, line) in lines.enumerate() {
         let line = line?;
@@ -316,6 +348,9 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
                 .map(|column| field(column).replace('\\', ""))
                 .unwrap_or_default(),
             time,
+            summary: optional(summary_column, &fields),
+            url: optional(url_column, &fields),
+            line: number + 2,
         });
     }
     Ok(rows)
@@ -399,8 +434,8 @@ pub fn stories(rows: &[Row], ignore_time: bool) -> (Vec<Story>, Vec<u32>) {
                 feed: row.feed.clone(),
                 key: format!("eval\n{index}"),
                 title: normalize::plain_text(&row.title),
-                url: None,
-                summary: None,
+                url: row.url.clone(),
+                summary: row.summary.clone(),
                 published: time,
                 first_seen: time.unwrap_or(epoch),
                 cluster: None,
@@ -511,6 +546,9 @@ mod tests {
                 title: i.to_string(),
                 feed: String::new(),
                 time: None,
+                summary: None,
+                url: None,
+                line: i + 2,
             })
             .collect();
         let a: Vec<String> = sample(rows.clone(), Some(10), 7)

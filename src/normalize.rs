@@ -98,11 +98,24 @@ pub fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut current = String::new();
     let mut skipping_suffix = false;
-    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
+    let mut chars = text.nfkd().filter(|c| !is_combining_mark(*c)).peekable();
+    while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
             if !skipping_suffix {
                 current.extend(c.to_lowercase());
             }
+            continue;
+        }
+        // "1.8", "18.1" and "15,000" are one number.
+        let in_number = !current.is_empty()
+            && !skipping_suffix
+            && current.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && chars.peek().is_some_and(char::is_ascii_digit);
+        if in_number && c == '.' {
+            current.push('.');
+            continue;
+        }
+        if in_number && c == ',' {
             continue;
         }
         skipping_suffix = false;
@@ -287,6 +300,16 @@ mod tests {
         check_words("Snapdragon 8s Gen 3 🔥", "snapdragon 8s gen 3");
         check_words("Café Pokémon ÉLITE", "cafe pokemon elite");
         check_words("don't", "don");
+    }
+
+    #[test]
+    fn words_keep_numbers_whole() {
+        check_words(
+            "Apple fined €1.8bn, 15,000 jobs cut. iOS 18.1 out.",
+            "apple fined 1.8bn 15000 jobs cut ios 18.1 out",
+        );
+        check_words("1, 2, 3", "1 2 3");
+        check_words("Pixel 8. 9 days later", "pixel 8 9 days later");
     }
 
     #[test]

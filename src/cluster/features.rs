@@ -21,12 +21,13 @@ pub struct Features {
     /// The headline hedges ("may not", "outside", "uncertain"), so its regions
     /// say where something is doubtful rather than where it happens.
     pub hedged: bool,
-    /// Per token: whether the headline wrote it capitalised after its first
-    /// word (models always count as capitalised).
-    pub capitalized: Vec<bool>,
-    /// The headline is in sentence case (most longer words lowercase), so its
-    /// capitals mark names rather than style.
-    pub sentence_case: bool,
+    /// Per token: whether the headline wrote it capitalised, or `None` where
+    /// its case says nothing (the first word). Models always count as capitalised.
+    pub capitalized: Vec<Option<bool>>,
+    /// How much the headline's capitals say, from 0 to 100: 100 for sentence
+    /// case, where only names are capitalised; 0 for title case and all caps,
+    /// where every word is; in between for headlines that mix the two.
+    pub case_weight: u8,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -146,8 +147,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     drop_markers(&mut words);
 
     let mut features = Features::default();
-    let (capitals, sentence_case) = capitalization(title);
-    features.sentence_case = sentence_case;
+    let (capitals, first, case_weight) = capitalization(title);
+    features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
     for (start, end, model) in find_models(&words) {
         in_model[start..end]
@@ -160,7 +161,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     for model in &features.models {
         push_unique(&mut features.tokens, format!("#{}", model.core));
     }
-    features.capitalized = vec![true; features.tokens.len()];
+    features.capitalized = vec![Some(true); features.tokens.len()];
 
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
@@ -179,23 +180,26 @@ pub fn extract(title: &str, feed: &str) -> Features {
             concept(word).unwrap_or_else(|| stem(word)),
         );
         if features.tokens.len() > before {
-            features.capitalized.push(capitals.contains(word));
+            let evidence =
+                (first.as_deref() != Some(word.as_str())).then(|| capitals.contains(word));
+            features.capitalized.push(evidence);
         }
     }
     features
 }
 
-/// The lowercased words a headline capitalises after its first word, and
-/// whether it is in sentence case: fewer than half of its words of four
-/// letters or more (after the first) start with a capital, and not all caps.
-fn capitalization(title: &str) -> (Vec<String>, bool) {
+/// The lowercased words a headline capitalises after its first word, its
+/// first word, and how much its capitals say (`Features::case_weight`): the
+/// share of its words of four letters or more (after the first) written in
+/// lowercase, or 0 when it has fewer than two such words or is mostly caps.
+fn capitalization(title: &str) -> (Vec<String>, Option<String>, u8) {
     let mut capitals = Vec::new();
-    let (mut long, mut long_capitalized, mut all_caps) = (0, 0, 0);
-    for word in title
+    let mut words = title
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .skip(1)
-    {
+        .filter(|word| !word.is_empty());
+    let first = words.next().map(str::to_lowercase);
+    let (mut long, mut long_capitalized, mut all_caps) = (0, 0, 0);
+    for word in words {
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         if capitalized {
             capitals.push(word.to_lowercase());
@@ -206,8 +210,12 @@ fn capitalization(title: &str) -> (Vec<String>, bool) {
             all_caps += usize::from(word.chars().all(char::is_uppercase));
         }
     }
-    let sentence_case = long >= 2 && long_capitalized * 2 < long && all_caps * 2 < long;
-    (capitals, sentence_case)
+    let weight = if long < 2 || all_caps * 2 >= long {
+        0
+    } else {
+        (100 * (long - long_capitalized) / long) as u8
+    };
+    (capitals, first, weight)
 }
 
 /// The devices a headline names, as readers write them ("Xiaomi 14 Pro",
@@ -297,8 +305,8 @@ pub fn stem(word: &str) -> String {
     } else if let Some(base) = stem.strip_suffix("ed").filter(|base| base.len() >= 3) {
         stem = undouble(base);
     }
-    if stem.len() > 4 && stem.ends_with('e') {
-        // "release" and "released" meet at "releas".
+    if stem.len() > 3 && stem.ends_with('e') {
+        // "release" and "released" meet at "releas", "fines" and "fined" at "fin".
         stem.pop();
     }
     stem
@@ -378,9 +386,26 @@ fn push_unique(tokens: &mut Vec<String>, token: String) {
 fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());
     for word in words {
-        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let digits = word
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
         let (number, rest) = word.split_at(digits);
-        let glued = digits > 0 && !rest.is_empty() && split_modifiers(rest).is_some();
+        // "€1.8bn" is "1.8 billion", as other outlets write it.
+        let magnitude = match rest {
+            "bn" => Some("billion"),
+            "mn" => Some("million"),
+            _ => None,
+        };
+        if let (true, Some(magnitude)) = (digits > 0, magnitude) {
+            out.push(number.to_owned());
+            out.push(magnitude.to_owned());
+            continue;
+        }
+        let glued = digits > 0
+            && !number.contains('.')
+            && !rest.is_empty()
+            && split_modifiers(rest).is_some();
         if glued {
             out.push(number.to_owned());
             out.extend(split_modifiers(rest).expect("checked above"));
@@ -582,8 +607,14 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
     models
 }
 
+/// A number that can name a model or version: "14", "8", "18.1", "4.4.2".
 fn is_small_number(word: &str) -> bool {
-    !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+    let mut parts = word.split('.');
+    let first = parts.next().unwrap_or("");
+    let is_part = |part: &str| {
+        !part.is_empty() && part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    is_part(first) && parts.all(|part| is_part(part) && part.len() <= 2)
 }
 
 /// Letters and digits together, like "s24", "a55", "m3", "8s" or "ps5", but not
@@ -591,7 +622,10 @@ fn is_small_number(word: &str) -> bool {
 fn is_alphanumeric_model(word: &str) -> bool {
     let has_digit = word.bytes().any(|b| b.is_ascii_digit());
     let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
-    if !(has_digit && has_letter) || word.len() > 10 || !word.is_ascii() {
+    if !(has_digit && has_letter)
+        || word.len() > 10
+        || !word.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
         return false;
     }
     let letters_after = word.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -891,8 +925,10 @@ mod tests {
         check_models("Mi 14 Pro review", "xiaomi 14 pro");
         check_models(
             "Galaxy S24+ and S24 Ultra get One UI 6.1",
-            "galaxy s24 plus, galaxy s24 ultra, oneui 6",
+            "galaxy s24 plus, galaxy s24 ultra, oneui 6.1",
         );
+        check_models("iOS 18.1 fixes iOS 18 bugs", "ios 18.1, ios 18");
+        check_models("Apple fined €1.8bn by EU", "");
         check_models(
             "Snapdragon 8 Gen 3 vs Snapdragon 8s Gen 3",
             "snapdragon 8 gen 3, snapdragon 8s gen 3",
@@ -940,9 +976,33 @@ mod tests {
             ("phones", "phone"),
             ("batteries", "battery"),
             ("released", "release"),
+            ("fined", "fines"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
+    }
+
+    #[test]
+    fn money_reads_the_same_however_written() {
+        check_tokens("EU fines Apple €1.8bn", "eu fin appl 1.8 billion");
+        check_tokens("Apple fined 1.8 billion euros", "appl fin 1.8 billion euro");
+    }
+
+    #[test]
+    fn case_evidence_skips_the_first_word_and_weighs_the_style() {
+        let features = extract("Tesla shares soar after Cybercab reveal", "");
+        assert_eq!(
+            features.tokens,
+            ["tesla", "shar", "soar", "cybercab", "reveal"]
+        );
+        assert_eq!(
+            features.capitalized,
+            [None, Some(false), Some(false), Some(true), Some(false)]
+        );
+        // Four of the five words of four letters or more after the first are lowercase.
+        assert_eq!(features.case_weight, 80);
+        assert_eq!(extract("Tesla Shares Soar After Reveal", "").case_weight, 0);
+        assert_eq!(extract("TESLA SHARES SOAR AFTER reveal", "").case_weight, 0);
     }
 
     #[test]

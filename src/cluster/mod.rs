@@ -44,6 +44,13 @@ pub struct Params {
     pub model_boost: f32,
     /// The fewest tokens a story must share with a cluster to join it.
     pub min_shared: usize,
+    /// A story sharing fewer tokens than this with a cluster needs
+    /// `few_shared_threshold` rather than `threshold` to join it: two short
+    /// headlines that share a name and one rare word ("Samsung", "stolen")
+    /// score high without being one story.
+    pub confident_shared: usize,
+    /// The least score for a story that shares fewer than `confident_shared` tokens.
+    pub few_shared_threshold: f32,
     /// How many recent clusters per token the candidate search looks at.
     pub max_postings: usize,
     /// How many candidate clusters are scored exactly per story.
@@ -60,6 +67,8 @@ impl Default for Params {
             window: Some(Duration::hours(36)),
             model_boost: 1.5,
             min_shared: 2,
+            confident_shared: 3,
+            few_shared_threshold: 0.5,
             max_postings: 256,
             max_candidates: 8,
             certain: 0.8,
@@ -186,26 +195,24 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .collect();
     drop(vocabulary);
     let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
-    // A token is specific (a name, a model or a number) when sentence-case
-    // headlines capitalise it more often than not.
-    let mut sentence_uses = vec![0u32; names.len()];
-    let mut sentence_capitals = vec![0u32; names.len()];
+    // A token is specific (a name, a model or a number) when headlines
+    // capitalise it more often than not, each headline's vote weighed by how
+    // much its capitals say: fully in sentence case, not at all in title case.
+    let mut name_votes = vec![0i64; names.len()];
     for (features, ids) in features.iter().zip(&token_ids) {
-        if features.sentence_case {
-            for (id, &capitalized) in ids.iter().zip(&features.capitalized) {
-                sentence_uses[*id as usize] += 1;
-                sentence_capitals[*id as usize] += u32::from(capitalized);
+        let weight = i64::from(features.case_weight);
+        for (id, capitalized) in ids.iter().zip(&features.capitalized) {
+            match capitalized {
+                Some(true) => name_votes[*id as usize] += weight,
+                Some(false) => name_votes[*id as usize] -= weight,
+                None => {}
             }
         }
     }
     let specific: Vec<bool> = names
         .iter()
         .enumerate()
-        .map(|(id, name)| {
-            is_model[id]
-                || name.bytes().any(|b| b.is_ascii_digit())
-                || sentence_capitals[id] * 2 > sentence_uses[id]
-        })
+        .map(|(id, name)| is_model[id] || is_telling_number(name) || name_votes[id] > 0)
         .collect();
     let n = stories.len() as f32;
     let vectors = token_ids
@@ -246,6 +253,20 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         vocabulary: names,
         specific,
     }
+}
+
+/// Whether a token with digits names something: "549", "1.8", "15000" or
+/// "5g" do, but a bare year or a number under 100 ("16 million", "top 10")
+/// turns up in too many unrelated headlines.
+fn is_telling_number(token: &str) -> bool {
+    if !token.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if !token.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let year = token.len() == 4 && (token.starts_with("19") || token.starts_with("20"));
+    token.len() > 2 && !year
 }
 
 /// A cluster while it is being built.
@@ -565,6 +586,8 @@ impl Decision {
     fn joins(&self, params: &Params) -> bool {
         self.veto.is_none()
             && self.shared >= params.min_shared.min(self.tokens)
+            && (self.shared >= params.confident_shared.min(self.tokens)
+                || self.score >= params.few_shared_threshold)
             && self.score >= params.threshold
             && (self.shares_name || self.score >= params.certain)
     }

@@ -354,3 +354,48 @@ fn explain_agrees_with_cluster_on_typo_merges() {
     assert_eq!(explanation.merges(), merged, "{explanation}");
     assert!(merged && explanation.typo_matches == 2, "{explanation}");
 }
+
+#[test]
+fn a_name_and_one_rare_word_are_not_enough() {
+    // Short headlines sharing only a name and one rare word ("Samsung",
+    // "stolen") score high without being one story: with fewer than
+    // `confident_shared` tokens in common, a merge needs `few_shared_threshold`.
+    let params = Params::default();
+    let decision = |shared: usize, score: f32| Decision {
+        veto: None,
+        score,
+        shared,
+        typo_matches: 0,
+        tokens: 5,
+        shares_name: true,
+    };
+    assert!(!decision(2, 0.45).joins(&params));
+    assert!(decision(2, 0.55).joins(&params));
+    assert!(decision(3, 0.35).joins(&params));
+    assert!(!decision(3, 0.25).joins(&params));
+    // A two-token headline cannot share three.
+    let short = Decision {
+        tokens: 2,
+        ..decision(2, 0.35)
+    };
+    assert!(short.joins(&params));
+    // Near-identical short headlines still meet.
+    check(
+        &[
+            "A | Thieves beware: Samsung will lock stolen handsets",
+            "B | Thieves beware: Samsung to lock stolen handsets",
+            "C | Apple unveils new iPad with M4 chip",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
+fn small_numbers_and_years_do_not_name_a_story() {
+    assert!(!is_telling_number("16"));
+    assert!(!is_telling_number("2014"));
+    assert!(is_telling_number("549"));
+    assert!(is_telling_number("1.8"));
+    assert!(is_telling_number("5g"));
+    assert!(!is_telling_number("launch"));
+}

@@ -7,9 +7,13 @@ use std::process::Command;
 use crate::support::fixture_dir;
 
 fn eval(args: &[&str]) -> serde_json::Value {
+    eval_file("hard-cases.tsv", args)
+}
+
+fn eval_file(file: &str, args: &[&str]) -> serde_json::Value {
     let output = Command::new(env!("CARGO_BIN_EXE_aggregate"))
         .arg("eval")
-        .arg(fixture_dir("eval").join("hard-cases.tsv"))
+        .arg(fixture_dir("eval").join(file))
         .arg("--json")
         .args(args)
         .output()
@@ -37,4 +41,40 @@ fn hard_cases_stay_apart_when_time_is_ignored_too() {
     // reveal apart, and the China and global launches.
     let scores = eval(&["--ignore-time"]);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
+}
+
+#[test]
+fn a_newsroom_week_has_no_wrong_merge() {
+    // Ten days of hand-written headlines from 68 stories: the same companies
+    // and devices in different stories on nearby days, paraphrases that share
+    // few words, money and versions written several ways.
+    let scores = eval_file("newsroom.tsv", &[]);
+    assert_eq!(scores["stories"], 168);
+    assert_eq!(scores["pair_precision"], 1.0, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.85, "{scores}");
+}
+
+#[test]
+fn explain_names_the_rule_that_decided() {
+    // Lines 135 and 136 of newsroom.tsv: one Tesla earnings story in two words.
+    let output = Command::new(env!("CARGO_BIN_EXE_aggregate"))
+        .arg("eval")
+        .arg(fixture_dir("eval").join("newsroom.tsv"))
+        .args(["--explain", "135,136"])
+        .output()
+        .expect("run aggregate eval --explain");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert!(text.contains("A: Tesla quarterly profit beats estimates"), "{text}");
+    assert!(text.contains("B: Tesla shares soar"), "{text}");
+    assert!(text.contains("shared tokens: beat, shar, tesla"), "{text}");
+    assert!(text.contains("verdict: "), "{text}");
+    let wrong = Command::new(env!("CARGO_BIN_EXE_aggregate"))
+        .arg("eval")
+        .arg(fixture_dir("eval").join("newsroom.tsv"))
+        .args(["--explain", "2,9999"])
+        .output()
+        .expect("run aggregate eval --explain");
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("no headline on line 9999"));
 }
