@@ -65,7 +65,10 @@ fn explain_names_the_rule_that_decided() {
         .expect("run aggregate eval --explain");
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{text}");
-    assert!(text.contains("A: Tesla quarterly profit beats estimates"), "{text}");
+    assert!(
+        text.contains("A: Tesla quarterly profit beats estimates"),
+        "{text}"
+    );
     assert!(text.contains("B: Tesla shares soar"), "{text}");
     assert!(text.contains("shared tokens: beat, shar, tesla"), "{text}");
     assert!(text.contains("verdict: "), "{text}");
