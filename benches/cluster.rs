@@ -112,7 +112,6 @@ fn synthetic(n: usize) -> Vec<eval::Row> {
                 feed: format!("outlet {}", index % 500),
                 time: None,
                 summary: None,
-                url: None,
                 line: index + 2,
             }
         })

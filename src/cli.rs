@@ -132,6 +132,9 @@ pub struct EvalArgs {
     /// Ignore times: cluster everything as if published at once.
     #[arg(long)]
     pub ignore_time: bool,
+    /// Ignore the summary column: cluster on headlines alone.
+    #[arg(long)]
+    pub titles_only: bool,
     /// Evaluate a random sample of this many headlines.
     #[arg(long, value_name = "N")]
     pub sample: Option<usize>,

@@ -49,8 +49,6 @@ pub struct Row {
     pub time: Option<DateTime<Utc>>,
     /// The summary or description, when the file has one (HTML or text).
     pub summary: Option<String>,
-    /// The story's link, when the file has one.
-    pub url: Option<String>,
     /// The row's line number in the file (the header is line 1).
     pub line: usize,
 }
@@ -59,7 +57,10 @@ pub struct Row {
 pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let rows =
         read_rows(&args.file).with_context(|| format!("failed to read {}", args.file.display()))?;
-    let rows = sample(rows, args.sample, args.seed);
+    let mut rows = sample(rows, args.sample, args.seed);
+    if args.titles_only {
+        rows.iter_mut().for_each(|row| row.summary = None);
+    }
     let (stories, labels) = stories(&rows, args.ignore_time);
     let mut params = Params::default();
     if args.ignore_time || rows.iter().all(|row| row.time.is_none()) {
@@ -302,7 +303,6 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
     let millis_column = find(&["timestamp_ms"]);
     let published_column = find(&["published", "date", "time", "timestamp"]);
     let summary_column = find(&["summary", "description"]);
-    let url_column = find(&["url", "link"]);
     let optional = |column: Option<usize>, fields: &[&str]| {
         column
             .and_then(|column| fields.get(column))
@@ -349,7 +349,6 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
                 .unwrap_or_default(),
             time,
             summary: optional(summary_column, &fields),
-            url: optional(url_column, &fields),
             line: number + 2,
         });
     }
@@ -434,7 +433,7 @@ pub fn stories(rows: &[Row], ignore_time: bool) -> (Vec<Story>, Vec<u32>) {
                 feed: row.feed.clone(),
                 key: format!("eval\n{index}"),
                 title: normalize::plain_text(&row.title),
-                url: row.url.clone(),
+                url: None,
                 summary: row.summary.clone(),
                 published: time,
                 first_seen: time.unwrap_or(epoch),
@@ -547,7 +546,6 @@ mod tests {
                 feed: String::new(),
                 time: None,
                 summary: None,
-                url: None,
                 line: i + 2,
             })
             .collect();

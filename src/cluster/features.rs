@@ -21,6 +21,8 @@ pub struct Features {
     /// The headline hedges ("may not", "outside", "uncertain"), so its regions
     /// say where something is doubtful rather than where it happens.
     pub hedged: bool,
+    /// The kinds of device the headline names ("macbook", "imac", "pixel"), each once.
+    pub devices: Vec<&'static str>,
     /// Per token: whether the headline wrote it capitalised, or `None` where
     /// its case says nothing (the first word). Models always count as capitalised.
     pub capitalized: Vec<Option<bool>>,
@@ -147,7 +149,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     drop_markers(&mut words);
 
     let mut features = Features::default();
-    let (capitals, first, case_weight) = capitalization(title);
+    let (capitals, sentence_starts, case_weight) = capitalization(title);
     features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
     for (start, end, model) in find_models(&words) {
@@ -168,6 +170,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events |= event_of(word, next);
         features.regions |= region_of(word);
         features.hedged |= HEDGES.contains(&word.as_str());
+        if let Some(device) = device_of(word)
+            && !features.devices.contains(&device)
+        {
+            features.devices.push(device);
+        }
         if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
             continue;
         }
@@ -180,26 +187,79 @@ pub fn extract(title: &str, feed: &str) -> Features {
             concept(word).unwrap_or_else(|| stem(word)),
         );
         if features.tokens.len() > before {
-            let evidence =
-                (first.as_deref() != Some(word.as_str())).then(|| capitals.contains(word));
+            let evidence = if capitals.contains(word) {
+                Some(true)
+            } else if sentence_starts.contains(word) {
+                None
+            } else {
+                Some(false)
+            };
             features.capitalized.push(evidence);
         }
     }
     features
 }
 
-/// The lowercased words a headline capitalises after its first word, its
-/// first word, and how much its capitals say (`Features::case_weight`): the
-/// share of its words of four letters or more (after the first) written in
-/// lowercase, or 0 when it has fewer than two such words or is mostly caps.
-fn capitalization(title: &str) -> (Vec<String>, Option<String>, u8) {
+/// The features of a summary's lead, as `extract` makes them from a
+/// headline: its first `SUMMARY_WORDS` words, after the headline itself when
+/// the summary repeats it, without "Read more" and "The post ... appeared first on" tails.
+pub fn summary_features(summary_html: &str, title: &str) -> Features {
+    let text = normalize::plain_text(summary_html);
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let title_words = title.split_whitespace().count();
+    let repeats_title = title_words >= 3
+        && words.len() > title_words
+        && normalize::words(&words[..title_words].join(" ")) == normalize::words(title);
+    if repeats_title {
+        words.drain(..title_words);
+    }
+    let mut lead: Vec<&str> = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        let rest = words[index..words.len().min(index + 2)]
+            .join(" ")
+            .to_lowercase();
+        if lead.len() >= SUMMARY_WORDS
+            || rest == "the post"
+            || rest.starts_with("read more")
+            || rest.starts_with("continue reading")
+        {
+            break;
+        }
+        lead.push(word);
+    }
+    extract(&lead.join(" "), "")
+}
+
+/// How many words of a summary's lead the clusterer reads: enough for who,
+/// what and where, before the article wanders off.
+const SUMMARY_WORDS: usize = 40;
+
+/// The lowercased words a headline capitalises, not counting the first word
+/// of a sentence; the words that start a sentence, whose case says nothing;
+/// and how much its capitals say (`Features::case_weight`): the share of its
+/// other words of four letters or more written in lowercase, or 0 when it has
+/// fewer than two such words or is mostly caps.
+fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
     let mut capitals = Vec::new();
-    let mut words = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty());
-    let first = words.next().map(str::to_lowercase);
+    let mut starts = Vec::new();
     let (mut long, mut long_capitalized, mut all_caps) = (0, 0, 0);
-    for word in words {
+    let mut sentence_start = true;
+    let mut rest = title;
+    while let Some(begin) = rest.find(|c: char| c.is_alphanumeric()) {
+        // A sentence ends at ".", "!", "?" or ":" before the next word.
+        if rest[..begin].contains(['.', '!', '?', ':']) {
+            sentence_start = true;
+        }
+        rest = &rest[begin..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = &rest[end..];
+        if std::mem::take(&mut sentence_start) {
+            starts.push(word.to_lowercase());
+            continue;
+        }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         if capitalized {
             capitals.push(word.to_lowercase());
@@ -215,7 +275,7 @@ fn capitalization(title: &str) -> (Vec<String>, Option<String>, u8) {
     } else {
         (100 * (long - long_capitalized) / long) as u8
     };
-    (capitals, first, weight)
+    (capitals, starts, weight)
 }
 
 /// The devices a headline names, as readers write them ("Xiaomi 14 Pro",
@@ -520,6 +580,43 @@ const LINES: &[(&str, &str, bool)] = &[
     ("apple", "apple", true),
     ("google", "google", true),
 ];
+
+/// Kinds of device whose names are not everyday words, so naming one says
+/// which device a story is about: a MacBook story is not an iMac story, even
+/// when both get the M4.
+const DEVICES: &[(&str, &str)] = &[
+    ("iphone", "iphone"),
+    ("iphones", "iphone"),
+    ("ipad", "ipad"),
+    ("ipads", "ipad"),
+    ("macbook", "macbook"),
+    ("macbooks", "macbook"),
+    ("imac", "imac"),
+    ("mac", "mac"),
+    ("macs", "mac"),
+    ("airpods", "airpods"),
+    ("pixel", "pixel"),
+    ("pixels", "pixel"),
+    ("chromebook", "chromebook"),
+    ("kindle", "kindle"),
+    ("xperia", "xperia"),
+    ("xbox", "xbox"),
+    ("playstation", "playstation"),
+    ("ps5", "playstation"),
+    ("ps4", "playstation"),
+    ("quest", "quest"),
+    ("geforce", "geforce"),
+    ("rtx", "geforce"),
+    ("radeon", "radeon"),
+    ("ryzen", "ryzen"),
+];
+
+fn device_of(word: &str) -> Option<&'static str> {
+    DEVICES
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, device)| *device)
+}
 
 const MODIFIERS: &[&str] = &[
     "pro", "max", "ultra", "plus", "mini", "lite", "fe", "elite", "neo", "prime", "xl", "edge",
@@ -983,6 +1080,28 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_gives_its_lead_without_the_headline_or_boilerplate() {
+        assert_eq!(
+            summary_features(
+                "<p>Intel cuts 15,000 jobs. Intel will lay off <b>15,000</b> staff to save \
+                 $10 billion.</p><p>The post Intel cuts 15,000 jobs appeared first on Site.</p>",
+                "Intel cuts 15,000 jobs"
+            )
+            .tokens,
+            ["intel", "lay", "15000", "staff", "sav", "10", "billion"]
+        );
+        let long = "word ".repeat(100);
+        assert_eq!(summary_features(&long, "Title").tokens.len(), 1);
+        assert!(summary_features("Read more", "Title").tokens.is_empty());
+    }
+
+    #[test]
+    fn devices_are_named_once() {
+        let features = extract("Apple's M4 Macs: Mac mini, iMac and MacBook Pro", "");
+        assert_eq!(features.devices, ["mac", "imac", "macbook"]);
+    }
+
+    #[test]
     fn money_reads_the_same_however_written() {
         check_tokens("EU fines Apple €1.8bn", "eu fin appl 1.8 billion");
         check_tokens("Apple fined 1.8 billion euros", "appl fin 1.8 billion euro");
@@ -1003,6 +1122,10 @@ mod tests {
         assert_eq!(features.case_weight, 80);
         assert_eq!(extract("Tesla Shares Soar After Reveal", "").case_weight, 0);
         assert_eq!(extract("TESLA SHARES SOAR AFTER reveal", "").case_weight, 0);
+        // A word after a full stop or a colon starts a sentence: no evidence.
+        let features = extract("Official: Samsung confirms it. Shares rose for Samsung", "");
+        assert_eq!(features.tokens, ["official", "samsung", "shar", "ros"]);
+        assert_eq!(features.capitalized, [None, Some(true), None, Some(false)]);
     }
 
     #[test]

@@ -135,9 +135,14 @@ struct Prepared {
     features: Vec<Features>,
     /// Per story: (token id, unit weight), sorted by token id.
     vectors: Vec<Vec<(u32, f32)>>,
+    /// Per story: its summary's lead as a unit vector (empty without one),
+    /// in the summaries' own vocabulary.
+    summary_vectors: Vec<Vec<(u32, f32)>>,
     urls: Vec<Option<String>>,
     /// Token id to token.
     vocabulary: Vec<String>,
+    /// Summary token id to token.
+    summary_vocabulary: Vec<String>,
     /// Token id to whether it names something (a name, model or number).
     specific: Vec<bool>,
 }
@@ -147,57 +152,25 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .map(|story| features::extract(&story.title, &story.feed))
         .collect();
-    let mut vocabulary: HashMap<&str, u32> = HashMap::new();
-    let mut document_frequency: Vec<u32> = Vec::new();
-    let mut first_seen_ids: Vec<Vec<u32>> = features
+    let Vocabulary {
+        names,
+        token_ids,
+        document_frequency,
+    } = Vocabulary::new(features.iter().map(|features| features.tokens.as_slice()));
+    let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
+    let summaries: Vec<Features> = stories
         .iter()
-        .map(|features| {
-            features
-                .tokens
-                .iter()
-                .map(|token| {
-                    let next = vocabulary.len() as u32;
-                    let id = *vocabulary.entry(token.as_str()).or_insert(next);
-                    if id == next {
-                        document_frequency.push(0);
-                    }
-                    document_frequency[id as usize] += 1;
-                    id
-                })
-                .collect()
+        .map(|story| {
+            story
+                .summary
+                .as_deref()
+                .map(|summary| features::summary_features(summary, &story.title))
+                .unwrap_or_default()
         })
         .collect();
-    // Token ids are then renumbered in the tokens' sorted order, so sums over
-    // a vector add in the same order and ties break the same way whatever the
-    // order stories come in: the result cannot depend on input order.
-    let mut names: Vec<&str> = vec![""; vocabulary.len()];
-    for (&token, &id) in &vocabulary {
-        names[id as usize] = token;
-    }
-    let mut sorted: Vec<u32> = (0..names.len() as u32).collect();
-    sorted.sort_unstable_by_key(|&id| names[id as usize]);
-    let mut rank = vec![0u32; names.len()];
-    for (position, &id) in sorted.iter().enumerate() {
-        rank[id as usize] = position as u32;
-    }
-    first_seen_ids
-        .iter_mut()
-        .flatten()
-        .for_each(|id| *id = rank[*id as usize]);
-    let token_ids = first_seen_ids;
-    let document_frequency: Vec<u32> = sorted
-        .iter()
-        .map(|&id| document_frequency[id as usize])
-        .collect();
-    let names: Vec<String> = sorted
-        .iter()
-        .map(|&id| names[id as usize].to_owned())
-        .collect();
-    drop(vocabulary);
-    let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
-    // A token is specific (a name, a model or a number) when headlines
-    // capitalise it more often than not, each headline's vote weighed by how
-    // much its capitals say: fully in sentence case, not at all in title case.
+    // A token is specific (a name, a model or a number) when headlines and
+    // summaries capitalise it more often than not, each text's vote weighed by
+    // how much its capitals say: fully in sentence case, not at all in title case.
     let mut name_votes = vec![0i64; names.len()];
     for (features, ids) in features.iter().zip(&token_ids) {
         let weight = i64::from(features.case_weight);
@@ -209,25 +182,144 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
             }
         }
     }
+    let ids: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(id, name)| (name.as_str(), id))
+        .collect();
+    for summary in &summaries {
+        let weight = i64::from(summary.case_weight);
+        for (token, capitalized) in summary.tokens.iter().zip(&summary.capitalized) {
+            match (ids.get(token.as_str()), capitalized) {
+                (Some(&id), Some(true)) => name_votes[id] += weight,
+                (Some(&id), Some(false)) => name_votes[id] -= weight,
+                _ => {}
+            }
+        }
+    }
     let specific: Vec<bool> = names
         .iter()
         .enumerate()
         .map(|(id, name)| is_model[id] || is_telling_number(name) || name_votes[id] > 0)
         .collect();
-    let n = stories.len() as f32;
-    let vectors = token_ids
+    let boost = |id: u32| {
+        if is_model[id as usize] {
+            params.model_boost
+        } else {
+            1.0
+        }
+    };
+    let vectors = unit_vectors(token_ids, &document_frequency, stories.len(), boost);
+
+    // Summaries: the lead of each, weighed over the window's summaries alone.
+    let summary_tokens: Vec<Vec<String>> = summaries
+        .into_iter()
+        .map(|summary| summary.tokens)
+        .collect();
+    let with_summary = summary_tokens
+        .iter()
+        .filter(|tokens| !tokens.is_empty())
+        .count();
+    let summaries = Vocabulary::new(summary_tokens.iter().map(Vec::as_slice));
+    let summary_vectors = unit_vectors(
+        summaries.token_ids,
+        &summaries.document_frequency,
+        with_summary,
+        |_| 1.0,
+    );
+    let urls = stories
+        .iter()
+        .map(|story| story.url.as_deref().map(normalize::canonical_url))
+        .collect();
+    Prepared {
+        features,
+        vectors,
+        summary_vectors,
+        urls,
+        vocabulary: names,
+        summary_vocabulary: summaries.names,
+        specific,
+    }
+}
+
+/// Tokens numbered in sorted order, with their document frequencies.
+struct Vocabulary {
+    /// Token id to token.
+    names: Vec<String>,
+    /// Per document: its tokens' ids, in the document's order.
+    token_ids: Vec<Vec<u32>>,
+    /// Token id to the number of documents that have it.
+    document_frequency: Vec<u32>,
+}
+
+impl Vocabulary {
+    fn new<'a>(documents: impl Iterator<Item = &'a [String]>) -> Vocabulary {
+        let mut vocabulary: HashMap<&str, u32> = HashMap::new();
+        let mut document_frequency: Vec<u32> = Vec::new();
+        let mut token_ids: Vec<Vec<u32>> = documents
+            .map(|tokens| {
+                tokens
+                    .iter()
+                    .map(|token| {
+                        let next = vocabulary.len() as u32;
+                        let id = *vocabulary.entry(token.as_str()).or_insert(next);
+                        if id == next {
+                            document_frequency.push(0);
+                        }
+                        document_frequency[id as usize] += 1;
+                        id
+                    })
+                    .collect()
+            })
+            .collect();
+        // Token ids are then renumbered in the tokens' sorted order, so sums over
+        // a vector add in the same order and ties break the same way whatever the
+        // order stories come in: the result cannot depend on input order.
+        let mut names: Vec<&str> = vec![""; vocabulary.len()];
+        for (&token, &id) in &vocabulary {
+            names[id as usize] = token;
+        }
+        let mut sorted: Vec<u32> = (0..names.len() as u32).collect();
+        sorted.sort_unstable_by_key(|&id| names[id as usize]);
+        let mut rank = vec![0u32; names.len()];
+        for (position, &id) in sorted.iter().enumerate() {
+            rank[id as usize] = position as u32;
+        }
+        token_ids
+            .iter_mut()
+            .flatten()
+            .for_each(|id| *id = rank[*id as usize]);
+        Vocabulary {
+            document_frequency: sorted
+                .iter()
+                .map(|&id| document_frequency[id as usize])
+                .collect(),
+            names: sorted
+                .iter()
+                .map(|&id| names[id as usize].to_owned())
+                .collect(),
+            token_ids,
+        }
+    }
+}
+
+/// Each document as a unit vector of IDF weights (`ln(1 + n/df)`, times
+/// `boost`), sorted by token id.
+fn unit_vectors(
+    token_ids: Vec<Vec<u32>>,
+    document_frequency: &[u32],
+    documents: usize,
+    boost: impl Fn(u32) -> f32,
+) -> Vec<Vec<(u32, f32)>> {
+    let n = documents as f32;
+    token_ids
         .into_iter()
         .map(|ids| {
             let mut vector: Vec<(u32, f32)> = ids
                 .into_iter()
                 .map(|id| {
                     let idf = (1.0 + n / document_frequency[id as usize] as f32).ln();
-                    let boost = if is_model[id as usize] {
-                        params.model_boost
-                    } else {
-                        1.0
-                    };
-                    (id, idf * boost)
+                    (id, idf * boost(id))
                 })
                 .collect();
             let norm = vector
@@ -241,18 +333,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
             vector.sort_by_key(|(id, _)| *id);
             vector
         })
-        .collect();
-    let urls = stories
-        .iter()
-        .map(|story| story.url.as_deref().map(normalize::canonical_url))
-        .collect();
-    Prepared {
-        features,
-        vectors,
-        urls,
-        vocabulary: names,
-        specific,
-    }
+        .collect()
 }
 
 /// Whether a token with digits names something: "549", "1.8", "15000" or
@@ -277,6 +358,9 @@ struct Group {
     centroid: HashMap<u32, f32, TokenHasher>,
     /// The squared length of `centroid`.
     centroid_norm2: f32,
+    /// The sum of the members' summary vectors, and its squared length.
+    summary_centroid: HashMap<u32, f32, TokenHasher>,
+    summary_norm2: f32,
     sources: Vec<SourceId>,
     models: Vec<Model>,
     /// The first model its founding story names.
@@ -284,6 +368,8 @@ struct Group {
     events: u32,
     /// Regions named by members whose headlines do not hedge.
     regions: u32,
+    /// The kinds of device its members name.
+    devices: Vec<&'static str>,
     first: DateTime<Utc>,
     last: DateTime<Utc>,
 }
@@ -320,11 +406,14 @@ impl State {
             members: Vec::new(),
             centroid: HashMap::default(),
             centroid_norm2: 0.0,
+            summary_centroid: HashMap::default(),
+            summary_norm2: 0.0,
             sources: Vec::new(),
             models: Vec::new(),
             subject: None,
             events: 0,
             regions: 0,
+            devices: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
         });
@@ -349,6 +438,11 @@ impl State {
             group.centroid_norm2 += 2.0 * *value * weight + weight * weight;
             *value += weight;
         }
+        for &(token, weight) in &prepared.summary_vectors[index] {
+            let value = group.summary_centroid.entry(token).or_insert(0.0);
+            group.summary_norm2 += 2.0 * *value * weight + weight * weight;
+            *value += weight;
+        }
         if !group.sources.contains(&story.source) {
             group.sources.push(story.source);
         }
@@ -358,6 +452,11 @@ impl State {
             }
         }
         group.events |= features.events;
+        for device in &features.devices {
+            if !group.devices.contains(device) {
+                group.devices.push(device);
+            }
+        }
         if !features.hedged {
             group.regions |= features.regions;
         }
@@ -434,9 +533,9 @@ impl State {
         for &group_index in &self.touched {
             let decision = decide(index, &self.groups[group_index], stories, prepared, params);
             if decision.joins(params)
-                && best.is_none_or(|(best_score, _)| decision.score > best_score)
+                && best.is_none_or(|(best_score, _)| decision.combined() > best_score)
             {
-                best = Some((decision.score, group_index));
+                best = Some((decision.combined(), group_index));
             }
         }
         best.map(|(_, group)| group)
@@ -484,6 +583,10 @@ pub struct Explanation {
     pub typo_matches: usize,
     /// The cosine between the two stories' weighted token vectors, with any typo bonus.
     pub score: f32,
+    /// The cosine between their summaries' leads, when both have a summary.
+    pub summary_score: Option<f32>,
+    /// The score the threshold applies to (`score`, or its mean with `summary_score` if higher).
+    pub combined: f32,
     /// The least score for a merge.
     pub threshold: f32,
     /// The fewest shared tokens for a merge.
@@ -502,6 +605,8 @@ pub struct Side {
     pub feed: String,
     pub title: String,
     pub tokens: Vec<(String, f32)>,
+    /// The summary lead's tokens with their weights (empty without a summary).
+    pub summary_tokens: Vec<(String, f32)>,
     pub models: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
@@ -535,6 +640,10 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .iter()
                 .map(|&(id, weight)| (names[id as usize].clone(), weight))
                 .collect(),
+            summary_tokens: prepared.summary_vectors[index]
+                .iter()
+                .map(|&(id, weight)| (prepared.summary_vocabulary[id as usize].clone(), weight))
+                .collect(),
             models: features.models.iter().map(ToString::to_string).collect(),
             events: bits(features.events, features::event::NAMES),
             regions: bits(features.regions, features::region::NAMES),
@@ -558,6 +667,8 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
         shared,
         typo_matches: decision.typo_matches,
         score: decision.score,
+        summary_score: decision.summary_score,
+        combined: decision.combined(),
         threshold: params.threshold,
         min_shared: params.min_shared,
         joins: decision.joins(params),
@@ -572,6 +683,10 @@ struct Decision {
     veto: Option<Veto>,
     /// The centroid cosine, plus the typo bonus for borderline candidates.
     score: f32,
+    /// The summaries' cosine, when the story and the cluster both have summaries.
+    summary_score: Option<f32>,
+    /// How many tokens the summaries share.
+    summary_shared: usize,
     /// Tokens the cluster has, counting typo matches.
     shared: usize,
     /// Tokens matched only through typo tolerance.
@@ -584,12 +699,30 @@ struct Decision {
 
 impl Decision {
     fn joins(&self, params: &Params) -> bool {
+        let score = self.combined();
+        // Summaries that agree may vouch for headlines that share few words;
+        // the headlines must still share a name, and no veto may apply.
+        let shared = if score > self.score {
+            self.shared.max(self.summary_shared)
+        } else {
+            self.shared
+        };
         self.veto.is_none()
-            && self.shared >= params.min_shared.min(self.tokens)
-            && (self.shared >= params.confident_shared.min(self.tokens)
-                || self.score >= params.few_shared_threshold)
-            && self.score >= params.threshold
+            && shared >= params.min_shared.min(self.tokens)
+            && score >= params.threshold
+            && (shared >= params.confident_shared.min(self.tokens)
+                || score >= params.few_shared_threshold)
             && (self.shares_name || self.score >= params.certain)
+    }
+
+    /// The score the threshold applies to: the headlines' cosine, or, when
+    /// both sides have summaries and theirs agree more, the mean of the two.
+    /// Summaries only ever help: many feeds have none, or only boilerplate.
+    fn combined(&self) -> f32 {
+        match self.summary_score {
+            Some(summary) => self.score.max((self.score + summary) / 2.0),
+            None => self.score,
+        }
     }
 }
 
@@ -614,9 +747,12 @@ fn decide(
         typo_matches = typos.matched;
         shares_name |= typos.names;
     }
+    let summary = summary_score(&prepared.summary_vectors[index], group);
     Decision {
         veto,
         score,
+        summary_score: summary.map(|(score, _)| score),
+        summary_shared: summary.map_or(0, |(_, shared)| shared),
         shared,
         typo_matches,
         tokens: vector.len(),
@@ -638,6 +774,9 @@ pub enum Veto {
     /// The story and the cluster are about different devices, though one
     /// mentions the other's ("OnePlus 12 launched with Snapdragon 8 Gen 3").
     DifferentSubjects(String, String),
+    /// The story and the cluster name different kinds of device (a MacBook
+    /// and an iMac), though both may get the same chip.
+    DifferentDevices(&'static str, &'static str),
     /// The story reports a different kind of event (leak vs launch).
     DifferentEvents(&'static str, &'static str),
     /// The story happens in a different region (China vs global launch).
@@ -668,6 +807,14 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     }
     if let Some(veto) = subject_veto(&features.models, group) {
         return Some(veto);
+    }
+    if let (Some(ours), Some(theirs)) = (features.devices.first(), group.devices.first())
+        && !features
+            .devices
+            .iter()
+            .any(|device| group.devices.contains(device))
+    {
+        return Some(Veto::DifferentDevices(ours, theirs));
     }
     if let Some(veto) = event_veto(features.events, group.events) {
         return Some(veto);
@@ -808,15 +955,34 @@ struct Typos {
 /// The cosine between a story's unit vector and a cluster's centroid, and how
 /// many of the story's tokens the cluster has.
 fn score(vector: &[(u32, f32)], group: &Group) -> (f32, usize) {
+    cosine(vector, &group.centroid, group.centroid_norm2)
+}
+
+/// The cosine between a story's summary and the cluster's summaries, and how
+/// many tokens they share, when both have any.
+fn summary_score(vector: &[(u32, f32)], group: &Group) -> Option<(f32, usize)> {
+    if vector.is_empty() || group.summary_norm2 <= 0.0 {
+        return None;
+    }
+    Some(cosine(vector, &group.summary_centroid, group.summary_norm2))
+}
+
+/// The cosine between a unit vector and a centroid with squared length
+/// `norm2`, and how many of the vector's tokens the centroid has.
+fn cosine(
+    vector: &[(u32, f32)],
+    centroid: &HashMap<u32, f32, TokenHasher>,
+    norm2: f32,
+) -> (f32, usize) {
     let mut dot = 0.0;
     let mut shared = 0;
     for (token, weight) in vector {
-        if let Some(value) = group.centroid.get(token) {
+        if let Some(value) = centroid.get(token) {
             dot += weight * value;
             shared += 1;
         }
     }
-    let norm = group.centroid_norm2.max(f32::MIN_POSITIVE).sqrt();
+    let norm = norm2.max(f32::MIN_POSITIVE).sqrt();
     ((dot / norm).min(1.0), shared)
 }
 
@@ -830,6 +996,14 @@ impl std::fmt::Display for Explanation {
                 .map(|(token, weight)| format!("{token}={weight:.2}"))
                 .collect();
             writeln!(f, "   tokens:  {}", tokens.join(" "))?;
+            if !side.summary_tokens.is_empty() {
+                let tokens: Vec<String> = side
+                    .summary_tokens
+                    .iter()
+                    .map(|(token, weight)| format!("{token}={weight:.2}"))
+                    .collect();
+                writeln!(f, "   summary: {}", tokens.join(" "))?;
+            }
             writeln!(f, "   models:  {}", list_or_none(&side.models))?;
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };
@@ -839,11 +1013,18 @@ impl std::fmt::Display for Explanation {
         if self.typo_matches > 0 {
             writeln!(f, "typo matches: {}", self.typo_matches)?;
         }
-        writeln!(
-            f,
-            "score: {:.3} (threshold {:.3}, at least {} shared tokens)",
-            self.score, self.threshold, self.min_shared
-        )?;
+        match self.summary_score {
+            Some(summary) => writeln!(
+                f,
+                "score: {:.3} (headlines {:.3}, summaries {summary:.3}; threshold {:.3}, at least {} shared tokens)",
+                self.combined, self.score, self.threshold, self.min_shared
+            )?,
+            None => writeln!(
+                f,
+                "score: {:.3} (threshold {:.3}, at least {} shared tokens)",
+                self.score, self.threshold, self.min_shared
+            )?,
+        }
         if self.same_url {
             writeln!(f, "same URL: yes")?;
         }
@@ -868,6 +1049,7 @@ impl std::fmt::Display for Veto {
             Veto::DifferentModels(a, b) => write!(f, "different models: {a} vs {b}"),
             Veto::SiblingModels(a, b) => write!(f, "sibling models: {a} vs {b}"),
             Veto::DifferentSubjects(a, b) => write!(f, "different subjects: {a} vs {b}"),
+            Veto::DifferentDevices(a, b) => write!(f, "different devices: {a} vs {b}"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
         }

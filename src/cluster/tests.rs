@@ -16,6 +16,28 @@ fn check(lines: &[&str], expected: &str) {
     );
 }
 
+/// Like `stories`, with `"feed | title | hours | summary"` lines.
+fn stories_with_summaries(lines: &[&str]) -> Vec<Story> {
+    let mut stories = stories(
+        &lines
+            .iter()
+            .map(|line| {
+                line.splitn(4, " | ")
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    for (story, line) in stories.iter_mut().zip(lines) {
+        story.summary = line.splitn(4, " | ").nth(3).map(str::to_owned);
+    }
+    stories
+}
+
 fn stories(lines: &[&str]) -> Vec<Story> {
     let start = Utc.with_ymd_and_hms(2024, 3, 1, 8, 0, 0).unwrap();
     lines
@@ -364,6 +386,8 @@ fn a_name_and_one_rare_word_are_not_enough() {
     let decision = |shared: usize, score: f32| Decision {
         veto: None,
         score,
+        summary_score: None,
+        summary_shared: 0,
         shared,
         typo_matches: 0,
         tokens: 5,
@@ -398,4 +422,68 @@ fn small_numbers_and_years_do_not_name_a_story() {
     assert!(is_telling_number("1.8"));
     assert!(is_telling_number("5g"));
     assert!(!is_telling_number("launch"));
+}
+
+#[test]
+fn summaries_bring_together_headlines_that_share_little() {
+    let lines = [
+        "Reuters | Intel to cut more than 15,000 jobs as it suspends dividend | 0 | \
+         Intel will lay off more than 15,000 employees and suspend its dividend as it \
+         cuts $10 billion in costs, CEO Pat Gelsinger said.",
+        "The Verge | Intel is laying off over 15,000 employees | 1 | The chipmaker Intel \
+         told staff the company will lay off more than 15,000 employees to cut \
+         $10 billion in costs.",
+        "Engadget | Apple unveils new iPad mini with A17 Pro chip | 1 | Apple announced \
+         a new iPad mini with the A17 Pro chip and Apple Intelligence.",
+    ];
+    let with = stories_with_summaries(&lines);
+    assert_eq!(render(&cluster(&with, &Params::default())), "0 1\n2");
+    let explanation = explain(&with, 1, 0, &Params::default());
+    assert!(explanation.score < Params::default().threshold);
+    assert!(explanation.summary_score.unwrap() > explanation.score);
+    assert!(explanation.merges());
+    // The same headlines alone are too far apart.
+    let without: Vec<Story> = with
+        .into_iter()
+        .map(|story| Story {
+            summary: None,
+            ..story
+        })
+        .collect();
+    assert_eq!(render(&cluster(&without, &Params::default())), "0\n1\n2");
+}
+
+#[test]
+fn summaries_never_undo_a_veto() {
+    // Summaries of sibling devices read alike; the headlines' models still decide.
+    check_with_summaries(
+        &[
+            "A | Galaxy S25 Ultra renders leak | 0 | Samsung's next flagship phone shows a \
+             flat frame and rounded corners in leaked renders.",
+            "B | Galaxy S25 Edge renders leak | 1 | Samsung's next flagship phone shows a \
+             flat frame and rounded corners in leaked renders.",
+        ],
+        "0\n1",
+    );
+}
+
+#[track_caller]
+fn check_with_summaries(lines: &[&str], expected: &str) {
+    let stories = stories_with_summaries(lines);
+    assert_eq!(
+        render(&cluster(&stories, &Params::default())),
+        expected.trim()
+    );
+}
+
+#[test]
+fn different_devices_stay_apart_though_they_share_a_chip() {
+    check(
+        &[
+            "A | Apple's MacBook Pro gets the M4 family of chips",
+            "B | Apple's new iMac gets the M4 chip and a nano-texture display",
+            "C | Apple Announces New iMac With M4 Chip and Nano-Texture Option",
+        ],
+        "0\n1 2",
+    );
 }

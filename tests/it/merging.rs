@@ -1,6 +1,6 @@
 //! The merged feed: rewordings become one entry, siblings and other events stay apart.
 
-use crate::support::Test;
+use crate::support::{Route, Test};
 
 #[test]
 fn rewordings_across_outlets_merge_and_siblings_stay_apart() {
@@ -193,4 +193,72 @@ fn several_outputs_each_get_their_stories_from_one_run() {
     );
     let page = std::fs::read_to_string(test.dir.path().join("river.html")).unwrap();
     assert_eq!(page.matches("<article").count(), 1, "{page}");
+}
+
+/// An RSS feed of `(guid, title, description)` items dated 20 Nov 2026.
+fn rss_route(items: &[(&str, &str, Option<&str>)]) -> Route {
+    let mut body = String::from(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>\
+         <link>https://example.com/</link><description>D</description>",
+    );
+    for (index, (guid, title, description)) in items.iter().enumerate() {
+        body.push_str(&format!(
+            "<item><title>{title}</title><link>https://example.com/{guid}</link>\
+             <guid isPermaLink=\"false\">{guid}</guid>\
+             <pubDate>Fri, 20 Nov 2026 0{index}:30:00 GMT</pubDate>"
+        ));
+        if let Some(description) = description {
+            body.push_str(&format!(
+                "<description><![CDATA[{description}]]></description>"
+            ));
+        }
+        body.push_str("</item>");
+    }
+    body.push_str("</channel></rss>");
+    Route {
+        body: body.into_bytes(),
+        content_type: "application/rss+xml",
+        ..Route::status(200)
+    }
+}
+
+#[test]
+fn summaries_vouch_for_headlines_that_share_few_words() {
+    let run = |with_summaries: bool| {
+        let summary = |text: &'static str| with_summaries.then_some(text);
+        Test::new()
+            .route(
+                "Wire",
+                "/wire.xml",
+                rss_route(&[
+                    (
+                        "w1",
+                        "Intel to cut more than 15,000 jobs as it suspends dividend",
+                        summary(
+                            "<p>Intel will lay off more than 15,000 employees and suspend its \
+                             dividend as it cuts $10 billion in costs, CEO Pat Gelsinger said.</p>",
+                        ),
+                    ),
+                    ("w2", "Apple unveils new iPad mini with A17 Pro chip", None),
+                ]),
+            )
+            .route(
+                "Daily",
+                "/daily.xml",
+                rss_route(&[(
+                    "d1",
+                    "Intel is laying off over 15,000 employees",
+                    summary(
+                        "The chipmaker Intel told staff it will lay off more than 15,000 \
+                         employees to cut $10 billion in costs. <a href=\"/more\">Read more</a>",
+                    ),
+                )]),
+            )
+            .run()
+            .success()
+            .entries()
+            .len()
+    };
+    assert_eq!(run(false), 3, "the headlines alone are too far apart");
+    assert_eq!(run(true), 2, "their summaries agree");
 }
