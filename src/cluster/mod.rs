@@ -170,16 +170,13 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .collect();
     // A token is specific (a name, a model or a number) when headlines and
     // summaries capitalise it more often than not, each text's vote weighed by
-    // how much its capitals say: fully in sentence case, not at all in title case.
+    // how much its capitals say: fully in sentence case, not at all in title
+    // case (see `name_vote`).
     let mut name_votes = vec![0i64; names.len()];
     for (features, ids) in features.iter().zip(&token_ids) {
         let weight = i64::from(features.case_weight);
         for (id, capitalized) in ids.iter().zip(&features.capitalized) {
-            match capitalized {
-                Some(true) => name_votes[*id as usize] += weight,
-                Some(false) => name_votes[*id as usize] -= weight,
-                None => {}
-            }
+            name_votes[*id as usize] += name_vote(*capitalized, weight);
         }
     }
     let ids: HashMap<&str, usize> = names
@@ -190,10 +187,8 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     for summary in &summaries {
         let weight = i64::from(summary.case_weight);
         for (token, capitalized) in summary.tokens.iter().zip(&summary.capitalized) {
-            match (ids.get(token.as_str()), capitalized) {
-                (Some(&id), Some(true)) => name_votes[id] += weight,
-                (Some(&id), Some(false)) => name_votes[id] -= weight,
-                _ => {}
+            if let Some(&id) = ids.get(token.as_str()) {
+                name_votes[id] += name_vote(*capitalized, weight);
             }
         }
     }
@@ -334,6 +329,19 @@ fn unit_vectors(
             vector
         })
         .collect()
+}
+
+/// One use's vote on whether a token is a name, in a text whose capitals
+/// say `weight` (`Features::case_weight`): for when capitalised, against when
+/// not, and half against at the start of a sentence, where names and
+/// ordinary words alike are capitalised: a word must also turn up
+/// capitalised mid-sentence to count as a name.
+fn name_vote(capitalized: Option<bool>, weight: i64) -> i64 {
+    match capitalized {
+        Some(true) => weight,
+        Some(false) => -weight,
+        None => -weight / 2,
+    }
 }
 
 /// Whether a token with digits names something: "549", "1.8", "15000" or
