@@ -321,6 +321,12 @@ fn display_word(word: &str) -> String {
         ("iqoo", "iQOO"),
         ("geforce", "GeForce"),
         ("playstation", "PlayStation"),
+        ("airpods", "AirPods"),
+        ("gpt", "GPT"),
+        ("ti", "Ti"),
+        ("xt", "XT"),
+        ("xtx", "XTX"),
+        ("4o", "4o"),
     ];
     if let Some((_, shown)) = SPECIAL.iter().find(|(name, _)| *name == word) {
         return (*shown).to_owned();
@@ -574,7 +580,17 @@ const LINES: &[(&str, &str, bool)] = &[
     ("pad", "pad", false),
     ("surface", "surface", false),
     ("geforce", "geforce", false),
+    ("rtx", "geforce", false),
+    ("gtx", "geforce", false),
     ("radeon", "radeon", false),
+    ("rx", "radeon", false),
+    ("arc", "arc", false),
+    ("quest", "quest", false),
+    ("airpods", "airpods", false),
+    ("gpt", "gpt", false),
+    ("gemini", "gemini", false),
+    ("llama", "llama", false),
+    ("claude", "claude", false),
     ("ryzen", "ryzen", false),
     ("core", "core", false),
     ("apple", "apple", true),
@@ -620,7 +636,7 @@ fn device_of(word: &str) -> Option<&'static str> {
 
 const MODIFIERS: &[&str] = &[
     "pro", "max", "ultra", "plus", "mini", "lite", "fe", "elite", "neo", "prime", "xl", "edge",
-    "se", "air",
+    "se", "air", "ti", "super", "xt", "xtx",
 ];
 
 fn line_of(word: &str) -> Option<(&'static str, bool)> {
@@ -665,6 +681,18 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             true
         } else if is_small_number(word) {
             directly_after_line || next_is_modifier || next == Some("gen")
+        } else if is_model_number(word) {
+            // "RTX 4070", "RX 7900": four digits, right after a line; a year
+            // ("Windows 2025") only after a graphics line ("RTX 2080").
+            let after = index
+                .checked_sub(1)
+                .and_then(|before| line_of(&words[before]))
+                .map(|(line, _)| line);
+            let year = word.starts_with("19") || word.starts_with("20");
+            after.is_some_and(|line| !year || GRAPHICS.contains(&line))
+        } else if MODIFIERS.contains(&word) {
+            // "AirPods Pro 2", "Surface Pro 11": a modifier right after a line, then a number.
+            directly_after_line && next.is_some_and(is_small_number)
         } else {
             // "Snapdragon X Elite": a single letter right after a line, then a modifier.
             word.len() == 1
@@ -681,7 +709,9 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         index += 1;
         while index < words.len() {
             let word = words[index].as_str();
-            if MODIFIERS.contains(&word) {
+            let modifier_number =
+                core.len() == 1 && MODIFIERS.contains(&core[0].as_str()) && is_small_number(word);
+            if MODIFIERS.contains(&word) || modifier_number {
                 core.push(word.to_owned());
                 index += 1;
             } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
@@ -702,6 +732,14 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         ));
     }
     models
+}
+
+/// Lines that number their models from 1000 to 9999, years included.
+const GRAPHICS: &[&str] = &["geforce", "radeon"];
+
+/// Four digits, which name a model right after a line ("RTX 4070").
+fn is_model_number(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A number that can name a model or version: "14", "8", "18.1", "4.4.2".
@@ -994,6 +1032,9 @@ mod tag_tests {
                 "Pixel 8 gets Android 15 QPR1",
                 vec!["Pixel 8", "Android 15"],
             ),
+            ("RTX 4070 Ti Super review", vec!["GeForce 4070 Ti Super"]),
+            ("GPT-4o mini is here", vec!["GPT 4o Mini"]),
+            ("AirPods Pro 2 review", vec!["AirPods Pro 2"]),
         ];
         for (title, expected) in cases {
             assert_eq!(device_tags(title, "Outlet"), expected, "{title}");
@@ -1025,6 +1066,18 @@ mod tests {
             "galaxy s24 plus, galaxy s24 ultra, oneui 6.1",
         );
         check_models("iOS 18.1 fixes iOS 18 bugs", "ios 18.1, ios 18");
+        check_models(
+            "RTX 4070 Ti Super vs RTX 4070",
+            "geforce 4070 ti super, geforce 4070",
+        );
+        check_models(
+            "Radeon RX 7900 XTX and GeForce RTX 2080",
+            "radeon 7900 xtx, geforce 2080",
+        );
+        check_models("Windows 2025 roadmap", "");
+        check_models("OpenAI's GPT-4.5 and GPT-4o mini", "gpt 4.5, gpt 4o mini");
+        check_models("AirPods Pro 2 vs AirPods 4", "airpods pro 2, airpods 4");
+        check_models("Meta Quest 3S and Quest 3", "quest 3s, quest 3");
         check_models("Apple fined €1.8bn by EU", "");
         check_models(
             "Snapdragon 8 Gen 3 vs Snapdragon 8s Gen 3",
