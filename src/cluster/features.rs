@@ -86,6 +86,7 @@ pub mod event {
     pub const STATEMENT: u32 = 1 << 11;
     pub const BENCHMARK: u32 = 1 << 12;
     pub const COMPARISON: u32 = 1 << 13;
+    pub const HANDS_ON: u32 = 1 << 14;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -103,6 +104,7 @@ pub mod event {
         "statement",
         "benchmark",
         "comparison",
+        "hands-on",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -121,6 +123,12 @@ pub mod event {
         (COMPARISON, REVIEW),
         (COMPARISON, OFFICIAL),
         (UPDATE, REVIEW),
+        (DATE, PRICE),
+        (HANDS_ON, REVIEW),
+        (HANDS_ON, LEAK),
+        (HANDS_ON, RUMOR),
+        (HANDS_ON, TEARDOWN),
+        (HANDS_ON, DURABILITY),
     ];
 }
 
@@ -168,6 +176,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         features.events |= event_of(word, next);
+        let previous = index.checked_sub(1).map(|before| words[before].as_str());
+        if names_a_date(word, previous, next) {
+            features.events |= event::DATE;
+        }
         features.regions |= region_of(word);
         features.hedged |= HEDGES.contains(&word.as_str());
         if let Some(device) = device_of(word)
@@ -639,6 +651,18 @@ const MODIFIERS: &[&str] = &[
     "se", "air", "ti", "super", "xt", "xtx",
 ];
 
+/// Whether a token (as `extract` makes it) is a product line or brand word.
+pub fn is_line_token(token: &str) -> bool {
+    static TOKENS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            LINES
+                .iter()
+                .flat_map(|(name, _, _)| [(*name).to_owned(), stem(name)])
+                .collect()
+        });
+    TOKENS.contains(token)
+}
+
 fn line_of(word: &str) -> Option<(&'static str, bool)> {
     LINES
         .iter()
@@ -806,6 +830,49 @@ fn is_unit(word: &str) -> bool {
     UNITS.contains(&word)
 }
 
+/// Whether `word` is a month that names a date: "January 22", "on Sept. 9",
+/// "in March" (but not "may", which is mostly a verb).
+fn names_a_date(word: &str, previous: Option<&str>, next: Option<&str>) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    if !MONTHS.contains(&word) {
+        return false;
+    }
+    let day = next.is_some_and(|next| {
+        let digits = next.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (1..=2).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits
+                .parse::<u8>()
+                .is_ok_and(|day| (1..=31).contains(&day))
+    });
+    day || previous.is_some_and(|previous| {
+        matches!(
+            previous,
+            "in" | "on" | "for" | "this" | "next" | "until" | "by"
+        )
+    })
+}
+
 fn event_of(word: &str, next: Option<&str>) -> u32 {
     use event::*;
     match word {
@@ -822,7 +889,8 @@ fn event_of(word: &str, next: Option<&str>) -> u32 {
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "goes" => OFFICIAL,
         "date" | "dates" | "teaser" | "teases" | "teased" | "scheduled" | "countdown" => DATE,
-        "review" | "reviewed" | "hands" | "impressions" => REVIEW,
+        "review" | "reviewed" => REVIEW,
+        "hands" | "impressions" | "unboxing" => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
         "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "deal" | "deals"
@@ -1179,6 +1247,24 @@ mod tests {
         let features = extract("Official: Samsung confirms it. Shares rose for Samsung", "");
         assert_eq!(features.tokens, ["official", "samsung", "shar", "ros"]);
         assert_eq!(features.capitalized, [None, Some(true), None, Some(false)]);
+    }
+
+    #[test]
+    fn dates_and_hands_on_are_events_of_their_own() {
+        for (title, events) in [
+            (
+                "Galaxy S25 launches January 22",
+                event::OFFICIAL | event::DATE,
+            ),
+            ("Pixel 9 event set for Aug. 13th", event::DATE),
+            ("Switch 2 reveal coming in April", event::DATE),
+            ("Samsung unveils the Galaxy S25", event::OFFICIAL),
+            ("March of the foldables", 0),
+            ("Galaxy S25 hands-on: small changes", event::HANDS_ON),
+            ("Galaxy S25 review: small changes", event::REVIEW),
+        ] {
+            assert_eq!(extract(title, "").events, events, "{title}");
+        }
     }
 
     #[test]

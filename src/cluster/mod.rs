@@ -145,6 +145,9 @@ struct Prepared {
     summary_vocabulary: Vec<String>,
     /// Token id to whether it names something (a name, model or number).
     specific: Vec<bool>,
+    /// Token id to whether it only says which device: a model, or a product
+    /// line or brand ("galaxy", "samsung").
+    identity: Vec<bool>,
 }
 
 fn prepare(stories: &[Story], params: &Params) -> Prepared {
@@ -226,6 +229,11 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .map(|story| story.url.as_deref().map(normalize::canonical_url))
         .collect();
+    let identity = names
+        .iter()
+        .enumerate()
+        .map(|(id, name)| is_model[id] || features::is_line_token(name))
+        .collect();
     Prepared {
         features,
         vectors,
@@ -234,6 +242,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         vocabulary: names,
         summary_vocabulary: summaries.names,
         specific,
+        identity,
     }
 }
 
@@ -703,6 +712,9 @@ struct Decision {
     tokens: usize,
     /// The story and the cluster share a name, model or number (counting typo matches).
     shares_name: bool,
+    /// The story shares a token with the cluster beyond which device it is
+    /// (counting typo matches).
+    shares_news: bool,
 }
 
 impl Decision {
@@ -720,7 +732,7 @@ impl Decision {
             && score >= params.threshold
             && (shared >= params.confident_shared.min(self.tokens)
                 || score >= params.few_shared_threshold)
-            && (self.shares_name || self.score >= params.certain)
+            && ((self.shares_name && self.shares_news) || self.score >= params.certain)
     }
 
     /// The score the threshold applies to: the headlines' cosine, or, when
@@ -747,6 +759,10 @@ fn decide(
     let mut shares_name = vector
         .iter()
         .any(|(token, _)| prepared.specific[*token as usize] && group.centroid.contains_key(token));
+    // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
+    let mut shares_news = vector.iter().any(|(token, _)| {
+        !prepared.identity[*token as usize] && group.centroid.contains_key(token)
+    });
     let mut typo_matches = 0;
     if veto.is_none() && score < params.threshold && score >= params.threshold - FUZZY_ZONE {
         let typos = fuzzy_bonus(vector, group, prepared);
@@ -754,6 +770,7 @@ fn decide(
         shared += typos.matched;
         typo_matches = typos.matched;
         shares_name |= typos.names;
+        shares_news |= typos.matched > 0;
     }
     let summary = summary_score(&prepared.summary_vectors[index], group);
     Decision {
@@ -765,6 +782,7 @@ fn decide(
         typo_matches,
         tokens: vector.len(),
         shares_name,
+        shares_news,
     }
 }
 
@@ -879,6 +897,17 @@ fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
 }
 
 fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
+    use features::event::{DATE, OFFICIAL};
+    // A date announced ("Galaxy S25 launches January 22") is not the launch
+    // itself ("Samsung unveils the Galaxy S25"), though both are official.
+    for (x, y) in [(ours, theirs), (theirs, ours)] {
+        if x & DATE != 0 && y & DATE == 0 && y & OFFICIAL != 0 {
+            return Some(Veto::DifferentEvents(
+                event_name(DATE),
+                event_name(OFFICIAL),
+            ));
+        }
+    }
     for &(a, b) in features::event::CONFLICTS {
         for (x, y) in [(a, b), (b, a)] {
             if ours & x != 0 && theirs & y != 0 && ours & y == 0 && theirs & x == 0 {

@@ -392,11 +392,25 @@ fn a_name_and_one_rare_word_are_not_enough() {
         typo_matches: 0,
         tokens: 5,
         shares_name: true,
+        shares_news: true,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
     assert!(decision(3, 0.35).joins(&params));
     assert!(!decision(3, 0.25).joins(&params));
+    // Sharing only which device it is ("Galaxy S25") is not sharing news.
+    let device_only = Decision {
+        shares_news: false,
+        ..decision(3, 0.45)
+    };
+    assert!(!device_only.joins(&params));
+    assert!(
+        Decision {
+            score: params.certain,
+            ..device_only
+        }
+        .joins(&params)
+    );
     // A two-token headline cannot share three.
     let short = Decision {
         tokens: 2,
