@@ -23,6 +23,8 @@ pub struct Features {
     pub hedged: bool,
     /// The kinds of device the headline names ("macbook", "imac", "pixel"), each once.
     pub devices: Vec<&'static str>,
+    /// The companies the headline names ("google", "meta"), each once.
+    pub companies: Vec<&'static str>,
     /// Per token: whether the headline wrote it capitalised, or `None` where
     /// its case says nothing (the first word). Models always count as capitalised.
     pub capitalized: Vec<Option<bool>>,
@@ -87,6 +89,8 @@ pub mod event {
     pub const BENCHMARK: u32 = 1 << 12;
     pub const COMPARISON: u32 = 1 << 13;
     pub const HANDS_ON: u32 = 1 << 14;
+    pub const LEGAL: u32 = 1 << 15;
+    pub const EARNINGS: u32 = 1 << 16;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -105,6 +109,8 @@ pub mod event {
         "benchmark",
         "comparison",
         "hands-on",
+        "legal",
+        "earnings",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -129,6 +135,7 @@ pub mod event {
         (HANDS_ON, RUMOR),
         (HANDS_ON, TEARDOWN),
         (HANDS_ON, DURABILITY),
+        (LEGAL, EARNINGS),
     ];
 }
 
@@ -186,6 +193,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
             && !features.devices.contains(&device)
         {
             features.devices.push(device);
+        }
+        if let Some(company) = company_of(word)
+            && !features.companies.contains(&company)
+        {
+            features.companies.push(company);
         }
         if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
             continue;
@@ -598,6 +610,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("rx", "radeon", false),
     ("arc", "arc", false),
     ("quest", "quest", false),
+    ("kindle", "kindle", false),
     ("airpods", "airpods", false),
     ("gpt", "gpt", false),
     ("gemini", "gemini", false),
@@ -609,9 +622,10 @@ const LINES: &[(&str, &str, bool)] = &[
     ("google", "google", true),
 ];
 
-/// Kinds of device whose names are not everyday words, so naming one says
-/// which device a story is about: a MacBook story is not an iMac story, even
-/// when both get the M4.
+/// Kinds of device, and platforms and apps, whose names are not everyday
+/// words, so naming one says what a story is about: a MacBook story is not an
+/// iMac story even when both get the M4, and a Chrome zero-day is not an
+/// Android one.
 const DEVICES: &[(&str, &str)] = &[
     ("iphone", "iphone"),
     ("iphones", "iphone"),
@@ -637,7 +651,72 @@ const DEVICES: &[(&str, &str)] = &[
     ("rtx", "geforce"),
     ("radeon", "radeon"),
     ("ryzen", "ryzen"),
+    ("android", "android"),
+    ("ios", "ios"),
+    ("ipados", "ipados"),
+    ("macos", "macos"),
+    ("chrome", "chrome"),
+    ("chromeos", "chromeos"),
+    ("firefox", "firefox"),
+    ("safari", "safari"),
+    ("whatsapp", "whatsapp"),
+    ("instagram", "instagram"),
+    ("youtube", "youtube"),
+    ("gmail", "gmail"),
 ];
+
+/// Companies that make tech news, by the names headlines use. An EU fine
+/// for Google is not one for Meta, though the headlines read alike.
+const COMPANIES: &[(&str, &str)] = &[
+    ("apple", "apple"),
+    ("google", "google"),
+    ("alphabet", "google"),
+    ("microsoft", "microsoft"),
+    ("amazon", "amazon"),
+    ("meta", "meta"),
+    ("facebook", "meta"),
+    ("samsung", "samsung"),
+    ("intel", "intel"),
+    ("amd", "amd"),
+    ("nvidia", "nvidia"),
+    ("qualcomm", "qualcomm"),
+    ("mediatek", "mediatek"),
+    ("tesla", "tesla"),
+    ("openai", "openai"),
+    ("anthropic", "anthropic"),
+    ("sony", "sony"),
+    ("nintendo", "nintendo"),
+    ("xiaomi", "xiaomi"),
+    ("oneplus", "oneplus"),
+    ("huawei", "huawei"),
+    ("oppo", "oppo"),
+    ("vivo", "vivo"),
+    ("motorola", "motorola"),
+    ("nokia", "nokia"),
+    ("spacex", "spacex"),
+    ("netflix", "netflix"),
+    ("spotify", "spotify"),
+    ("uber", "uber"),
+    ("twitter", "twitter"),
+    ("tiktok", "tiktok"),
+    ("bytedance", "tiktok"),
+    ("ibm", "ibm"),
+    ("oracle", "oracle"),
+    ("cisco", "cisco"),
+    ("dell", "dell"),
+    ("lenovo", "lenovo"),
+    ("asus", "asus"),
+    ("crowdstrike", "crowdstrike"),
+    ("verizon", "verizon"),
+    ("comcast", "comcast"),
+];
+
+fn company_of(word: &str) -> Option<&'static str> {
+    COMPANIES
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, company)| *company)
+}
 
 fn device_of(word: &str) -> Option<&'static str> {
     DEVICES
@@ -647,9 +726,48 @@ fn device_of(word: &str) -> Option<&'static str> {
 }
 
 const MODIFIERS: &[&str] = &[
-    "pro", "max", "ultra", "plus", "mini", "lite", "fe", "elite", "neo", "prime", "xl", "edge",
-    "se", "air", "ti", "super", "xt", "xtx",
+    "pro",
+    "max",
+    "ultra",
+    "plus",
+    "mini",
+    "lite",
+    "fe",
+    "elite",
+    "neo",
+    "prime",
+    "xl",
+    "edge",
+    "se",
+    "air",
+    "ti",
+    "super",
+    "xt",
+    "xtx",
+    "scribe",
+    "colorsoft",
+    "paperwhite",
+    "oasis",
 ];
+
+/// Whether a token (as `extract` makes it) says only that something leaked
+/// or is rumoured: a case leak and a price leak share it, and nothing else.
+pub fn is_leak_token(token: &str) -> bool {
+    matches!(
+        token,
+        "leak"
+            | "leaker"
+            | "render"
+            | "spot"
+            | "rumor"
+            | "rumour"
+            | "tip"
+            | "tipster"
+            | "reportedly"
+            | "allegedly"
+            | "alleg"
+    )
+}
 
 /// Whether a token (as `extract` makes it) is a product line or brand word.
 pub fn is_line_token(token: &str) -> bool {
@@ -715,8 +833,12 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             let year = word.starts_with("19") || word.starts_with("20");
             after.is_some_and(|line| !year || GRAPHICS.contains(&line))
         } else if MODIFIERS.contains(&word) {
-            // "AirPods Pro 2", "Surface Pro 11": a modifier right after a line, then a number.
-            directly_after_line && next.is_some_and(is_small_number)
+            // "AirPods Pro 2", "iPad Air", "Kindle Scribe": a modifier right
+            // after a product line (not a brand), with or without a number.
+            index
+                .checked_sub(1)
+                .and_then(|before| line_of(&words[before]))
+                .is_some_and(|(_, brand)| !brand)
         } else {
             // "Snapdragon X Elite": a single letter right after a line, then a modifier.
             word.len() == 1
@@ -910,6 +1032,11 @@ fn event_of(word: &str, next: Option<&str>) -> u32 {
             BENCHMARK
         }
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
+        "antitrust" | "lawsuit" | "lawsuits" | "sues" | "sued" | "suing" | "probe" | "probes"
+        | "court" | "judge" | "ruling" | "rules" | "fine" | "fined" | "fines" | "regulator"
+        | "regulators" | "investigation" | "settlement" | "settles" | "verdict" | "jury" => LEGAL,
+        "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
+        | "guidance" | "estimates" => EARNINGS,
         _ => 0,
     }
 }
@@ -1153,7 +1280,13 @@ mod tests {
         );
         check_models("Snapdragon X Elite beats X Plus", "snapdragon x elite");
         check_models("iPhone 15 Pro Max drop test", "iphone 15 pro max");
-        check_models("Apple M4 iPad Pro", "apple m4");
+        check_models("Apple M4 iPad Pro", "apple m4, ipad pro");
+        check_models("iPad Air vs iPad mini vs iPad", "ipad air, ipad mini");
+        check_models(
+            "Kindle Scribe and Kindle Colorsoft",
+            "kindle scribe, kindle colorsoft",
+        );
+        check_models("Apple Pro Display", "");
         check_models("Android 15 beta 2 is out", "android 15");
         check_models(
             "Japan's plans for 5G include 10 billion 14-digit numbers",
@@ -1217,9 +1350,12 @@ mod tests {
     }
 
     #[test]
-    fn devices_are_named_once() {
+    fn devices_and_companies_are_named_once() {
         let features = extract("Apple's M4 Macs: Mac mini, iMac and MacBook Pro", "");
         assert_eq!(features.devices, ["mac", "imac", "macbook"]);
+        assert_eq!(features.companies, ["apple"]);
+        let features = extract("EU fines Meta over Facebook Marketplace and Google", "");
+        assert_eq!(features.companies, ["meta", "google"]);
     }
 
     #[test]
@@ -1262,6 +1398,8 @@ mod tests {
             ("March of the foldables", 0),
             ("Galaxy S25 hands-on: small changes", event::HANDS_ON),
             ("Galaxy S25 review: small changes", event::REVIEW),
+            ("Nvidia faces antitrust probe", event::LEGAL),
+            ("Nvidia revenue doubles", event::EARNINGS),
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
         }

@@ -51,6 +51,11 @@ pub struct Params {
     pub confident_shared: usize,
     /// The least score for a story that shares fewer than `confident_shared` tokens.
     pub few_shared_threshold: f32,
+    /// The least score for a story that shares nothing with a cluster but
+    /// which device it is about (models, product lines, brands): "Galaxy S25
+    /// review" and "Galaxy S25 is here" are different stories, and as a
+    /// cluster grows its centroid leans on the device's name.
+    pub device_only_threshold: f32,
     /// How many recent clusters per token the candidate search looks at.
     pub max_postings: usize,
     /// How many candidate clusters are scored exactly per story.
@@ -69,6 +74,7 @@ impl Default for Params {
             min_shared: 2,
             confident_shared: 3,
             few_shared_threshold: 0.5,
+            device_only_threshold: 0.6,
             max_postings: 256,
             max_candidates: 8,
             certain: 0.8,
@@ -145,8 +151,8 @@ struct Prepared {
     summary_vocabulary: Vec<String>,
     /// Token id to whether it names something (a name, model or number).
     specific: Vec<bool>,
-    /// Token id to whether it only says which device: a model, or a product
-    /// line or brand ("galaxy", "samsung").
+    /// Token id to whether it says no news of its own: a model, a product
+    /// line or brand ("galaxy", "samsung"), or that something leaked.
     identity: Vec<bool>,
 }
 
@@ -232,7 +238,9 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     let identity = names
         .iter()
         .enumerate()
-        .map(|(id, name)| is_model[id] || features::is_line_token(name))
+        .map(|(id, name)| {
+            is_model[id] || features::is_line_token(name) || features::is_leak_token(name)
+        })
         .collect();
     Prepared {
         features,
@@ -387,6 +395,8 @@ struct Group {
     regions: u32,
     /// The kinds of device its members name.
     devices: Vec<&'static str>,
+    /// The companies its members name.
+    companies: Vec<&'static str>,
     first: DateTime<Utc>,
     last: DateTime<Utc>,
 }
@@ -431,6 +441,7 @@ impl State {
             events: 0,
             regions: 0,
             devices: Vec::new(),
+            companies: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
         });
@@ -472,6 +483,11 @@ impl State {
         for device in &features.devices {
             if !group.devices.contains(device) {
                 group.devices.push(device);
+            }
+        }
+        for company in &features.companies {
+            if !group.companies.contains(company) {
+                group.companies.push(company);
             }
         }
         if !features.hedged {
@@ -732,7 +748,8 @@ impl Decision {
             && score >= params.threshold
             && (shared >= params.confident_shared.min(self.tokens)
                 || score >= params.few_shared_threshold)
-            && ((self.shares_name && self.shares_news) || self.score >= params.certain)
+            && (self.shares_name || self.score >= params.certain)
+            && (self.shares_news || self.score >= params.device_only_threshold)
     }
 
     /// The score the threshold applies to: the headlines' cosine, or, when
@@ -803,6 +820,8 @@ pub enum Veto {
     /// The story and the cluster name different kinds of device (a MacBook
     /// and an iMac), though both may get the same chip.
     DifferentDevices(&'static str, &'static str),
+    /// The story and the cluster are about different companies.
+    DifferentCompanies(&'static str, &'static str),
     /// The story reports a different kind of event (leak vs launch).
     DifferentEvents(&'static str, &'static str),
     /// The story happens in a different region (China vs global launch).
@@ -841,6 +860,14 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
             .any(|device| group.devices.contains(device))
     {
         return Some(Veto::DifferentDevices(ours, theirs));
+    }
+    if let (Some(ours), Some(theirs)) = (features.companies.first(), group.companies.first())
+        && !features
+            .companies
+            .iter()
+            .any(|company| group.companies.contains(company))
+    {
+        return Some(Veto::DifferentCompanies(ours, theirs));
     }
     if let Some(veto) = event_veto(features.events, group.events) {
         return Some(veto);
@@ -1086,7 +1113,8 @@ impl std::fmt::Display for Veto {
             Veto::DifferentModels(a, b) => write!(f, "different models: {a} vs {b}"),
             Veto::SiblingModels(a, b) => write!(f, "sibling models: {a} vs {b}"),
             Veto::DifferentSubjects(a, b) => write!(f, "different subjects: {a} vs {b}"),
-            Veto::DifferentDevices(a, b) => write!(f, "different devices: {a} vs {b}"),
+            Veto::DifferentDevices(a, b) => write!(f, "different products: {a} vs {b}"),
+            Veto::DifferentCompanies(a, b) => write!(f, "different companies: {a} vs {b}"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
         }

@@ -406,7 +406,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
     assert!(!device_only.joins(&params));
     assert!(
         Decision {
-            score: params.certain,
+            score: params.device_only_threshold,
             ..device_only
         }
         .joins(&params)

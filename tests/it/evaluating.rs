@@ -29,7 +29,7 @@ fn eval_file(file: &str, args: &[&str]) -> serde_json::Value {
 #[test]
 fn hard_cases_have_no_wrong_merge_and_find_the_rewordings() {
     let scores = eval(&[]);
-    assert_eq!(scores["stories"], 100);
+    assert_eq!(scores["stories"], 130);
     // A wrong merge hides news: not one is allowed on the hard cases.
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.95, "{scores}");
