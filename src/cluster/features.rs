@@ -458,11 +458,29 @@ fn concept(word: &str) -> Option<String> {
             return Some((*name).to_owned());
         }
     }
-    match word {
-        "buy" | "buys" | "bought" => Some("buy".to_owned()),
-        "sell" | "sells" | "sold" => Some("sell".to_owned()),
-        _ => None,
-    }
+    let name = match word {
+        "buy" | "buys" | "bought" => "buy",
+        "sell" | "sells" | "sold" => "sell",
+        "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
+        | "offline" | "downtime" => "outage",
+        "layoff" | "layoffs" | "lay" | "lays" | "laying" | "laid" => "layoff",
+        "employees" | "employee" | "staff" | "staffers" | "workers" | "workforce" | "jobs" => {
+            "staff"
+        }
+        "fine" | "fines" | "fined" | "penalty" | "penalties" => "fine",
+        "sue" | "sues" | "sued" | "suing" | "lawsuit" | "lawsuits" => "sue",
+        "ban" | "bans" | "banned" | "banning" | "block" | "blocks" | "blocked" | "blocking" => {
+            "ban"
+        }
+        "breakup" | "divest" | "divests" | "divestiture" | "split" => "breakup",
+        "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
+        "soar" | "soars" | "jump" | "jumps" | "surge" | "surges" | "rise" | "rises" | "rose"
+        | "climb" | "climbs" | "rally" | "rallies" => "rise",
+        "fall" | "falls" | "fell" | "slump" | "slumps" | "plunge" | "plunges" | "slide"
+        | "slides" | "tumble" | "tumbles" => "fall",
+        _ => return None,
+    };
+    Some(name.to_owned())
 }
 
 fn push_unique(tokens: &mut Vec<String>, token: String) {
@@ -1342,7 +1360,7 @@ mod tests {
                 "Intel cuts 15,000 jobs"
             )
             .tokens,
-            ["intel", "lay", "15000", "staff", "sav", "10", "billion"]
+            ["intel", "layoff", "15000", "staff", "sav", "10", "billion"]
         );
         let long = "word ".repeat(100);
         assert_eq!(summary_features(&long, "Title").tokens.len(), 1);
@@ -1359,9 +1377,26 @@ mod tests {
     }
 
     #[test]
+    fn rewordings_meet_at_one_concept() {
+        check_tokens(
+            "Intel is laying off 15,000 employees",
+            "intel layoff 15000 staff",
+        );
+        check_tokens("Intel layoffs hit workforce", "intel layoff hit staff");
+        check_tokens(
+            "CrowdStrike bug crashes PCs, global outage",
+            "crowdstrik bug outage pcs global",
+        );
+        check_tokens("TikTok sues over ban; X blocked", "tiktok sue ban x");
+    }
+
+    #[test]
     fn money_reads_the_same_however_written() {
-        check_tokens("EU fines Apple €1.8bn", "eu fin appl 1.8 billion");
-        check_tokens("Apple fined 1.8 billion euros", "appl fin 1.8 billion euro");
+        check_tokens("EU fines Apple €1.8bn", "eu fine appl 1.8 billion");
+        check_tokens(
+            "Apple fined 1.8 billion euros",
+            "appl fine 1.8 billion euro",
+        );
     }
 
     #[test]
@@ -1369,7 +1404,7 @@ mod tests {
         let features = extract("Tesla shares soar after Cybercab reveal", "");
         assert_eq!(
             features.tokens,
-            ["tesla", "shar", "soar", "cybercab", "reveal"]
+            ["tesla", "shar", "rise", "cybercab", "reveal"]
         );
         assert_eq!(
             features.capitalized,
@@ -1381,7 +1416,7 @@ mod tests {
         assert_eq!(extract("TESLA SHARES SOAR AFTER reveal", "").case_weight, 0);
         // A word after a full stop or a colon starts a sentence: no evidence.
         let features = extract("Official: Samsung confirms it. Shares rose for Samsung", "");
-        assert_eq!(features.tokens, ["official", "samsung", "shar", "ros"]);
+        assert_eq!(features.tokens, ["official", "samsung", "shar", "rise"]);
         assert_eq!(features.capitalized, [None, Some(true), None, Some(false)]);
     }
 

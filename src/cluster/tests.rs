@@ -441,8 +441,8 @@ fn small_numbers_and_years_do_not_name_a_story() {
 #[test]
 fn summaries_bring_together_headlines_that_share_little() {
     let lines = [
-        "Reuters | Intel to cut more than 15,000 jobs as it suspends dividend | 0 | \
-         Intel will lay off more than 15,000 employees and suspend its dividend as it \
+        "Reuters | Intel suspends its dividend and will shed 15% of its workforce | 0 | \
+         The chipmaker Intel will lay off more than 15,000 employees and suspend its dividend as it \
          cuts $10 billion in costs, CEO Pat Gelsinger said.",
         "The Verge | Intel is laying off over 15,000 employees | 1 | The chipmaker Intel \
          told staff the company will lay off more than 15,000 employees to cut \
