@@ -628,6 +628,8 @@ pub struct Explanation {
     pub joins: bool,
     /// What forbids the merge, if anything.
     pub veto: Option<Veto>,
+    /// Which rule besides the vetoes keeps them apart, if any.
+    pub shortfall: Option<String>,
     /// Both stories have the same canonical URL.
     pub same_url: bool,
 }
@@ -640,6 +642,8 @@ pub struct Side {
     pub tokens: Vec<(String, f32)>,
     /// The summary lead's tokens with their weights (empty without a summary).
     pub summary_tokens: Vec<(String, f32)>,
+    /// The tokens the window counts as names (names, models, telling numbers).
+    pub names: Vec<String>,
     pub models: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
@@ -673,6 +677,11 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .iter()
                 .map(|&(id, weight)| (names[id as usize].clone(), weight))
                 .collect(),
+            names: prepared.vectors[index]
+                .iter()
+                .filter(|(id, _)| prepared.specific[*id as usize])
+                .map(|&(id, _)| names[id as usize].clone())
+                .collect(),
             summary_tokens: prepared.summary_vectors[index]
                 .iter()
                 .map(|&(id, weight)| (prepared.summary_vocabulary[id as usize].clone(), weight))
@@ -705,6 +714,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
         threshold: params.threshold,
         min_shared: params.min_shared,
         joins: decision.joins(params),
+        shortfall: decision.shortfall(params),
         veto: decision.veto,
         same_url,
     }
@@ -735,6 +745,11 @@ struct Decision {
 
 impl Decision {
     fn joins(&self, params: &Params) -> bool {
+        self.veto.is_none() && self.shortfall(params).is_none()
+    }
+
+    /// The first rule, besides the vetoes, that keeps the story out, in words.
+    fn shortfall(&self, params: &Params) -> Option<String> {
         let score = self.combined();
         // Summaries that agree may vouch for headlines that share few words;
         // the headlines must still share a name, and no veto may apply.
@@ -743,13 +758,38 @@ impl Decision {
         } else {
             self.shared
         };
-        self.veto.is_none()
-            && shared >= params.min_shared.min(self.tokens)
-            && score >= params.threshold
-            && (shared >= params.confident_shared.min(self.tokens)
-                || score >= params.few_shared_threshold)
-            && (self.shares_name || self.score >= params.certain)
-            && (self.shares_news || self.score >= params.device_only_threshold)
+        if score < params.threshold {
+            return Some(format!(
+                "the score is below the threshold {:.2}",
+                params.threshold
+            ));
+        }
+        if shared < params.min_shared.min(self.tokens) {
+            return Some(format!(
+                "they share {shared} tokens, fewer than {}",
+                params.min_shared
+            ));
+        }
+        if shared < params.confident_shared.min(self.tokens) && score < params.few_shared_threshold
+        {
+            return Some(format!(
+                "they share only {shared} tokens, and with fewer than {} the score must reach {:.2}",
+                params.confident_shared, params.few_shared_threshold
+            ));
+        }
+        if !self.shares_name && self.score < params.certain {
+            return Some(format!(
+                "they share no name, model or number, and the headlines' score is below {:.2}",
+                params.certain
+            ));
+        }
+        if !self.shares_news && self.score < params.device_only_threshold {
+            return Some(format!(
+                "they share only which device it is (or that it leaked), and the headlines' score is below {:.2}",
+                params.device_only_threshold
+            ));
+        }
+        None
     }
 
     /// The score the threshold applies to: the headlines' cosine, or, when
@@ -1068,6 +1108,7 @@ impl std::fmt::Display for Explanation {
                     .collect();
                 writeln!(f, "   summary: {}", tokens.join(" "))?;
             }
+            writeln!(f, "   names:   {}", list_or_none(&side.names))?;
             writeln!(f, "   models:  {}", list_or_none(&side.models))?;
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };
@@ -1095,6 +1136,11 @@ impl std::fmt::Display for Explanation {
         match &self.veto {
             Some(veto) => writeln!(f, "veto: {veto}")?,
             None => writeln!(f, "veto: none")?,
+        }
+        if let Some(shortfall) = &self.shortfall
+            && !self.same_url
+        {
+            writeln!(f, "kept apart because {shortfall}")?;
         }
         let verdict = if self.merges() {
             "merged"

@@ -233,9 +233,9 @@ fn summaries_vouch_for_headlines_that_share_few_words() {
                 rss_route(&[
                     (
                         "w1",
-                        "Intel to cut more than 15,000 jobs as it suspends dividend",
+                        "Intel suspends its dividend and will shed 15% of its workforce",
                         summary(
-                            "<p>Intel will lay off more than 15,000 employees and suspend its \
+                            "<p>The chipmaker Intel will lay off more than 15,000 employees and suspend its \
                              dividend as it cuts $10 billion in costs, CEO Pat Gelsinger said.</p>",
                         ),
                     ),
