@@ -277,16 +277,24 @@ fn arbitrary_stories() -> impl Strategy<Value = Vec<Story>> {
         "xiaomi", "14", "pro", "ultra", "launch", "global", "china", "pixel", "9", "leak",
         "review", "galaxy", "s24", "update", "price", "apple", "m4",
     ]);
-    let title = prop::collection::vec(words, 1..8).prop_map(|words| words.join(" "));
+    let title = prop::collection::vec(words.clone(), 1..8).prop_map(|words| words.join(" "));
+    // Summaries, when there are any, are sentences of the same words.
+    let summary = prop::option::of(
+        prop::collection::vec(words, 1..20).prop_map(|words| format!("The {}.", words.join(" "))),
+    );
     let line = (
         prop::sample::select(vec!["A", "B", "C", "D"]),
         title,
         0i64..72,
+        summary,
     )
-        .prop_map(|(feed, title, hours)| format!("{feed} | {title} | {hours}"));
+        .prop_map(|(feed, title, hours, summary)| match summary {
+            Some(summary) => format!("{feed} | {title} | {hours} | {summary}"),
+            None => format!("{feed} | {title} | {hours}"),
+        });
     prop::collection::vec(line, 0..30).prop_map(|lines| {
         let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-        stories(&lines)
+        stories_with_summaries(&lines)
     })
 }
 
