@@ -91,6 +91,7 @@ pub mod event {
     pub const HANDS_ON: u32 = 1 << 14;
     pub const LEGAL: u32 = 1 << 15;
     pub const EARNINGS: u32 = 1 << 16;
+    pub const SUIT: u32 = 1 << 17;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -111,6 +112,7 @@ pub mod event {
         "hands-on",
         "legal",
         "earnings",
+        "lawsuit",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -1050,9 +1052,10 @@ fn event_of(word: &str, next: Option<&str>) -> u32 {
             BENCHMARK
         }
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
-        "antitrust" | "lawsuit" | "lawsuits" | "sues" | "sued" | "suing" | "probe" | "probes"
-        | "court" | "judge" | "ruling" | "rules" | "fine" | "fined" | "fines" | "regulator"
-        | "regulators" | "investigation" | "settlement" | "settles" | "verdict" | "jury" => LEGAL,
+        "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" => LEGAL | SUIT,
+        "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "fine"
+        | "fined" | "fines" | "regulator" | "regulators" | "investigation" | "settlement"
+        | "settles" | "verdict" | "jury" => LEGAL,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
         _ => 0,
@@ -1434,6 +1437,7 @@ mod tests {
             ("Galaxy S25 hands-on: small changes", event::HANDS_ON),
             ("Galaxy S25 review: small changes", event::REVIEW),
             ("Nvidia faces antitrust probe", event::LEGAL),
+            ("TikTok sues over ban law", event::LEGAL | event::SUIT),
             ("Nvidia revenue doubles", event::EARNINGS),
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");

@@ -964,15 +964,20 @@ fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
 }
 
 fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
-    use features::event::{DATE, OFFICIAL};
-    // A date announced ("Galaxy S25 launches January 22") is not the launch
-    // itself ("Samsung unveils the Galaxy S25"), though both are official.
+    use features::event::{DATE, OFFICIAL, SUIT};
     for (x, y) in [(ours, theirs), (theirs, ours)] {
+        // A date announced ("Galaxy S25 launches January 22") is not the launch
+        // itself ("Samsung unveils the Galaxy S25"), though both are official.
         if x & DATE != 0 && y & DATE == 0 && y & OFFICIAL != 0 {
             return Some(Veto::DifferentEvents(
                 event_name(DATE),
                 event_name(OFFICIAL),
             ));
+        }
+        // A lawsuit is news of its own, whatever it is about: "TikTok sues
+        // over ban law" is not "Biden signs TikTok ban law".
+        if x & SUIT != 0 && y & SUIT == 0 {
+            return Some(Veto::DifferentEvents(event_name(SUIT), "no lawsuit"));
         }
     }
     for &(a, b) in features::event::CONFLICTS {
