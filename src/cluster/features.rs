@@ -475,6 +475,7 @@ fn concept(word: &str) -> Option<String> {
             "ban"
         }
         "breakup" | "divest" | "divests" | "divestiture" | "split" => "breakup",
+        "delay" | "delays" | "delayed" | "postpone" | "postpones" | "postponed" => "delay",
         "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
         "soar" | "soars" | "jump" | "jumps" | "surge" | "surges" | "rise" | "rises" | "rose"
         | "climb" | "climbs" | "rally" | "rallies" => "rise",
@@ -1391,6 +1392,10 @@ mod tests {
             "crowdstrik bug outage pcs global",
         );
         check_tokens("TikTok sues over ban; X blocked", "tiktok sue ban x");
+        check_tokens(
+            "Siri upgrade postponed, Apple delays",
+            "siri upgrad delay appl",
+        );
     }
 
     #[test]
