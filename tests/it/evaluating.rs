@@ -103,10 +103,12 @@ fn explain_names_the_rule_that_decided() {
 fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
     // Six stories told by three or four outlets in words that share little
     // ("WhatsApp is down" / "WhatsApp outage" / "Meta's WhatsApp suffers
-    // global outage"): the weakest spot for recall. No wrong merge, and
-    // recall no lower than measured when this set was written (0.49).
+    // global outage"), then one launch in noisy titles (all caps, emoji,
+    // entities, "[Update]", typos, site suffixes) beside its sibling's launch:
+    // the weakest spot for recall. No wrong merge, and recall no lower than
+    // measured when this set was written (0.61).
     let scores = eval_file("rewordings.tsv", &[]);
-    assert_eq!(scores["stories"], 21);
+    assert_eq!(scores["stories"], 31);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.49, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.61, "{scores}");
 }
