@@ -156,7 +156,8 @@ pub mod region {
 
 /// Extracts the features of a headline from the outlet `feed`.
 pub fn extract(title: &str, feed: &str) -> Features {
-    let title = normalize::strip_site_suffix(title, feed);
+    let title = strip_tickers(normalize::strip_site_suffix(title, feed));
+    let title = title.as_str();
     let truncated = title.ends_with("...") || title.ends_with('…');
     let mut words = split_glued_modifiers(normalize::words(title));
     if truncated && words.len() > 3 {
@@ -224,6 +225,33 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
     }
     features
+}
+
+/// The headline without stock tickers in parentheses ("Apple Inc. (AAPL)",
+/// "(NASDAQ:CSCO)"): finance sites add them to every headline about a company.
+fn strip_tickers(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut rest = title;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|close| open + close) else {
+            break;
+        };
+        let inside = &rest[open + 1..close];
+        let symbol = inside.rsplit(':').next().unwrap_or(inside);
+        let is_ticker = (1..=5).contains(&symbol.len())
+            && symbol.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && (inside.len() == symbol.len()
+                || inside[..inside.len() - symbol.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase()));
+        out.push_str(&rest[..open]);
+        if !is_ticker {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The features of a summary's lead, as `extract` makes them from a
@@ -1101,6 +1129,15 @@ fn is_stopword(word: &str) -> bool {
 }
 
 const STOPWORDS: &[&str] = &[
+    // Company suffixes and exchanges say nothing about the story.
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "nasdaq",
+    "nyse",
     "a",
     "an",
     "the",
@@ -1396,6 +1433,18 @@ mod tests {
             "Siri upgrade postponed, Apple delays",
             "siri upgrad delay appl",
         );
+    }
+
+    #[test]
+    fn tickers_and_company_suffixes_are_dropped() {
+        check_tokens(
+            "Heartbleed Hits Cisco Systems, Inc. (NASDAQ:CSCO) Equipment",
+            "heartbl hit cisco system equipment",
+        );
+        check_tokens("Apple Inc. (AAPL) wants a deal", "appl want deal");
+        // Parentheses that are not tickers stay: "HTC One (M8)".
+        check_tokens("HTC One (M8) review", "#m8 htc review");
+        assert_eq!(strip_tickers("A (unclosed"), "A (unclosed");
     }
 
     #[test]
