@@ -192,15 +192,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         features.regions |= region_of(word);
         features.hedged |= HEDGES.contains(&word.as_str());
-        if let Some(device) = device_of(word)
-            && !features.devices.contains(&device)
-        {
-            features.devices.push(device);
-        }
-        if let Some(company) = company_of(word)
-            && !features.companies.contains(&company)
-        {
-            features.companies.push(company);
+        for (table, found) in [
+            (DEVICES, &mut features.devices),
+            (COMPANIES, &mut features.companies),
+        ] {
+            if let Some(name) = lookup(table, word)
+                && !found.contains(&name)
+            {
+                found.push(name);
+            }
         }
         if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
             continue;
@@ -760,18 +760,12 @@ const COMPANIES: &[(&str, &str)] = &[
     ("comcast", "comcast"),
 ];
 
-fn company_of(word: &str) -> Option<&'static str> {
-    COMPANIES
+/// The canonical name `table` gives `word`, if it lists it.
+fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    table
         .iter()
         .find(|(name, _)| *name == word)
-        .map(|(_, company)| *company)
-}
-
-fn device_of(word: &str) -> Option<&'static str> {
-    DEVICES
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, device)| *device)
+        .map(|(_, canonical)| *canonical)
 }
 
 const MODIFIERS: &[&str] = &[

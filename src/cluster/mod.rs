@@ -480,14 +480,14 @@ impl State {
             }
         }
         group.events |= features.events;
-        for device in &features.devices {
-            if !group.devices.contains(device) {
-                group.devices.push(device);
-            }
-        }
-        for company in &features.companies {
-            if !group.companies.contains(company) {
-                group.companies.push(company);
+        for (names, found) in [
+            (&mut group.devices, &features.devices),
+            (&mut group.companies, &features.companies),
+        ] {
+            for name in found {
+                if !names.contains(name) {
+                    names.push(name);
+                }
             }
         }
         if !features.hedged {
@@ -893,20 +893,10 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if let Some(veto) = subject_veto(&features.models, group) {
         return Some(veto);
     }
-    if let (Some(ours), Some(theirs)) = (features.devices.first(), group.devices.first())
-        && !features
-            .devices
-            .iter()
-            .any(|device| group.devices.contains(device))
-    {
+    if let Some((ours, theirs)) = disjoint(&features.devices, &group.devices) {
         return Some(Veto::DifferentDevices(ours, theirs));
     }
-    if let (Some(ours), Some(theirs)) = (features.companies.first(), group.companies.first())
-        && !features
-            .companies
-            .iter()
-            .any(|company| group.companies.contains(company))
-    {
+    if let Some((ours, theirs)) = disjoint(&features.companies, &group.companies) {
         return Some(Veto::DifferentCompanies(ours, theirs));
     }
     if let Some(veto) = event_veto(features.events, group.events) {
@@ -920,6 +910,19 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
         return Some(Veto::DifferentRegions);
     }
     None
+}
+
+/// The first name of each side when both sides name some and none in common.
+fn disjoint(
+    ours: &[&'static str],
+    theirs: &[&'static str],
+) -> Option<(&'static str, &'static str)> {
+    match (ours.first(), theirs.first()) {
+        (Some(first), Some(other)) if !ours.iter().any(|name| theirs.contains(name)) => {
+            Some((first, other))
+        }
+        _ => None,
+    }
 }
 
 /// Models conflict when both sides name models and none matches, or when one
