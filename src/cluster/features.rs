@@ -26,7 +26,8 @@ pub struct Features {
     /// The companies the headline names ("google", "meta"), each once.
     pub companies: Vec<&'static str>,
     /// Per token: whether the headline wrote it capitalised, or `None` where
-    /// its case says nothing (the first word). Models always count as capitalised.
+    /// its case says little (the first word of a sentence). Models always
+    /// count as capitalised.
     pub capitalized: Vec<Option<bool>>,
     /// How much the headline's capitals say, from 0 to 100: 100 for sentence
     /// case, where only names are capitalised; 0 for title case and all caps,
@@ -238,12 +239,16 @@ fn strip_tickers(title: &str) -> String {
         };
         let inside = &rest[open + 1..close];
         let symbol = inside.rsplit(':').next().unwrap_or(inside);
-        let is_ticker = (1..=5).contains(&symbol.len())
+        // "(AAPL)", "(NASDAQ:CSCO)", "(NYSE:GM)"; but "(US)" or "(UK)" alone
+        // is more often a region than a ticker.
+        let exchange = inside.len() > symbol.len()
+            && inside[..inside.len() - symbol.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_uppercase());
+        let is_ticker = symbol.len() <= 5
+            && symbol.len() >= if exchange { 1 } else { 3 }
             && symbol.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-            && (inside.len() == symbol.len()
-                || inside[..inside.len() - symbol.len() - 1]
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase()));
+            && (exchange || inside.len() == symbol.len());
         out.push_str(&rest[..open]);
         if !is_ticker {
             out.push_str(&rest[open..=close]);
@@ -1439,6 +1444,10 @@ mod tests {
         // Parentheses that are not tickers stay: "HTC One (M8)".
         check_tokens("HTC One (M8) review", "#m8 htc review");
         assert_eq!(strip_tickers("A (unclosed"), "A (unclosed");
+        assert_eq!(
+            strip_tickers("Price (US) and GM (NYSE:GM)"),
+            "Price (US) and GM "
+        );
     }
 
     #[test]
