@@ -188,11 +188,18 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
             name_votes[*id as usize] += name_vote(*capitalized, weight);
         }
     }
-    let ids: HashMap<&str, usize> = names
-        .iter()
-        .enumerate()
-        .map(|(id, name)| (name.as_str(), id))
-        .collect();
+    // Summaries vote on the headlines' tokens too; most windows of some
+    // feeds have none, and then there is no lookup table to build.
+    let has_summaries = summaries.iter().any(|summary| !summary.tokens.is_empty());
+    let ids: HashMap<&str, usize> = if has_summaries {
+        names
+            .iter()
+            .enumerate()
+            .map(|(id, name)| (name.as_str(), id))
+            .collect()
+    } else {
+        HashMap::new()
+    };
     for summary in &summaries {
         let weight = i64::from(summary.case_weight);
         for (token, capitalized) in summary.tokens.iter().zip(&summary.capitalized) {
@@ -629,7 +636,7 @@ pub struct Explanation {
     /// What forbids the merge, if anything.
     pub veto: Option<Veto>,
     /// Which rule besides the vetoes keeps them apart, if any.
-    pub shortfall: Option<String>,
+    pub shortfall: Option<Shortfall>,
     /// Both stories have the same canonical URL.
     pub same_url: bool,
 }
@@ -748,8 +755,8 @@ impl Decision {
         self.veto.is_none() && self.shortfall(params).is_none()
     }
 
-    /// The first rule, besides the vetoes, that keeps the story out, in words.
-    fn shortfall(&self, params: &Params) -> Option<String> {
+    /// The first rule, besides the vetoes, that keeps the story out.
+    fn shortfall(&self, params: &Params) -> Option<Shortfall> {
         let score = self.combined();
         // Summaries that agree may vouch for headlines that share few words;
         // the headlines must still share a name, and no veto may apply.
@@ -759,37 +766,24 @@ impl Decision {
             self.shared
         };
         if score < params.threshold {
-            return Some(format!(
-                "the score is below the threshold {:.2}",
-                params.threshold
-            ));
-        }
-        if shared < params.min_shared.min(self.tokens) {
-            return Some(format!(
-                "they share {shared} tokens, fewer than {}",
-                params.min_shared
-            ));
-        }
-        if shared < params.confident_shared.min(self.tokens) && score < params.few_shared_threshold
+            Some(Shortfall::BelowThreshold(params.threshold))
+        } else if shared < params.min_shared.min(self.tokens) {
+            Some(Shortfall::TooFewShared(shared, params.min_shared))
+        } else if shared < params.confident_shared.min(self.tokens)
+            && score < params.few_shared_threshold
         {
-            return Some(format!(
-                "they share only {shared} tokens, and with fewer than {} the score must reach {:.2}",
-                params.confident_shared, params.few_shared_threshold
-            ));
+            Some(Shortfall::FewShared(
+                shared,
+                params.confident_shared,
+                params.few_shared_threshold,
+            ))
+        } else if !self.shares_name && self.score < params.certain {
+            Some(Shortfall::NoSharedName(params.certain))
+        } else if !self.shares_news && self.score < params.device_only_threshold {
+            Some(Shortfall::DeviceOnly(params.device_only_threshold))
+        } else {
+            None
         }
-        if !self.shares_name && self.score < params.certain {
-            return Some(format!(
-                "they share no name, model or number, and the headlines' score is below {:.2}",
-                params.certain
-            ));
-        }
-        if !self.shares_news && self.score < params.device_only_threshold {
-            return Some(format!(
-                "they share only which device it is (or that it leaked), and the headlines' score is below {:.2}",
-                params.device_only_threshold
-            ));
-        }
-        None
     }
 
     /// The score the threshold applies to: the headlines' cosine, or, when
@@ -840,6 +834,50 @@ fn decide(
         tokens: vector.len(),
         shares_name,
         shares_news,
+    }
+}
+
+/// Which rule besides the vetoes keeps a story out of a cluster. A value,
+/// not text, since `cluster` asks for every candidate; `explain` prints it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shortfall {
+    /// The score is below the threshold.
+    BelowThreshold(f32),
+    /// They share fewer tokens than `min_shared`: (shared, min_shared).
+    TooFewShared(usize, usize),
+    /// They share fewer than `confident_shared` and the score is below
+    /// `few_shared_threshold`: (shared, confident_shared, few_shared_threshold).
+    FewShared(usize, usize, f32),
+    /// No shared name, model or number, below `certain`.
+    NoSharedName(f32),
+    /// Only the device is shared, below `device_only_threshold`.
+    DeviceOnly(f32),
+}
+
+impl std::fmt::Display for Shortfall {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Shortfall::BelowThreshold(threshold) => {
+                write!(f, "the score is below the threshold {threshold:.2}")
+            }
+            Shortfall::TooFewShared(shared, min) => {
+                write!(f, "they share {shared} tokens, fewer than {min}")
+            }
+            Shortfall::FewShared(shared, confident, threshold) => write!(
+                f,
+                "they share only {shared} tokens, and with fewer than {confident} \
+                 the score must reach {threshold:.2}"
+            ),
+            Shortfall::NoSharedName(certain) => write!(
+                f,
+                "they share no name, model or number, and the headlines' score is below {certain:.2}"
+            ),
+            Shortfall::DeviceOnly(threshold) => write!(
+                f,
+                "they share only which device it is (or that it leaked), \
+                 and the headlines' score is below {threshold:.2}"
+            ),
+        }
     }
 }
 
@@ -1102,19 +1140,9 @@ impl std::fmt::Display for Explanation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for (label, side) in ["A", "B"].iter().zip(&self.sides) {
             writeln!(f, "{label}: {} ({})", side.title, side.feed)?;
-            let tokens: Vec<String> = side
-                .tokens
-                .iter()
-                .map(|(token, weight)| format!("{token}={weight:.2}"))
-                .collect();
-            writeln!(f, "   tokens:  {}", tokens.join(" "))?;
+            writeln!(f, "   tokens:  {}", weighted(&side.tokens))?;
             if !side.summary_tokens.is_empty() {
-                let tokens: Vec<String> = side
-                    .summary_tokens
-                    .iter()
-                    .map(|(token, weight)| format!("{token}={weight:.2}"))
-                    .collect();
-                writeln!(f, "   summary: {}", tokens.join(" "))?;
+                writeln!(f, "   summary: {}", weighted(&side.summary_tokens))?;
             }
             writeln!(f, "   names:   {}", list_or_none(&side.names))?;
             writeln!(f, "   models:  {}", list_or_none(&side.models))?;
@@ -1173,6 +1201,15 @@ impl std::fmt::Display for Veto {
             Veto::DifferentRegions => f.write_str("different regions"),
         }
     }
+}
+
+/// Tokens with their weights: "launch=0.31 pixel=0.42".
+fn weighted(tokens: &[(String, f32)]) -> String {
+    tokens
+        .iter()
+        .map(|(token, weight)| format!("{token}={weight:.2}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {

@@ -5,8 +5,9 @@ use super::*;
 use crate::model::{SourceId, StoryId};
 
 /// Builds stories from `"feed | title"` lines (or `"feed | title | hours"` to
-/// set a time after a fixed start), clusters them, and renders the clusters one
-/// per line as the indices of their members.
+/// set a time after a fixed start, and `"feed | title | hours | summary"` to
+/// give a summary), clusters them, and renders the clusters one per line as
+/// the indices of their members.
 #[track_caller]
 fn check(lines: &[&str], expected: &str) {
     let stories = stories(lines);
@@ -16,40 +17,19 @@ fn check(lines: &[&str], expected: &str) {
     );
 }
 
-/// Like `stories`, with `"feed | title | hours | summary"` lines.
-fn stories_with_summaries(lines: &[&str]) -> Vec<Story> {
-    let mut stories = stories(
-        &lines
-            .iter()
-            .map(|line| {
-                line.splitn(4, " | ")
-                    .take(3)
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            })
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
-    for (story, line) in stories.iter_mut().zip(lines) {
-        story.summary = line.splitn(4, " | ").nth(3).map(str::to_owned);
-    }
-    stories
-}
-
 fn stories(lines: &[&str]) -> Vec<Story> {
     let start = Utc.with_ymd_and_hms(2024, 3, 1, 8, 0, 0).unwrap();
     lines
         .iter()
         .enumerate()
         .map(|(index, line)| {
-            let mut parts = line.split(" | ");
+            let mut parts = line.splitn(4, " | ");
             let feed = parts.next().unwrap().trim();
             let title = parts.next().unwrap_or(feed).trim();
             let hours: i64 = parts
                 .next()
                 .map_or(index as i64, |hours| hours.trim().parse().unwrap());
+            let summary = parts.next().map(|summary| summary.trim().to_owned());
             let time = start + Duration::minutes(hours * 60);
             Story {
                 id: StoryId(index as i64 + 1),
@@ -58,7 +38,7 @@ fn stories(lines: &[&str]) -> Vec<Story> {
                 key: format!("{feed}\n{index}"),
                 title: title.to_owned(),
                 url: None,
-                summary: None,
+                summary,
                 published: Some(time),
                 first_seen: time,
                 cluster: None,
@@ -294,7 +274,7 @@ fn arbitrary_stories() -> impl Strategy<Value = Vec<Story>> {
         });
     prop::collection::vec(line, 0..30).prop_map(|lines| {
         let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-        stories_with_summaries(&lines)
+        stories(&lines)
     })
 }
 
@@ -458,7 +438,7 @@ fn summaries_bring_together_headlines_that_share_little() {
         "Engadget | Apple unveils new iPad mini with A17 Pro chip | 1 | Apple announced \
          a new iPad mini with the A17 Pro chip and Apple Intelligence.",
     ];
-    let with = stories_with_summaries(&lines);
+    let with = stories(&lines);
     assert_eq!(render(&cluster(&with, &Params::default())), "0 1\n2");
     let explanation = explain(&with, 1, 0, &Params::default());
     assert!(explanation.score < Params::default().threshold);
@@ -478,7 +458,7 @@ fn summaries_bring_together_headlines_that_share_little() {
 #[test]
 fn summaries_never_undo_a_veto() {
     // Summaries of sibling devices read alike; the headlines' models still decide.
-    check_with_summaries(
+    check(
         &[
             "A | Galaxy S25 Ultra renders leak | 0 | Samsung's next flagship phone shows a \
              flat frame and rounded corners in leaked renders.",
@@ -486,15 +466,6 @@ fn summaries_never_undo_a_veto() {
              flat frame and rounded corners in leaked renders.",
         ],
         "0\n1",
-    );
-}
-
-#[track_caller]
-fn check_with_summaries(lines: &[&str], expected: &str) {
-    let stories = stories_with_summaries(lines);
-    assert_eq!(
-        render(&cluster(&stories, &Params::default())),
-        expected.trim()
     );
 }
 

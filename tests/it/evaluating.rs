@@ -10,14 +10,18 @@ fn eval(args: &[&str]) -> serde_json::Value {
     eval_file("hard-cases.tsv", args)
 }
 
-fn eval_file(file: &str, args: &[&str]) -> serde_json::Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_aggregate"))
+/// Runs `aggregate eval` on a file of `tests/fixtures/eval/` with `args`.
+fn run_eval(file: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_aggregate"))
         .arg("eval")
         .arg(fixture_dir("eval").join(file))
-        .arg("--json")
         .args(args)
         .output()
-        .expect("run aggregate eval");
+        .expect("run aggregate eval")
+}
+
+fn eval_file(file: &str, args: &[&str]) -> serde_json::Value {
+    let output = run_eval(file, &[&["--json"], args].concat());
     assert!(
         output.status.success(),
         "{}",
@@ -64,12 +68,7 @@ fn a_newsroom_week_has_no_wrong_merge() {
 #[test]
 fn explain_names_the_rule_that_decided() {
     // Lines 135 and 136 of newsroom.tsv: one Tesla earnings story in two words.
-    let output = Command::new(env!("CARGO_BIN_EXE_aggregate"))
-        .arg("eval")
-        .arg(fixture_dir("eval").join("newsroom.tsv"))
-        .args(["--explain", "135,136"])
-        .output()
-        .expect("run aggregate eval --explain");
+    let output = run_eval("newsroom.tsv", &["--explain", "135,136"]);
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{text}");
     assert!(
@@ -89,12 +88,7 @@ fn explain_names_the_rule_that_decided() {
         "{text}"
     );
     assert!(text.contains("verdict: kept apart"), "{text}");
-    let wrong = Command::new(env!("CARGO_BIN_EXE_aggregate"))
-        .arg("eval")
-        .arg(fixture_dir("eval").join("newsroom.tsv"))
-        .args(["--explain", "2,9999"])
-        .output()
-        .expect("run aggregate eval --explain");
+    let wrong = run_eval("newsroom.tsv", &["--explain", "2,9999"]);
     assert!(!wrong.status.success());
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("no headline on line 9999"));
 }

@@ -29,16 +29,7 @@ fn rewordings_across_outlets_merge_and_siblings_stay_apart() {
 fn entry_ids_survive_later_runs_and_new_sources() {
     let test = Test::new().serve("Outlet A", "/a.xml", "rss2-launch.xml");
     let first = test.run().success().json();
-    let ids = |json: &serde_json::Value| -> Vec<String> {
-        let mut ids: Vec<String> = json["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|item| item["id"].as_str().unwrap().to_owned())
-            .collect();
-        ids.sort();
-        ids
-    };
+    let ids = |json: &serde_json::Value| sorted_field(json, "id");
     let test = test.serve("Outlet C", "/c.json", "json-feed-1.1.json");
     let second = test.run().success().json();
     let first_ids = ids(&first);
@@ -66,6 +57,18 @@ fn atom_output_is_stable() {
     // from the feed URL, so hide both.
     let port = regex_free_port(&output.stdout);
     insta::assert_snapshot!(redact_ids(&output.stdout.replace(&port, "PORT")));
+}
+
+/// One string field of every item of a JSON Feed, sorted.
+fn sorted_field(json: &serde_json::Value, field: &str) -> Vec<String> {
+    let mut values: Vec<String> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item[field].as_str().unwrap().to_owned())
+        .collect();
+    values.sort();
+    values
 }
 
 /// Replaces each UUID after "urn:uuid:" with its order of appearance.
@@ -166,16 +169,7 @@ fn several_outputs_each_get_their_stories_from_one_run() {
     let read = |name: &str| -> serde_json::Value {
         serde_json::from_slice(&std::fs::read(test.dir.path().join(name)).unwrap()).unwrap()
     };
-    let titles = |json: &serde_json::Value| -> Vec<String> {
-        let mut titles: Vec<String> = json["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|item| item["title"].as_str().unwrap().to_owned())
-            .collect();
-        titles.sort();
-        titles
-    };
+    let titles = |json: &serde_json::Value| sorted_field(json, "title");
     let all = read("all.json");
     assert_eq!(all["feed_url"], "https://news.example/all.json");
     assert_eq!(all["home_page_url"], "https://news.example/");
