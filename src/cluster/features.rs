@@ -93,6 +93,10 @@ pub mod event {
     pub const LEGAL: u32 = 1 << 15;
     pub const EARNINGS: u32 = 1 << 16;
     pub const SUIT: u32 = 1 << 17;
+    pub const DEPARTURE: u32 = 1 << 18;
+    pub const APPOINTMENT: u32 = 1 << 19;
+    pub const ON_SALE: u32 = 1 << 20;
+    pub const DELAY: u32 = 1 << 21;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -114,6 +118,10 @@ pub mod event {
         "legal",
         "earnings",
         "lawsuit",
+        "departure",
+        "appointment",
+        "on sale",
+        "delay",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -139,6 +147,13 @@ pub mod event {
         (HANDS_ON, TEARDOWN),
         (HANDS_ON, DURABILITY),
         (LEGAL, EARNINGS),
+        (DEPARTURE, APPOINTMENT),
+        (DELAY, OFFICIAL),
+        (DELAY, ON_SALE),
+        (DELAY, DATE),
+        (DELAY, PRICE),
+        (DELAY, REVIEW),
+        (DELAY, HANDS_ON),
     ];
 }
 
@@ -166,6 +181,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         words.pop();
     }
     drop_markers(&mut words);
+    // Case evidence is read from the words as written, before "Sept." becomes "september".
+    let written = words.clone();
+    let days_first = canonical_dates(&mut words);
 
     let mut features = Features::default();
     let (capitals, sentence_starts, case_weight) = capitalization(title);
@@ -186,8 +204,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
 
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
-        features.events |= event_of(word, next);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
+        features.events |= event_of(word, previous, next);
         if names_a_date(word, previous, next) {
             features.events |= event::DATE;
         }
@@ -206,7 +224,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
             continue;
         }
-        if is_stopword(word) {
+        let month_may = word == "may" && next.is_some_and(|next| day_of_month(next).is_some());
+        if is_stopword(word) && !month_may {
             continue;
         }
         let before = features.tokens.len();
@@ -215,6 +234,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             concept(word).unwrap_or_else(|| stem(word)),
         );
         if features.tokens.len() > before {
+            let word = &written[index];
             let evidence = if capitals.contains(word) {
                 Some(true)
             } else if sentence_starts.contains(word) {
@@ -225,7 +245,89 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.capitalized.push(evidence);
         }
     }
+    if days_first.iter().any(|&day| !in_model[day]) {
+        features.events |= event::DATE;
+    }
+    // A fix or a statement about a problem is news of its own, not one more
+    // report of the problem it names ("Intel has a fix for its crashing CPUs").
+    if features.events & (event::FIX | event::STATEMENT) != 0 {
+        features.events &= !event::COMPLAINT;
+    }
     features
+}
+
+const MONTHS: &[(&str, &str)] = &[
+    ("january", "january"),
+    ("jan", "january"),
+    ("february", "february"),
+    ("feb", "february"),
+    ("march", "march"),
+    ("mar", "march"),
+    ("april", "april"),
+    ("apr", "april"),
+    ("may", "may"),
+    ("june", "june"),
+    ("jun", "june"),
+    ("july", "july"),
+    ("jul", "july"),
+    ("august", "august"),
+    ("aug", "august"),
+    ("september", "september"),
+    ("sept", "september"),
+    ("sep", "september"),
+    ("october", "october"),
+    ("oct", "october"),
+    ("november", "november"),
+    ("nov", "november"),
+    ("december", "december"),
+    ("dec", "december"),
+];
+
+/// A day of the month as written beside a month: "9", "9th", "21st".
+fn day_of_month(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    let day = digits
+        .parse::<u8>()
+        .ok()
+        .filter(|day| (1..=31).contains(day))?;
+    matches!(suffix, "" | "st" | "nd" | "rd" | "th").then_some(day)
+}
+
+/// Writes dates one way: "Sept. 9th" and "September 9" become "september 9",
+/// "5th June" "5 june", so outlets' styles match. Returns where a day stands
+/// before its month ("5 June"), which `names_a_date` does not see: a date
+/// unless the number belongs to a model ("Windows 10 June update").
+fn canonical_dates(words: &mut [String]) -> Vec<usize> {
+    let mut days_first = Vec::new();
+    for index in 0..words.len() {
+        let Some(&(_, month)) = MONTHS.iter().find(|(name, _)| *name == words[index]) else {
+            continue;
+        };
+        let before = index.checked_sub(1);
+        let day_before = before.filter(|&before| day_of_month(&words[before]).is_some());
+        let day_after = Some(index + 1).filter(|&after| {
+            words
+                .get(after)
+                .is_some_and(|word| day_of_month(word).is_some())
+        });
+        // "may" is mostly a verb ("Xiaomi 14 may launch"); only a day after
+        // it makes it a month.
+        if month == "may" && day_after.is_none() {
+            continue;
+        }
+        if day_before.is_none() && day_after.is_none() && month != words[index] {
+            // "sept" alone is more likely an abbreviation of something else.
+            continue;
+        }
+        words[index] = month.to_owned();
+        days_first.extend(day_before);
+        for day in [day_before, day_after].into_iter().flatten() {
+            let number = day_of_month(&words[day]).expect("checked above");
+            words[day] = number.to_string();
+        }
+    }
+    days_first
 }
 
 /// The headline without stock tickers in parentheses ("Apple Inc. (AAPL)",
@@ -887,6 +989,7 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 .checked_sub(1)
                 .and_then(|before| line_of(&words[before]))
                 .is_some_and(|(_, brand)| !brand)
+                || elided_base(words, index, &models).is_some()
         } else {
             // "Snapdragon X Elite": a single letter right after a line, then a modifier.
             word.len() == 1
@@ -899,13 +1002,22 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             continue;
         }
         let start = index;
-        let mut core = vec![word.to_owned()];
+        // "iPhone 16 Pro and Pro Max": the second model's number is the first's.
+        let mut core = match elided_base(words, index, &models) {
+            Some(base) if MODIFIERS.contains(&word) => vec![base, word.to_owned()],
+            _ => vec![word.to_owned()],
+        };
         index += 1;
         while index < words.len() {
             let word = words[index].as_str();
             let modifier_number =
                 core.len() == 1 && MODIFIERS.contains(&core[0].as_str()) && is_small_number(word);
-            if MODIFIERS.contains(&word) || modifier_number {
+            // "Pixel 9 Pro Fold": a foldable named after its slab sibling.
+            let form = matches!(word, "fold" | "flip")
+                && core
+                    .iter()
+                    .any(|part| part.bytes().any(|b| b.is_ascii_digit()));
+            if MODIFIERS.contains(&word) || modifier_number || form {
                 core.push(word.to_owned());
                 index += 1;
             } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
@@ -926,6 +1038,19 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         ));
     }
     models
+}
+
+/// The number a model written without one shares with the model just
+/// before it, across "and", "or" or "vs": "16" for "Pro Max" in "iPhone 16 Pro
+/// and Pro Max".
+fn elided_base(words: &[String], index: usize, models: &[(usize, usize, Model)]) -> Option<String> {
+    let joiner = index.checked_sub(1)?;
+    if !matches!(words[joiner].as_str(), "and" | "or" | "vs" | "&") {
+        return None;
+    }
+    let (_, end, model) = models.last()?;
+    let base = model.base();
+    (*end == joiner && base.bytes().all(|b| b.is_ascii_digit())).then(|| base.to_owned())
 }
 
 /// Lines that number their models from 1000 to 9999, years included.
@@ -1001,49 +1126,22 @@ fn is_unit(word: &str) -> bool {
 }
 
 /// Whether `word` is a month that names a date: "January 22", "on Sept. 9",
-/// "in March" (but not "may", which is mostly a verb).
+/// "in March" (but "may" only with a day: it is mostly a verb).
 fn names_a_date(word: &str, previous: Option<&str>, next: Option<&str>) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    if !MONTHS.contains(&word) {
+    if !MONTHS.iter().any(|(name, _)| *name == word) {
         return false;
     }
-    let day = next.is_some_and(|next| {
-        let digits = next.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        (1..=2).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && digits
-                .parse::<u8>()
-                .is_ok_and(|day| (1..=31).contains(&day))
-    });
-    day || previous.is_some_and(|previous| {
-        matches!(
-            previous,
-            "in" | "on" | "for" | "this" | "next" | "until" | "by"
-        )
-    })
+    let day = next.is_some_and(|next| day_of_month(next).is_some());
+    day || word != "may"
+        && previous.is_some_and(|previous| {
+            matches!(
+                previous,
+                "in" | "on" | "for" | "this" | "next" | "until" | "by"
+            )
+        })
 }
 
-fn event_of(word: &str, next: Option<&str>) -> u32 {
+fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
     use event::*;
     match word {
         "leak" | "leaks" | "leaked" | "leaker" | "renders" | "render" | "spotted" | "surfaces"
@@ -1057,19 +1155,34 @@ fn event_of(word: &str, next: Option<&str>) -> u32 {
         | "expected" | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
-        | "introduced" | "goes" => OFFICIAL,
+        | "introduced" | "goes" | "sets" => OFFICIAL,
         "date" | "dates" | "teaser" | "teases" | "teased" | "scheduled" | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
         "hands" | "impressions" | "unboxing" => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
+        // "goes on sale", "on sale now": the day it reaches buyers; "on sale
+        // for $699" is a discount.
+        "sale" if previous == Some("on") && matches!(next, None | Some("now" | "today" | "in")) => {
+            ON_SALE
+        }
+        "available" if previous == Some("now") || next == Some("now") => ON_SALE,
+        "day" if previous == Some("launch") => ON_SALE,
+        "open" | "opens" | "live" | "begin" | "begins" | "start" | "starts"
+            if matches!(previous, Some("preorders" | "orders" | "sales")) =>
+        {
+            ON_SALE
+        }
+        "stores" if matches!(previous, Some("hits" | "hit" | "in")) => ON_SALE,
+        "shipping" if matches!(previous, Some("now" | "starts" | "begins")) => ON_SALE,
         "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "deal" | "deals"
         | "discount" | "sale" => PRICE,
         "update" | "updates" | "firmware" | "patch" | "beta" | "ota" | "rolling" | "rolls" => {
             UPDATE
         }
         "complain" | "complaints" | "complaining" | "issue" | "issues" | "problem" | "problems"
-        | "bug" | "bugs" | "glitch" | "overheating" => COMPLAINT,
+        | "bug" | "bugs" | "glitch" | "overheating" | "crashing" | "crashes" | "melting"
+        | "melts" | "melted" | "furious" | "angry" | "backlash" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" => FIX,
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "investigating" | "investigates" => STATEMENT,
@@ -1086,6 +1199,19 @@ fn event_of(word: &str, next: Option<&str>) -> u32 {
         | "settles" | "verdict" | "jury" => LEGAL,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
+        "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
+        | "resignation" | "quits" | "exits" | "departs" | "departure" | "sacked" | "leaves" => {
+            DEPARTURE
+        }
+        "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
+        "pushes" | "pushed" if next == Some("out") => DEPARTURE,
+        "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
+        | "rehired" | "return" | "returns" | "returning" | "joins" | "successor" => APPOINTMENT,
+        "back" if next == Some("as") => APPOINTMENT,
+        "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed" => {
+            DELAY
+        }
+        "pushes" | "pushed" | "push" if next == Some("back") => DELAY,
         _ => 0,
     }
 }
@@ -1351,6 +1477,37 @@ mod tests {
             "",
         );
         check_models("Samsung sells 2 million phones with 128GB in 2024", "");
+        // A model written without its number takes the one before it.
+        check_models(
+            "iPhone 16 Pro and Pro Max get bigger screens",
+            "iphone 16 pro, iphone 16 pro max",
+        );
+        check_models("Galaxy S24 and Pro cases", "galaxy s24");
+        // A foldable named after its slab sibling is not that sibling.
+        check_models(
+            "Pixel 9 Pro Fold review vs Pixel 9 Pro",
+            "pixel 9 pro fold, pixel 9 pro",
+        );
+        check_models("Galaxy Z Fold 6 and Z Flip 6", "fold 6, flip 6");
+    }
+
+    #[test]
+    fn dates_are_written_one_way() {
+        check_tokens("Apple sets Sept. 9th event", "appl set september 9 event");
+        check_tokens("Apple event on 9 September", "appl event 9 september");
+        check_tokens("Xiaomi 14 may launch in March", "#14 xiaomi launch march");
+        check_tokens(
+            "Windows 11 23H2 arrives May 5",
+            "#11 #23h2 window launch may 5",
+        );
+        for (title, events) in [
+            ("Switch 2 launches 5th June", event::OFFICIAL | event::DATE),
+            ("Switch 2 launches on 5 June", event::OFFICIAL | event::DATE),
+            ("Windows 10 June update", event::UPDATE),
+            ("Xiaomi 14 may launch soon", event::RUMOR),
+        ] {
+            assert_eq!(extract(title, "").events, events, "{title}");
+        }
     }
 
     #[track_caller]
@@ -1496,6 +1653,24 @@ mod tests {
             ("Nvidia faces antitrust probe", event::LEGAL),
             ("TikTok sues over ban law", event::LEGAL | event::SUIT),
             ("Nvidia revenue doubles", event::EARNINGS),
+            ("Apple Vision Pro is now available", event::ON_SALE),
+            (
+                "Vision Pro goes on sale today",
+                event::OFFICIAL | event::ON_SALE,
+            ),
+            ("iPhone 15 on sale for $699", event::PRICE),
+            ("OpenAI board pushes out Sam Altman", event::DEPARTURE),
+            ("Sam Altman steps down", event::DEPARTURE),
+            ("Sam Altman is back as CEO", event::APPOINTMENT),
+            ("Nintendo delays Switch 2 preorders", event::DELAY),
+            ("Sonos pushes back new speakers", event::DELAY),
+            ("Intel CPUs keep crashing", event::COMPLAINT),
+            // A fix or statement about a problem is not a report of it.
+            ("Intel has a fix for its crashing CPUs", event::FIX),
+            (
+                "Apple acknowledges iPhone 15 overheating issue",
+                event::STATEMENT,
+            ),
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
         }

@@ -940,14 +940,23 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if let Some(veto) = event_veto(features.events, group.events) {
         return Some(veto);
     }
-    if !features.hedged
-        && features.regions != 0
-        && group.regions != 0
-        && features.regions & group.regions == 0
-    {
+    if !features.hedged && regions_conflict(features.regions, group.regions) {
         return Some(Veto::DifferentRegions);
     }
     None
+}
+
+/// Regions conflict when both sides name some and none in common, except
+/// that a global launch takes in every market but China's: "goes global" and
+/// "is coming to Europe" are one launch, "launches in China" another.
+fn regions_conflict(ours: u32, theirs: u32) -> bool {
+    use features::region::{CHINA, GLOBAL};
+    let beside_global = |one: u32, other: u32| one & GLOBAL != 0 && other & CHINA == 0;
+    ours != 0
+        && theirs != 0
+        && ours & theirs == 0
+        && !beside_global(ours, theirs)
+        && !beside_global(theirs, ours)
 }
 
 /// The first name of each side when both sides name some and none in common.
@@ -1005,15 +1014,15 @@ fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
 }
 
 fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
-    use features::event::{DATE, OFFICIAL, SUIT};
+    use features::event::{DATE, OFFICIAL, ON_SALE, SUIT};
     for (x, y) in [(ours, theirs), (theirs, ours)] {
         // A date announced ("Galaxy S25 launches January 22") is not the launch
-        // itself ("Samsung unveils the Galaxy S25"), though both are official.
-        if x & DATE != 0 && y & DATE == 0 && y & OFFICIAL != 0 {
-            return Some(Veto::DifferentEvents(
-                event_name(DATE),
-                event_name(OFFICIAL),
-            ));
+        // itself ("Samsung unveils the Galaxy S25"), though both are official,
+        // nor the day it reaches buyers ("Vision Pro is now available").
+        for event in [OFFICIAL, ON_SALE] {
+            if x & DATE != 0 && y & DATE == 0 && y & event != 0 {
+                return Some(Veto::DifferentEvents(event_name(DATE), event_name(event)));
+            }
         }
         // A lawsuit is news of its own, whatever it is about: "TikTok sues
         // over ban law" is not "Biden signs TikTok ban law".

@@ -158,6 +158,62 @@ fn different_events_about_one_device_stay_apart() {
 }
 
 #[test]
+fn dates_leadership_and_delays_are_events_of_their_own() {
+    // A date announced vs the day it reaches buyers.
+    check(
+        &[
+            "A | Apple Vision Pro will be available on Feb. 2nd in the US",
+            "B | Apple Vision Pro is now available in the US",
+        ],
+        "0\n1",
+    );
+    // The same date in three styles is one story.
+    check(
+        &[
+            "A | Apple's iPhone 16 event is set for September 9th",
+            "B | Apple announces iPhone 16 event on Sept. 9",
+            "C | Apple iPhone 16 event confirmed: 9 September",
+        ],
+        "0 1 2",
+    );
+    check(
+        &[
+            "A | OpenAI board pushes out CEO Sam Altman",
+            "B | Sam Altman to return as CEO of OpenAI",
+        ],
+        "0\n1",
+    );
+    check(
+        &[
+            "A | Nintendo Switch 2 preorders delayed in the US over tariffs",
+            "B | Nintendo Switch 2 preorders open in the US",
+            "C | Nintendo delays Switch 2 preorders in the US",
+        ],
+        "0 2\n1",
+    );
+    // A fix that names the problem is still the fix.
+    check(
+        &[
+            "A | Intel 13th and 14th Gen CPUs keep crashing in games",
+            "B | Intel has a fix for its crashing 13th and 14th Gen CPUs",
+        ],
+        "0\n1",
+    );
+}
+
+#[test]
+fn a_global_launch_takes_in_every_market_but_china() {
+    check(
+        &[
+            "A | Xiaomi 15 Ultra goes global with a €1,499 price tag",
+            "B | Xiaomi 15 Ultra is coming to Europe for €1,499",
+            "C | Xiaomi 15 Ultra launched in China with a €1,499 price tag",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
 fn typos_in_long_words_count_as_shared() {
     let stories = stories(&[
         "A | Qualcomm Snapdragon roadmap revealed",

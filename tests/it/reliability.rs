@@ -115,7 +115,11 @@ fn killing_runs_at_random_moments_loses_nothing_committed() {
         test.server
             .routes_in_turn(&format!("/{outlet}.xml"), answers);
     }
+    // Kill moments are drawn from within one run's length as measured here,
+    // so most kills land mid-run in debug and release builds alike.
+    let started = std::time::Instant::now();
     test.run().success();
+    let run_millis = (started.elapsed().as_millis() as u64).max(20);
     let database = test.dir.path().join("aggregate.db");
     let output = test.dir.path().join("merged.json");
     let stored = |database: &std::path::Path| -> std::collections::BTreeSet<String> {
@@ -146,7 +150,7 @@ fn killing_runs_at_random_moments_loses_nothing_committed() {
             .args(["--now", crate::support::NOW, "-q"])
             .spawn()
             .expect("run aggregate");
-        std::thread::sleep(std::time::Duration::from_millis(state % 200));
+        std::thread::sleep(std::time::Duration::from_millis(state % run_millis));
         let _ = child.kill();
         let status = child.wait().expect("wait for aggregate");
         // No exit code: the kill, not the end of the run, stopped it.
