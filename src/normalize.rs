@@ -125,6 +125,8 @@ pub fn words(text: &str) -> Vec<String> {
         }
         match c {
             '+' if glued => words.push("plus".to_owned()),
+            // "17%" is "17 percent", as other outlets write it.
+            '%' if glued => words.push("percent".to_owned()),
             // "Xiaomi's", "Apple’s": drop the possessive but keep "don't" as "don".
             '\'' | '’' if glued => skipping_suffix = true,
             _ => {}
@@ -310,6 +312,7 @@ mod tests {
         );
         check_words("1, 2, 3", "1 2 3");
         check_words("Pixel 8. 9 days later", "pixel 8 9 days later");
+        check_words("Shares fall 17%, 100 %", "shares fall 17 percent 100");
     }
 
     #[test]

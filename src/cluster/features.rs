@@ -7,7 +7,7 @@
 use crate::normalize;
 
 /// The features of one headline.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
     /// Content tokens: stemmed, stopwords removed, each once, in title order.
     /// A device model is one token (`#14 pro`), so "14" and "pro" do not match on their own.
@@ -25,6 +25,15 @@ pub struct Features {
     pub devices: Vec<&'static str>,
     /// The companies the headline names ("google", "meta"), each once.
     pub companies: Vec<&'static str>,
+    /// The tokens of well-known companies the headline names ("appl",
+    /// "tiktok"): names wherever they stand, even at the start of a headline.
+    pub known_names: Vec<String>,
+    /// The counts and sums the headline names: "3,878" Cybertrucks, "$449.99",
+    /// "1.8 billion" euros, "17%", "9 cents"; not years, model numbers, sizes
+    /// or other numbers under 100.
+    pub amounts: Vec<Amount>,
+    /// The days the headline names, as (month, day): "September 9" is (9, 9).
+    pub dates: Vec<(u8, u8)>,
     /// Per token: whether the headline wrote it capitalised, or `None` where
     /// its case says little (the first word of a sentence). Models always
     /// count as capitalised.
@@ -97,6 +106,8 @@ pub mod event {
     pub const APPOINTMENT: u32 = 1 << 19;
     pub const ON_SALE: u32 = 1 << 20;
     pub const DELAY: u32 = 1 << 21;
+    pub const RISE: u32 = 1 << 22;
+    pub const FALL: u32 = 1 << 23;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -122,6 +133,8 @@ pub mod event {
         "appointment",
         "on sale",
         "delay",
+        "rise",
+        "fall",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -154,6 +167,7 @@ pub mod event {
         (DELAY, PRICE),
         (DELAY, REVIEW),
         (DELAY, HANDS_ON),
+        (RISE, FALL),
     ];
 }
 
@@ -221,6 +235,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 found.push(name);
             }
         }
+        if let Some(date) = date_at(&words, index)
+            && !features.dates.contains(&date)
+        {
+            features.dates.push(date);
+        }
+        if let Some(amount) = amount(word, next).filter(|_| !in_model[index])
+            && !features.amounts.contains(&amount)
+        {
+            features.amounts.push(amount);
+        }
         if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
             continue;
         }
@@ -229,10 +253,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
             continue;
         }
         let before = features.tokens.len();
-        push_unique(
-            &mut features.tokens,
-            concept(word).unwrap_or_else(|| stem(word)),
-        );
+        let token = concept(word).unwrap_or_else(|| stem(word));
+        if lookup(COMPANIES, word).is_some() && !features.known_names.contains(&token) {
+            features.known_names.push(token.clone());
+        }
+        push_unique(&mut features.tokens, token);
         if features.tokens.len() > before {
             let word = &written[index];
             let evidence = if capitals.contains(word) {
@@ -282,6 +307,100 @@ const MONTHS: &[(&str, &str)] = &[
     ("december", "december"),
     ("dec", "december"),
 ];
+
+/// A count or sum a headline names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    /// Amounts compare only within a unit: 17% is not 17 cents.
+    pub unit: AmountUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountUnit {
+    Plain,
+    Percent,
+    Cents,
+}
+
+impl std::fmt::Display for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.unit {
+            AmountUnit::Plain => write!(f, "{}", self.value),
+            AmountUnit::Percent => write!(f, "{}%", self.value),
+            AmountUnit::Cents => write!(f, "{} cents", self.value),
+        }
+    }
+}
+
+/// The amount a number names: "3878", "449.99", "1.8" before "billion", "17"
+/// before "percent" or "cents"; not a year, another number under 100 ("top
+/// 10", "5G"), or a size ("128 GB", "4676 mAh").
+fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
+    if !word.bytes().all(|b| b.is_ascii_digit() || b == b'.') || word.starts_with('.') {
+        return None;
+    }
+    let value: f64 = word.parse().ok()?;
+    let (magnitude, unit) = match next {
+        Some("thousand") => (1e3, AmountUnit::Plain),
+        Some("million") => (1e6, AmountUnit::Plain),
+        Some("billion") => (1e9, AmountUnit::Plain),
+        Some("trillion") => (1e12, AmountUnit::Plain),
+        Some("percent") => (1.0, AmountUnit::Percent),
+        Some("cents") => (1.0, AmountUnit::Cents),
+        Some(unit) if is_unit(unit) => return None,
+        _ => (1.0, AmountUnit::Plain),
+    };
+    let year = word.len() == 4 && (1900.0..=2099.0).contains(&value);
+    let telling = magnitude > 1.0 || unit != AmountUnit::Plain || value >= 100.0 && !year;
+    telling.then_some(Amount {
+        value: value * magnitude,
+        unit,
+    })
+}
+
+/// Whether two headlines' amounts can be the same news: in some unit both
+/// name, some amount of one is within a fifth of one of the other ("$449.99"
+/// and "£395.99", "1.8 billion" euros and "$2 billion"), or they share no
+/// unit. Two counts of layoffs, 650 and 1,000, are two stories; so are a fall
+/// of 9 cents and one of 11.
+pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
+    let comparable = |a: &Amount, b: &Amount| a.unit == b.unit;
+    let close = |a: &Amount, b: &Amount| a.value.max(b.value) <= 1.2 * a.value.min(b.value);
+    let shared_unit = ours.iter().any(|a| theirs.iter().any(|b| comparable(a, b)));
+    !shared_unit
+        || ours
+            .iter()
+            .any(|a| theirs.iter().any(|b| comparable(a, b) && close(a, b)))
+}
+
+/// The date a month word names with the day beside it, once `canonical_dates`
+/// has written both out: "september 9" or "9 september" at the month.
+fn date_at(words: &[String], index: usize) -> Option<(u8, u8)> {
+    let month = MONTHS
+        .iter()
+        .position(|(name, canonical)| name == canonical && *name == words[index])?;
+    // MONTHS lists each month's full name before its abbreviations.
+    let number = MONTHS[..=month]
+        .iter()
+        .filter(|(name, canonical)| name == canonical)
+        .count() as u8;
+    let day = |at: Option<usize>| {
+        at.and_then(|at| words.get(at))
+            .filter(|word| word.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|word| day_of_month(word))
+    };
+    let day = day(Some(index + 1)).or_else(|| day(index.checked_sub(1)))?;
+    // "may" is a month only with its day after it.
+    (words[index] != "may" || day_of_month(words.get(index + 1)?).is_some())
+        .then_some((number, day))
+}
+
+/// Whether two sets of dates can be the same news: one names none, or they
+/// share a day. "Launches September 25" and "launches September 3" are two.
+pub fn dates_agree(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
+    ours.is_empty() || theirs.is_empty() || ours.iter().any(|date| theirs.contains(date))
+}
 
 /// A day of the month as written beside a month: "9", "9th", "21st".
 fn day_of_month(word: &str) -> Option<u8> {
@@ -1160,7 +1279,20 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "review" | "reviewed" => REVIEW,
         "hands" | "impressions" | "unboxing" => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
+        "drop" if !matches!(next, Some("test" | "tests")) => FALL,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
+        "soar" | "soars" | "jump" | "jumps" | "surge" | "surges" | "rise" | "rises" | "rose"
+        | "climb" | "climbs" | "rally" | "rallies" | "gain" | "gains" => RISE,
+        "fall" | "falls" | "fell" | "slump" | "slumps" | "plunge" | "plunges" | "slide"
+        | "slides" | "tumble" | "tumbles" | "drops" | "dropped" | "sink" | "sinks" => FALL,
+        "up" if next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next)) => {
+            RISE
+        }
+        "down"
+            if next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next)) =>
+        {
+            FALL
+        }
         // "goes on sale", "on sale now": the day it reaches buyers; "on sale
         // for $699" is a discount.
         "sale" if previous == Some("on") && matches!(next, None | Some("now" | "today" | "in")) => {
@@ -1489,6 +1621,33 @@ mod tests {
             "pixel 9 pro fold, pixel 9 pro",
         );
         check_models("Galaxy Z Fold 6 and Z Flip 6", "fold 6, flip 6");
+    }
+
+    #[test]
+    fn amounts_and_dates_are_read() {
+        let amounts = |title: &str| -> Vec<(f64, AmountUnit)> {
+            extract(title, "")
+                .amounts
+                .iter()
+                .map(|amount| (amount.value, amount.unit))
+                .collect()
+        };
+        assert_eq!(
+            amounts("Apple fined €1.8bn, shares down 2%, 128GB iPhone 15 at $699.99 in 2024"),
+            [
+                (1.8e9, AmountUnit::Plain),
+                (2.0, AmountUnit::Percent),
+                (699.99, AmountUnit::Plain)
+            ]
+        );
+        assert_eq!(
+            amounts("Top 10 phones of 2024: RTX 4090 and Galaxy S24"),
+            []
+        );
+        assert_eq!(
+            extract("Note 4 on 3 September, not Sept. 25th; May 5", "").dates,
+            [(9, 3), (9, 25), (5, 5)]
+        );
     }
 
     #[test]

@@ -208,11 +208,21 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
             }
         }
     }
-    let specific: Vec<bool> = names
+    let mut specific: Vec<bool> = names
         .iter()
         .enumerate()
         .map(|(id, name)| is_model[id] || is_telling_number(name) || name_votes[id] > 0)
         .collect();
+    // Well-known companies are names however their headlines are written:
+    // "Tesla shares..." and "WhatsApp is down" start their headlines in every
+    // window where they are news.
+    for (features, ids) in features.iter().zip(&token_ids) {
+        for (token, id) in features.tokens.iter().zip(ids) {
+            if features.known_names.contains(token) {
+                specific[*id as usize] = true;
+            }
+        }
+    }
     let boost = |id: u32| {
         if is_model[id as usize] {
             params.model_boost
@@ -404,6 +414,10 @@ struct Group {
     devices: Vec<&'static str>,
     /// The companies its members name.
     companies: Vec<&'static str>,
+    /// The counts and sums its members name.
+    amounts: Vec<features::Amount>,
+    /// The days its members name.
+    dates: Vec<(u8, u8)>,
     first: DateTime<Utc>,
     last: DateTime<Utc>,
 }
@@ -449,6 +463,8 @@ impl State {
             regions: 0,
             devices: Vec::new(),
             companies: Vec::new(),
+            amounts: Vec::new(),
+            dates: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
         });
@@ -495,6 +511,16 @@ impl State {
                 if !names.contains(name) {
                     names.push(name);
                 }
+            }
+        }
+        for amount in &features.amounts {
+            if !group.amounts.contains(amount) {
+                group.amounts.push(*amount);
+            }
+        }
+        for date in &features.dates {
+            if !group.dates.contains(date) {
+                group.dates.push(*date);
             }
         }
         if !features.hedged {
@@ -655,6 +681,9 @@ pub struct Side {
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
     pub hedged: bool,
+    /// The counts and sums, and the days (month-day), the headline names.
+    pub amounts: Vec<String>,
+    pub dates: Vec<String>,
 }
 
 impl Explanation {
@@ -697,6 +726,12 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
             events: bits(features.events, features::event::NAMES),
             regions: bits(features.regions, features::region::NAMES),
             hedged: features.hedged,
+            amounts: features.amounts.iter().map(ToString::to_string).collect(),
+            dates: features
+                .dates
+                .iter()
+                .map(|(month, day)| format!("{month:02}-{day:02}"))
+                .collect(),
         }
     };
     let mut state = State::new(prepared.vocabulary.len());
@@ -898,6 +933,10 @@ pub enum Veto {
     /// The story and the cluster name different kinds of device (a MacBook
     /// and an iMac), though both may get the same chip.
     DifferentDevices(&'static str, &'static str),
+    /// The story and the cluster name different counts or sums (650 jobs vs 1,000).
+    DifferentAmounts,
+    /// The story and the cluster name different days (September 3 vs 25).
+    DifferentDates,
     /// The story and the cluster are about different companies.
     DifferentCompanies(&'static str, &'static str),
     /// The story reports a different kind of event (leak vs launch).
@@ -931,11 +970,24 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if let Some(veto) = subject_veto(&features.models, group) {
         return Some(veto);
     }
+    // A comparison is of exactly the models it names: "Galaxy Note 3 vs
+    // Galaxy S4" is not "Galaxy Note 3 vs HTC One M8".
+    if (features.events | group.events) & features::event::COMPARISON != 0
+        && let Some(veto) = comparison_veto(&features.models, &group.models)
+    {
+        return Some(veto);
+    }
     if let Some((ours, theirs)) = disjoint(&features.devices, &group.devices) {
         return Some(Veto::DifferentDevices(ours, theirs));
     }
     if let Some((ours, theirs)) = disjoint(&features.companies, &group.companies) {
         return Some(Veto::DifferentCompanies(ours, theirs));
+    }
+    if !features::amounts_agree(&features.amounts, &group.amounts) {
+        return Some(Veto::DifferentAmounts);
+    }
+    if !features::dates_agree(&features.dates, &group.dates) {
+        return Some(Veto::DifferentDates);
     }
     if let Some(veto) = event_veto(features.events, group.events) {
         return Some(veto);
@@ -969,6 +1021,23 @@ fn disjoint(
             Some((first, other))
         }
         _ => None,
+    }
+}
+
+/// The first model one side of a comparison names and the other does not.
+fn comparison_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
+    let missing = |side: &[Model], other: &[Model]| {
+        side.iter()
+            .find(|model| !other.iter().any(|theirs| model.same_as(theirs)))
+            .cloned()
+    };
+    let (ours_only, theirs_only) = (missing(ours, theirs), missing(theirs, ours));
+    match (ours_only, theirs_only) {
+        (None, None) => None,
+        (ours_only, theirs_only) => Some(Veto::DifferentModels(
+            ours_only.map_or_else(|| "-".to_owned(), |model| model.to_string()),
+            theirs_only.map_or_else(|| "-".to_owned(), |model| model.to_string()),
+        )),
     }
 }
 
@@ -1158,6 +1227,8 @@ impl std::fmt::Display for Explanation {
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };
             writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;
+            writeln!(f, "   amounts: {}", list_or_none(&side.amounts))?;
+            writeln!(f, "   dates:   {}", list_or_none(&side.dates))?;
         }
         writeln!(f, "shared tokens: {}", list_or_none(&self.shared))?;
         if self.typo_matches > 0 {
@@ -1206,6 +1277,8 @@ impl std::fmt::Display for Veto {
             Veto::DifferentSubjects(a, b) => write!(f, "different subjects: {a} vs {b}"),
             Veto::DifferentDevices(a, b) => write!(f, "different products: {a} vs {b}"),
             Veto::DifferentCompanies(a, b) => write!(f, "different companies: {a} vs {b}"),
+            Veto::DifferentAmounts => f.write_str("different counts or sums"),
+            Veto::DifferentDates => f.write_str("different dates"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
         }

@@ -202,6 +202,62 @@ fn dates_leadership_and_delays_are_events_of_their_own() {
 }
 
 #[test]
+fn different_counts_dates_and_directions_are_different_news() {
+    check(
+        &[
+            "A | Microsoft to lay off 650 employees in its gaming division",
+            "B | Microsoft to lay off 1,000 employees in its gaming division",
+            "C | Microsoft to lay off 650 more employees at Xbox gaming",
+        ],
+        "0 2\n1",
+    );
+    // Within a fifth is the same sum, told in another currency or rounded.
+    check(
+        &[
+            "A | Nintendo Switch 2 will cost $449.99 and launch in the US",
+            "B | Nintendo Switch 2 costs £395.99 at launch in the UK and US",
+            "C | EU fines Apple €1.8bn over music streaming",
+            "D | Apple hit with $2 billion EU fine over music streaming",
+        ],
+        "0 1\n2 3",
+    );
+    check(
+        &[
+            "A | Samsung Galaxy Note 4 to launch on September 25: reports",
+            "B | Samsung Galaxy Note 4 to launch on September 3, reports say",
+        ],
+        "0\n1",
+    );
+    check(
+        &[
+            "A | Nvidia shares fall 17% as DeepSeek rattles investors",
+            "B | Nvidia shares drop 17% after DeepSeek shock",
+            "C | Nvidia shares rise as DeepSeek rattles investors",
+        ],
+        "0 1\n2",
+    );
+    // A comparison is of the models it names.
+    check(
+        &[
+            "A | Galaxy Note 3 vs Galaxy S4: which should you buy?",
+            "B | Galaxy Note 3 vs HTC One M8: which should you buy?",
+        ],
+        "0\n1",
+    );
+}
+
+#[test]
+fn well_known_companies_are_names_at_the_start_of_a_headline() {
+    check(
+        &[
+            "A | Tesla recalls every Cybertruck over stuck accelerator pedal",
+            "B | Tesla Cybertruck recall: accelerator pedal pad can get stuck",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
 fn a_global_launch_takes_in_every_market_but_china() {
     check(
         &[

@@ -80,11 +80,19 @@ fn explain_names_the_rule_that_decided() {
         text.contains("shared tokens: beat, earnings, rise, shar, tesla"),
         "{text}"
     );
-    // In so small a window "Tesla" always leads its headline, so nothing shows
-    // it is a name; the explanation says that this is what kept them apart.
-    assert!(text.contains("   names:   -"), "{text}");
+    // "Tesla" leads both headlines, so only the list of well-known companies
+    // shows it is a name.
+    assert!(text.contains("   names:   tesla"), "{text}");
+    assert!(text.contains("verdict: merged"), "{text}");
+    // Lines 55 and 56: one launch, but the headlines share only the device.
+    let output = run_eval("newsroom.tsv", &["--explain", "55,56"]);
+    let text = String::from_utf8_lossy(&output.stdout);
     assert!(
-        text.contains("kept apart because they share no name, model or number"),
+        text.contains("shared tokens: #s24 fe, galaxy, samsung"),
+        "{text}"
+    );
+    assert!(
+        text.contains("kept apart because they share only which device it is"),
         "{text}"
     );
     assert!(text.contains("verdict: kept apart"), "{text}");
@@ -118,7 +126,7 @@ fn recent_events_keep_their_follow_ups_apart() {
         assert_eq!(scores["stories"], 181);
         assert_eq!(scores["pair_precision"], 1.0, "{args:?}: {scores}");
         assert!(
-            scores["b3_recall"].as_f64().unwrap() >= 0.81,
+            scores["b3_recall"].as_f64().unwrap() >= 0.83,
             "{args:?}: {scores}"
         );
     }
