@@ -168,6 +168,7 @@ pub mod event {
         (DELAY, REVIEW),
         (DELAY, HANDS_ON),
         (RISE, FALL),
+        (OFFICIAL, ON_SALE),
     ];
 }
 
@@ -522,6 +523,7 @@ const SUMMARY_WORDS: usize = 40;
 fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
     let mut capitals = Vec::new();
     let mut starts = Vec::new();
+    let mut acronyms = Vec::new();
     let (mut long, mut long_capitalized, mut all_caps) = (0, 0, 0);
     let mut sentence_start = true;
     let mut rest = title;
@@ -537,7 +539,14 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
         let word = &rest[..end];
         rest = &rest[end..];
         if std::mem::take(&mut sentence_start) {
-            starts.push(word.to_lowercase());
+            // "GTA 6 delayed", "FTC sues": an acronym is a name wherever it stands.
+            let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase);
+            if acronym {
+                acronyms.push(word.to_lowercase());
+            } else {
+                starts.push(word.to_lowercase());
+            }
             continue;
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
@@ -555,6 +564,12 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
     } else {
         (100 * (long - long_capitalized) / long) as u8
     };
+    // In an all-caps headline capitals say nothing, acronyms included.
+    if weight > 0 {
+        capitals.append(&mut acronyms);
+    } else {
+        starts.append(&mut acronyms);
+    }
     (capitals, starts, weight)
 }
 
@@ -732,7 +747,12 @@ fn concept(word: &str) -> Option<String> {
         "delay" | "delays" | "delayed" | "postpone" | "postpones" | "postponed" => "delay",
         "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
         "soar" | "soars" | "jump" | "jumps" | "surge" | "surges" | "rise" | "rises" | "rose"
-        | "climb" | "climbs" | "rally" | "rallies" => "rise",
+        | "climb" | "climbs" | "rally" | "rallies" | "raise" | "raises" | "raised" | "hike"
+        | "hikes" | "hiked" | "increase" | "increases" | "increased" => "rise",
+        "expensive" | "pricier" | "costlier" => "price",
+        "everyone" | "anyone" | "public" => "everyone",
+        // Alphabet's news is Google's.
+        "alphabet" => "googl",
         "fall" | "falls" | "fell" | "slump" | "slumps" | "plunge" | "plunges" | "slide"
         | "slides" | "tumble" | "tumbles" => "fall",
         _ => return None,
@@ -765,6 +785,15 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
         if let (true, Some(magnitude)) = (digits > 0, magnitude) {
             out.push(number.to_owned());
             out.push(magnitude.to_owned());
+            continue;
+        }
+        // "PS5" is the PlayStation 5, as others write it.
+        if let Some(generation) = word.strip_prefix("ps")
+            && generation.len() == 1
+            && generation.bytes().all(|b| b.is_ascii_digit())
+        {
+            out.push("playstation".to_owned());
+            out.push(generation.to_owned());
             continue;
         }
         let glued = digits > 0
@@ -1621,6 +1650,10 @@ mod tests {
             "pixel 9 pro fold, pixel 9 pro",
         );
         check_models("Galaxy Z Fold 6 and Z Flip 6", "fold 6, flip 6");
+        check_models(
+            "Sony PS5 Pro vs PlayStation 5",
+            "playstation 5 pro, playstation 5",
+        );
     }
 
     #[test]
@@ -1692,6 +1725,14 @@ mod tests {
             "Rumor suggests that Xiaomi 14 Pro might not make it beyond China",
             "#14 pro rumor xiaomi global china",
         );
+    }
+
+    #[test]
+    fn rewordings_meet_in_concepts() {
+        check_tokens("Sony raises PS5 prices", "#5 sony rise playstation price");
+        check_tokens("PS5 gets more expensive", "#5 playstation price");
+        check_tokens("Bluesky opens to the public", "bluesky open everyone");
+        check_tokens("Alphabet beats on Google cloud", "googl beat cloud");
     }
 
     #[test]
@@ -1794,6 +1835,16 @@ mod tests {
         let features = extract("Official: Samsung confirms it. Shares rose for Samsung", "");
         assert_eq!(features.tokens, ["official", "samsung", "shar", "rise"]);
         assert_eq!(features.capitalized, [None, Some(true), None, Some(false)]);
+        // An acronym is a name even where a sentence starts.
+        let features = extract("GTA trailer delayed. FTC says Take-Two is fine", "");
+        assert_eq!(
+            features.tokens,
+            ["gta", "trailer", "delay", "ftc", "tak", "two", "fine"]
+        );
+        assert_eq!(
+            features.capitalized[..4],
+            [Some(true), Some(false), Some(false), Some(true)]
+        );
     }
 
     #[test]

@@ -367,14 +367,14 @@ fn unit_vectors(
 
 /// One use's vote on whether a token is a name, in a text whose capitals
 /// say `weight` (`Features::case_weight`): for when capitalised, against when
-/// not, and half against at the start of a sentence, where names and
-/// ordinary words alike are capitalised: a word must also turn up
-/// capitalised mid-sentence to count as a name.
+/// not, and none at the start of a sentence, where names and ordinary words
+/// alike are capitalised: a word must also turn up capitalised mid-sentence
+/// to count as a name, but "Unity apologizes" says nothing against "Unity".
 fn name_vote(capitalized: Option<bool>, weight: i64) -> i64 {
     match capitalized {
         Some(true) => weight,
         Some(false) => -weight,
-        None => -weight / 2,
+        None => 0,
     }
 }
 
