@@ -4,6 +4,8 @@
 //! This is pure text analysis over `normalize::words`; the scoring that uses
 //! these features lives in `cluster/mod.rs`.
 
+use std::collections::HashMap;
+
 use crate::normalize;
 
 /// The features of one headline.
@@ -226,11 +228,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         features.regions |= region_of(word);
         features.hedged |= HEDGES.contains(&word.as_str());
-        for (table, found) in [
-            (DEVICES, &mut features.devices),
-            (COMPANIES, &mut features.companies),
+        let company = company_of(word);
+        for (name, found) in [
+            (device_of(word), &mut features.devices),
+            (company, &mut features.companies),
         ] {
-            if let Some(name) = lookup(table, word)
+            if let Some(name) = name
                 && !found.contains(&name)
             {
                 found.push(name);
@@ -246,7 +249,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         {
             features.amounts.push(amount);
         }
-        if in_model[index] && !LINES.iter().any(|(name, _, _)| name == word) {
+        if in_model[index] && line_of(word).is_none() {
             continue;
         }
         let month_may = word == "may" && next.is_some_and(|next| day_of_month(next).is_some());
@@ -255,7 +258,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         let before = features.tokens.len();
         let token = concept(word).unwrap_or_else(|| stem(word));
-        if lookup(COMPANIES, word).is_some() && !features.known_names.contains(&token) {
+        if company.is_some() && !features.known_names.contains(&token) {
             features.known_names.push(token.clone());
         }
         push_unique(&mut features.tokens, token);
@@ -378,9 +381,14 @@ pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
 /// The date a month word names with the day beside it, once `canonical_dates`
 /// has written both out: "september 9" or "9 september" at the month.
 fn date_at(words: &[String], index: usize) -> Option<(u8, u8)> {
+    // Only a month as `canonical_dates` writes it: its full name.
+    if month_of(&words[index]) != Some(words[index].as_str()) {
+        return None;
+    }
     let month = MONTHS
         .iter()
-        .position(|(name, canonical)| name == canonical && *name == words[index])?;
+        .position(|(name, _)| *name == words[index])
+        .expect("a month's full name is in MONTHS");
     // MONTHS lists each month's full name before its abbreviations.
     let number = MONTHS[..=month]
         .iter()
@@ -421,7 +429,7 @@ fn day_of_month(word: &str) -> Option<u8> {
 fn canonical_dates(words: &mut [String]) -> Vec<usize> {
     let mut days_first = Vec::new();
     for index in 0..words.len() {
-        let Some(&(_, month)) = MONTHS.iter().find(|(name, _)| *name == words[index]) else {
+        let Some(month) = month_of(&words[index]) else {
             continue;
         };
         let before = index.checked_sub(1);
@@ -1016,11 +1024,28 @@ const COMPANIES: &[(&str, &str)] = &[
 ];
 
 /// The canonical name `table` gives `word`, if it lists it.
-fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
-    table
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, canonical)| *canonical)
+/// A table of (word, canonical name) as a hash map, built on first use: the
+/// tables are asked about every word of every headline in the window.
+type Index<V> = std::sync::LazyLock<HashMap<&'static str, V>>;
+
+fn device_of(word: &str) -> Option<&'static str> {
+    static INDEX: Index<&'static str> = Index::new(|| DEVICES.iter().copied().collect());
+    INDEX.get(word).copied()
+}
+
+fn company_of(word: &str) -> Option<&'static str> {
+    static INDEX: Index<&'static str> = Index::new(|| COMPANIES.iter().copied().collect());
+    INDEX.get(word).copied()
+}
+
+fn month_of(word: &str) -> Option<&'static str> {
+    static INDEX: Index<&'static str> = Index::new(|| MONTHS.iter().copied().collect());
+    INDEX.get(word).copied()
+}
+
+fn is_modifier(word: &str) -> bool {
+    static INDEX: Index<()> = Index::new(|| MODIFIERS.iter().map(|word| (*word, ())).collect());
+    INDEX.contains_key(word)
 }
 
 const MODIFIERS: &[&str] = &[
@@ -1080,10 +1105,13 @@ pub fn is_line_token(token: &str) -> bool {
 }
 
 fn line_of(word: &str) -> Option<(&'static str, bool)> {
-    LINES
-        .iter()
-        .find(|(name, _, _)| *name == word)
-        .map(|(_, canonical, brand)| (*canonical, *brand))
+    static INDEX: Index<(&'static str, bool)> = Index::new(|| {
+        LINES
+            .iter()
+            .map(|&(name, canonical, brand)| (name, (canonical, brand)))
+            .collect()
+    });
+    INDEX.get(word).copied()
 }
 
 fn lines_compatible(a: Option<&'static str>, b: Option<&'static str>) -> bool {
@@ -1116,7 +1144,7 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             .or(last_line);
         let directly_after_line = index > 0 && line_of(&words[index - 1]).is_some();
         let next = words.get(index + 1).map(String::as_str);
-        let next_is_modifier = next.is_some_and(|next| MODIFIERS.contains(&next));
+        let next_is_modifier = next.is_some_and(is_modifier);
         let starts = if is_alphanumeric_model(word) {
             true
         } else if is_small_number(word) {
@@ -1130,7 +1158,7 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 .map(|(line, _)| line);
             let year = word.starts_with("19") || word.starts_with("20");
             after.is_some_and(|line| !year || GRAPHICS.contains(&line))
-        } else if MODIFIERS.contains(&word) {
+        } else if is_modifier(word) {
             // "AirPods Pro 2", "iPad Air", "Kindle Scribe": a modifier right
             // after a product line (not a brand), with or without a number.
             index
@@ -1152,20 +1180,19 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         let start = index;
         // "iPhone 16 Pro and Pro Max": the second model's number is the first's.
         let mut core = match elided_base(words, index, &models) {
-            Some(base) if MODIFIERS.contains(&word) => vec![base, word.to_owned()],
+            Some(base) if is_modifier(word) => vec![base, word.to_owned()],
             _ => vec![word.to_owned()],
         };
         index += 1;
         while index < words.len() {
             let word = words[index].as_str();
-            let modifier_number =
-                core.len() == 1 && MODIFIERS.contains(&core[0].as_str()) && is_small_number(word);
+            let modifier_number = core.len() == 1 && is_modifier(&core[0]) && is_small_number(word);
             // "Pixel 9 Pro Fold": a foldable named after its slab sibling.
             let form = matches!(word, "fold" | "flip")
                 && core
                     .iter()
                     .any(|part| part.bytes().any(|b| b.is_ascii_digit()));
-            if MODIFIERS.contains(&word) || modifier_number || form {
+            if is_modifier(word) || modifier_number || form {
                 core.push(word.to_owned());
                 index += 1;
             } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
@@ -1276,7 +1303,7 @@ fn is_unit(word: &str) -> bool {
 /// Whether `word` is a month that names a date: "January 22", "on Sept. 9",
 /// "in March" (but "may" only with a day: it is mostly a verb).
 fn names_a_date(word: &str, previous: Option<&str>, next: Option<&str>) -> bool {
-    if !MONTHS.iter().any(|(name, _)| *name == word) {
+    if month_of(word).is_none() {
         return false;
     }
     let day = next.is_some_and(|next| day_of_month(next).is_some());
