@@ -754,15 +754,13 @@ fn concept(word: &str) -> Option<String> {
         "breakup" | "divest" | "divests" | "divestiture" | "split" => "breakup",
         "delay" | "delays" | "delayed" | "postpone" | "postpones" | "postponed" => "delay",
         "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
-        "soar" | "soars" | "jump" | "jumps" | "surge" | "surges" | "rise" | "rises" | "rose"
-        | "climb" | "climbs" | "rally" | "rallies" | "raise" | "raises" | "raised" | "hike"
-        | "hikes" | "hiked" | "increase" | "increases" | "increased" => "rise",
+        _ if RISE_WORDS.contains(&word) => "rise",
+        "raise" | "raises" | "raised" | "hike" | "hikes" | "hiked" => "rise",
         "expensive" | "pricier" | "costlier" => "price",
         "everyone" | "anyone" | "public" => "everyone",
         // Alphabet's news is Google's.
         "alphabet" => "googl",
-        "fall" | "falls" | "fell" | "slump" | "slumps" | "plunge" | "plunges" | "slide"
-        | "slides" | "tumble" | "tumbles" => "fall",
+        _ if FALL_WORDS.contains(&word) => "fall",
         _ => return None,
     };
     Some(name.to_owned())
@@ -1021,6 +1019,43 @@ const COMPANIES: &[(&str, &str)] = &[
     ("crowdstrike", "crowdstrike"),
     ("verizon", "verizon"),
     ("comcast", "comcast"),
+    // A subsidiary's news is its parent's too: "YouTube to buy Twitch" and
+    // "Google nears deal to buy Twitch" are one story.
+    ("youtube", "google"),
+    ("waymo", "google"),
+    ("instagram", "meta"),
+    ("whatsapp", "meta"),
+    ("ebay", "ebay"),
+    ("paypal", "paypal"),
+    ("yahoo", "yahoo"),
+    ("linkedin", "linkedin"),
+    ("snapchat", "snap"),
+    ("pinterest", "pinterest"),
+    ("reddit", "reddit"),
+    ("dropbox", "dropbox"),
+    ("adobe", "adobe"),
+    ("salesforce", "salesforce"),
+    ("hp", "hp"),
+    ("htc", "htc"),
+    ("lg", "lg"),
+    ("blackberry", "blackberry"),
+    ("gm", "gm"),
+    ("ford", "ford"),
+    ("toyota", "toyota"),
+    ("boeing", "boeing"),
+    ("aol", "aol"),
+    ("alibaba", "alibaba"),
+    ("tencent", "tencent"),
+    ("baidu", "baidu"),
+    ("tsmc", "tsmc"),
+    ("broadcom", "broadcom"),
+    ("ubisoft", "ubisoft"),
+    ("activision", "activision"),
+    ("zte", "zte"),
+    ("acer", "acer"),
+    ("garmin", "garmin"),
+    ("fitbit", "fitbit"),
+    ("gopro", "gopro"),
 ];
 
 /// The canonical name `table` gives `word`, if it lists it.
@@ -1337,17 +1372,18 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "drop" if !matches!(next, Some("test" | "tests")) => FALL,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
-        "soar" | "soars" | "jump" | "jumps" | "surge" | "surges" | "rise" | "rises" | "rose"
-        | "climb" | "climbs" | "rally" | "rallies" | "gain" | "gains" => RISE,
-        "fall" | "falls" | "fell" | "slump" | "slumps" | "plunge" | "plunges" | "slide"
-        | "slides" | "tumble" | "tumbles" | "drops" | "dropped" | "sink" | "sinks" => FALL,
-        "up" if next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next)) => {
-            RISE
-        }
-        "down"
-            if next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next)) =>
+        _ if RISE_WORDS.contains(&word) => RISE,
+        _ if FALL_WORDS.contains(&word) => FALL,
+        // "up 6 cents", "prices go up", "creeping up"; not "sign up" or "is down".
+        "up" | "down"
+            if next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next))
+                || previous.is_some_and(|previous| MOVES.contains(&previous)) =>
         {
-            FALL
+            if word == "up" {
+                RISE
+            } else {
+                FALL
+            }
         }
         // "goes on sale", "on sale now": the day it reaches buyers; "on sale
         // for $699" is a discount.
@@ -1403,6 +1439,73 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         _ => 0,
     }
 }
+
+/// Words that say a price, a share or a count went up, or down.
+const RISE_WORDS: &[&str] = &[
+    "soar",
+    "soars",
+    "soaring",
+    "jump",
+    "jumps",
+    "surge",
+    "surges",
+    "surging",
+    "rise",
+    "rises",
+    "rising",
+    "rose",
+    "climb",
+    "climbs",
+    "climbing",
+    "rally",
+    "rallies",
+    "gain",
+    "gains",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+];
+const FALL_WORDS: &[&str] = &[
+    "fall",
+    "falls",
+    "falling",
+    "fell",
+    "slump",
+    "slumps",
+    "plunge",
+    "plunges",
+    "slide",
+    "slides",
+    "sliding",
+    "tumble",
+    "tumbles",
+    "drops",
+    "dropped",
+    "dropping",
+    "sink",
+    "sinks",
+    "dip",
+    "dips",
+    "dipped",
+    "decline",
+    "declines",
+    "declining",
+    "slip",
+    "slips",
+    "slipping",
+    "decrease",
+    "decreases",
+    "decreased",
+    "plummet",
+    "plummets",
+];
+/// Verbs that make "up" and "down" a direction: "prices go up", "heading down".
+const MOVES: &[&str] = &[
+    "go", "goes", "going", "went", "head", "heads", "heading", "creep", "creeps", "creeping",
+    "inch", "inches", "inching", "edge", "edges", "edging", "tick", "ticks", "ticking", "move",
+    "moves", "moving", "trend", "trending",
+];
 
 fn region_of(word: &str) -> u32 {
     use region::*;

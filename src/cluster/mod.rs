@@ -783,6 +783,10 @@ struct Decision {
     /// The story shares a token with the cluster beyond which device it is
     /// (counting typo matches).
     shares_news: bool,
+    /// The story or the cluster compares products ("Galaxy Grand 2 vs Moto
+    /// G"): outlets write such pieces on their own, not as coverage of one
+    /// piece of news, so only near copies make one story.
+    comparison: bool,
 }
 
 impl Decision {
@@ -816,6 +820,8 @@ impl Decision {
             Some(Shortfall::NoSharedName(params.certain))
         } else if !self.shares_news && self.score < params.device_only_threshold {
             Some(Shortfall::DeviceOnly(params.device_only_threshold))
+        } else if self.comparison && self.score < params.device_only_threshold {
+            Some(Shortfall::Comparison(params.device_only_threshold))
         } else {
             None
         }
@@ -869,6 +875,8 @@ fn decide(
         tokens: vector.len(),
         shares_name,
         shares_news,
+        comparison: (prepared.features[index].events | group.events) & features::event::COMPARISON
+            != 0,
     }
 }
 
@@ -887,6 +895,8 @@ pub enum Shortfall {
     NoSharedName(f32),
     /// Only the device is shared, below `device_only_threshold`.
     DeviceOnly(f32),
+    /// A comparison, below `device_only_threshold`.
+    Comparison(f32),
 }
 
 impl std::fmt::Display for Shortfall {
@@ -911,6 +921,11 @@ impl std::fmt::Display for Shortfall {
                 f,
                 "they share only which device it is (or that it leaked), \
                  and the headlines' score is below {threshold:.2}"
+            ),
+            Shortfall::Comparison(threshold) => write!(
+                f,
+                "one side compares products, and comparisons join only near copies: \
+                 the headlines' score is below {threshold:.2}"
             ),
         }
     }

@@ -244,6 +244,25 @@ fn different_counts_dates_and_directions_are_different_news() {
         ],
         "0\n1",
     );
+    // Comparisons are written one by one, not as coverage of one piece of
+    // news: only near copies make one story, even when no model tells them apart.
+    check(
+        &[
+            "A | Samsung Galaxy Grand vs Motorola Moto X: specs and price comparison",
+            "B | Samsung Galaxy Grand vs Sony Xperia Z: specs and price comparison",
+            "C | Samsung Galaxy Grand vs Motorola Moto X - specs and price comparison",
+        ],
+        "0 2\n1",
+    );
+    // Prices that went up and prices that went down are two reports.
+    check(
+        &[
+            "A | Gas prices in Maine go up 2 cents in past week",
+            "B | Gas prices in Maine keep falling in past week",
+            "C | Gas prices in Maine heading up again in past week",
+        ],
+        "0 2\n1",
+    );
 }
 
 #[test]
@@ -493,6 +512,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         tokens: 5,
         shares_name: true,
         shares_news: true,
+        comparison: false,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
