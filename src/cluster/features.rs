@@ -110,6 +110,7 @@ pub mod event {
     pub const DELAY: u32 = 1 << 21;
     pub const RISE: u32 = 1 << 22;
     pub const FALL: u32 = 1 << 23;
+    pub const STOCK: u32 = 1 << 24;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -137,6 +138,7 @@ pub mod event {
         "delay",
         "rise",
         "fall",
+        "stock move",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -171,6 +173,9 @@ pub mod event {
         (DELAY, HANDS_ON),
         (RISE, FALL),
         (OFFICIAL, ON_SALE),
+        // The market's verdict on a launch is a story of its own.
+        (STOCK, OFFICIAL),
+        (DEPARTURE, LEGAL),
     ];
 }
 
@@ -365,12 +370,19 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
 
 /// Whether two headlines' amounts can be the same news: in some unit both
 /// name, some amount of one is within a fifth of one of the other ("$449.99"
-/// and "£395.99", "1.8 billion" euros and "$2 billion"), or they share no
-/// unit. Two counts of layoffs, 650 and 1,000, are two stories; so are a fall
-/// of 9 cents and one of 11.
+/// and "£395.99", "1.8 billion" euros and "$2 billion"; within a twentieth for
+/// two round counts), or they share no unit. Two counts of layoffs, 650 and
+/// 1,000 or 10,000 and 11,000, are two stories; so are a fall of 9 cents and
+/// one of 11.
 pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
     let comparable = |a: &Amount, b: &Amount| a.unit == b.unit;
-    let close = |a: &Amount, b: &Amount| a.value.max(b.value) <= 1.2 * a.value.min(b.value);
+    // Round counts are told as they are (11,000 layoffs, not 10,000); prices
+    // ("$449.99", "£395") and sums in billions are converted and rounded.
+    let count = |a: &Amount| a.unit == AmountUnit::Plain && a.value < 1e6 && a.value % 100.0 == 0.0;
+    let close = |a: &Amount, b: &Amount| {
+        let slack = if count(a) && count(b) { 1.05 } else { 1.2 };
+        a.value.max(b.value) <= slack * a.value.min(b.value)
+    };
     let shared_unit = ours.iter().any(|a| theirs.iter().any(|b| comparable(a, b)));
     !shared_unit
         || ours
@@ -1372,6 +1384,13 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "drop" if !matches!(next, Some("test" | "tests")) => FALL,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
+        // "Alphabet shares dive": a move in the market, not "Samsung shares details".
+        "shares" | "stock" | "stocks"
+            if next
+                .is_some_and(|next| RISE_WORDS.contains(&next) || FALL_WORDS.contains(&next)) =>
+        {
+            STOCK
+        }
         _ if RISE_WORDS.contains(&word) => RISE,
         _ if FALL_WORDS.contains(&word) => FALL,
         // "up 6 cents", "prices go up", "creeping up"; not "sign up" or "is down".
@@ -1420,7 +1439,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" => LEGAL | SUIT,
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "fine"
         | "fined" | "fines" | "regulator" | "regulators" | "investigation" | "settlement"
-        | "settles" | "verdict" | "jury" => LEGAL,
+        | "settles" | "verdict" | "jury" | "arrest" | "arrested" | "arrests" | "charged"
+        | "indicted" | "sentenced" | "convicted" | "guilty" => LEGAL,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
@@ -1499,6 +1519,10 @@ const FALL_WORDS: &[&str] = &[
     "decreased",
     "plummet",
     "plummets",
+    "dive",
+    "dives",
+    "tank",
+    "tanks",
 ];
 /// Verbs that make "up" and "down" a direction: "prices go up", "heading down".
 const MOVES: &[&str] = &[

@@ -1057,7 +1057,8 @@ fn comparison_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
 }
 
 /// Models conflict when both sides name models and none matches, or when one
-/// side names a sibling of a model the other side has without that model itself.
+/// side names a sibling of a model the other side has without that model itself
+/// (the 14 Plus against the 14, but not "the 14 and 14 Plus" against the 14).
 fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
     if ours.is_empty() || theirs.is_empty() {
         return None;
@@ -1065,7 +1066,12 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
     let matched = |model: &Model, others: &[Model]| others.iter().any(|other| model.same_as(other));
     for (side, other_side) in [(ours, theirs), (theirs, ours)] {
         for model in side.iter().filter(|model| !matched(model, other_side)) {
-            if let Some(sibling) = other_side.iter().find(|other| model.sibling_of(other)) {
+            // A side that names both siblings ("iPhone 14 and 14 Plus") is
+            // about each; the subject veto keeps a cluster to one of them.
+            if let Some(sibling) = other_side
+                .iter()
+                .find(|other| model.sibling_of(other) && !matched(other, side))
+            {
                 return Some(Veto::SiblingModels(model.to_string(), sibling.to_string()));
             }
         }

@@ -129,6 +129,20 @@ fn sibling_devices_stay_apart() {
 }
 
 #[test]
+fn a_headline_naming_both_siblings_covers_each() {
+    // "The 14 and 14 Plus" is about the 14 too; a 14 Plus story alone still
+    // stays out of a cluster whose subject is the 14.
+    check(
+        &[
+            "A | Apple announces the iPhone 14 and a bigger iPhone 14 Plus with satellite SOS",
+            "B | Apple launches iPhone 14 with emergency satellite SOS texting",
+            "C | Apple launches iPhone 14 Plus with emergency satellite SOS texting",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
 fn same_model_written_differently_matches() {
     check(
         &[
@@ -211,6 +225,14 @@ fn different_counts_dates_and_directions_are_different_news() {
         ],
         "0 2\n1",
     );
+    // Round counts are told as they are.
+    check(
+        &[
+            "A | Meta to lay off 11,000 employees in first round of job cuts",
+            "B | Meta to lay off 10,000 employees in second round of job cuts",
+        ],
+        "0\n1",
+    );
     // Within a fifth is the same sum, told in another currency or rounded.
     check(
         &[
@@ -235,6 +257,16 @@ fn different_counts_dates_and_directions_are_different_news() {
             "C | Nvidia shares rise as DeepSeek rattles investors",
         ],
         "0 1\n2",
+    );
+    // The market's verdict on a launch, and an arrest after a resignation.
+    check(
+        &[
+            "A | Google unveils Bard, its AI chatbot answer to ChatGPT",
+            "B | Alphabet shares dive after Google AI chatbot Bard answer error",
+            "C | FTX founder Sam Bankman-Fried steps down as FTX files for bankruptcy",
+            "D | FTX founder Sam Bankman-Fried arrested in the Bahamas",
+        ],
+        "0\n1\n2\n3",
     );
     // A comparison is of the models it names.
     check(
