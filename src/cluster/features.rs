@@ -111,6 +111,8 @@ pub mod event {
     pub const RISE: u32 = 1 << 22;
     pub const FALL: u32 = 1 << 23;
     pub const STOCK: u32 = 1 << 24;
+    pub const BLOCK: u32 = 1 << 25;
+    pub const APPROVAL: u32 = 1 << 26;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -139,6 +141,8 @@ pub mod event {
         "rise",
         "fall",
         "stock move",
+        "block",
+        "approval",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -175,6 +179,10 @@ pub mod event {
         (OFFICIAL, ON_SALE),
         // The market's verdict on a launch is a story of its own.
         (STOCK, OFFICIAL),
+        (BLOCK, APPROVAL),
+        // Reports of a problem are not the launch, and a pause is not the apology.
+        (COMPLAINT, OFFICIAL),
+        (DELAY, STATEMENT),
         (DEPARTURE, LEGAL),
     ];
 }
@@ -709,6 +717,8 @@ fn concept(word: &str) -> Option<String> {
         (
             &[
                 "launch", "unveil", "debut", "introduc", "announc", "releas", "arriv",
+                // "The Galaxy S25 Edge is official" is its launch.
+                "official",
             ],
             "launch",
         ),
@@ -740,7 +750,7 @@ fn concept(word: &str) -> Option<String> {
         (&["leak", "leaker"], "leak"),
         (&["smartphone", "phone", "handset", "mobile"], "phone"),
         (&["price", "pric", "cost", "pricetag"], "price"),
-        (&["confirm", "official", "officially"], "official"),
+        (&["confirm"], "official"),
         (&["uncertain", "unlikely", "doubt", "doubtful"], "uncertain"),
         (&["tablet", "slate"], "tablet"),
     ];
@@ -753,7 +763,9 @@ fn concept(word: &str) -> Option<String> {
         "buy" | "buys" | "bought" => "buy",
         "sell" | "sells" | "sold" => "sell",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
-        | "offline" | "downtime" => "outage",
+        | "offline" | "downtime" | "dark" => "outage",
+        "apology" | "apologies" | "apologize" | "apologizes" | "apologized" | "apologise"
+        | "apologises" | "apologised" | "sorry" => "apology",
         "layoff" | "layoffs" | "lay" | "lays" | "laying" | "laid" => "layoff",
         "employees" | "employee" | "staff" | "staffers" | "workers" | "workforce" | "jobs" => {
             "staff"
@@ -1312,7 +1324,8 @@ fn is_alphanumeric_model(word: &str) -> bool {
             "w", "k", "p", "fps", "x", "th", "st", "nd", "rd", "am", "pm", "m", "km", "in", "v",
             "d", "ms",
         ];
-        return !UNITS.contains(&letters_after);
+        // "8s", "3S", "2a", "10T" are models; "12VHPWR" names a connector.
+        return letters_after.len() <= 2 && !UNITS.contains(&letters_after);
     }
     true
 }
@@ -1381,6 +1394,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "date" | "dates" | "teaser" | "teases" | "teased" | "scheduled" | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
         "hands" | "impressions" | "unboxing" => HANDS_ON,
+        "look" if previous == Some("first") => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "drop" if !matches!(next, Some("test" | "tests")) => FALL,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
@@ -1425,10 +1439,12 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         }
         "complain" | "complaints" | "complaining" | "issue" | "issues" | "problem" | "problems"
         | "bug" | "bugs" | "glitch" | "overheating" | "crashing" | "crashes" | "melting"
-        | "melts" | "melted" | "furious" | "angry" | "backlash" => COMPLAINT,
+        | "melts" | "melted" | "furious" | "angry" | "backlash" | "outrage" | "slam" | "slams"
+        | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" => FIX,
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
-        | "apologizes" | "apologises" | "investigating" | "investigates" => STATEMENT,
+        | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
+        | "investigating" | "investigates" => STATEMENT,
         "owners" | "users" | "customers" if matches!(next, Some("report" | "complain")) => {
             COMPLAINT
         }
@@ -1452,9 +1468,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
         | "rehired" | "return" | "returns" | "returning" | "joins" | "successor" => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
-        "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed" => {
-            DELAY
-        }
+        "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
+        | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
+        "blocks" | "blocked" | "blocking" | "rejects" | "rejected" => BLOCK,
+        "approves" | "approved" | "approval" | "clears" | "cleared" => APPROVAL,
         "pushes" | "pushed" | "push" if next == Some("back") => DELAY,
         _ => 0,
     }
@@ -1808,6 +1825,9 @@ mod tests {
             "Sony PS5 Pro vs PlayStation 5",
             "playstation 5 pro, playstation 5",
         );
+        // A connector standard is not a model, a letter or two after a number is.
+        check_models("RTX 5090 12VHPWR connectors melt", "geforce 5090");
+        check_models("Nothing Phone 2a vs Quest 3S", "phone 2a, quest 3s");
     }
 
     #[test]
@@ -1887,6 +1907,9 @@ mod tests {
         check_tokens("PS5 gets more expensive", "#5 playstation price");
         check_tokens("Bluesky opens to the public", "bluesky open everyone");
         check_tokens("Alphabet beats on Google cloud", "googl beat cloud");
+        check_tokens("Galaxy S25 Edge is official", "#s25 edge galaxy launch");
+        check_tokens("Unity says sorry for its fee", "unity apology fee");
+        check_tokens("TikTok goes dark in the US", "tiktok goe outage");
     }
 
     #[test]
@@ -1987,8 +2010,14 @@ mod tests {
         assert_eq!(extract("TESLA SHARES SOAR AFTER reveal", "").case_weight, 0);
         // A word after a full stop or a colon starts a sentence: no evidence.
         let features = extract("Official: Samsung confirms it. Shares rose for Samsung", "");
-        assert_eq!(features.tokens, ["official", "samsung", "shar", "rise"]);
-        assert_eq!(features.capitalized, [None, Some(true), None, Some(false)]);
+        assert_eq!(
+            features.tokens,
+            ["launch", "samsung", "official", "shar", "rise"]
+        );
+        assert_eq!(
+            features.capitalized,
+            [None, Some(true), Some(false), None, Some(false)]
+        );
         // An acronym is a name even where a sentence starts.
         let features = extract("GTA trailer delayed. FTC says Take-Two is fine", "");
         assert_eq!(
@@ -2028,6 +2057,17 @@ mod tests {
             ("Sam Altman is back as CEO", event::APPOINTMENT),
             ("Nintendo delays Switch 2 preorders", event::DELAY),
             ("Sonos pushes back new speakers", event::DELAY),
+            ("Google pauses Gemini image generation", event::DELAY),
+            ("Here's our first look at the Switch 2", event::HANDS_ON),
+            (
+                "UK regulator blocks Activision takeover",
+                event::BLOCK | event::LEGAL,
+            ),
+            (
+                "Microsoft closes takeover after UK approval",
+                event::APPROVAL,
+            ),
+            ("Google's Bard made a factual error", event::COMPLAINT),
             ("Intel CPUs keep crashing", event::COMPLAINT),
             // A fix or statement about a problem is not a report of it.
             ("Intel has a fix for its crashing CPUs", event::FIX),
