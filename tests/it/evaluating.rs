@@ -124,10 +124,10 @@ fn recent_events_keep_their_follow_ups_apart() {
     let scores = eval_file("recent.tsv", &[]);
     assert_eq!(scores["stories"], 381);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.86, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.87, "{scores}");
     // Without times only features keep apart what months keep apart: two
     // Google antitrust verdicts a year apart meet, but little else does.
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
-    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.97, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.83, "{scores}");
+    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.98, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.85, "{scores}");
 }
