@@ -179,6 +179,8 @@ pub mod event {
         (OFFICIAL, ON_SALE),
         // The market's verdict on a launch is a story of its own.
         (STOCK, OFFICIAL),
+        (REVIEW, OFFICIAL),
+        (REVIEW, ON_SALE),
         (BLOCK, APPROVAL),
         // Reports of a problem are not the launch, and a pause is not the apology.
         (COMPLAINT, OFFICIAL),
@@ -1391,7 +1393,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "goes" | "sets" => OFFICIAL,
-        "date" | "dates" | "teaser" | "teases" | "teased" | "scheduled" | "countdown" => DATE,
+        "date" | "dates" | "teaser" | "teases" | "teased" | "glimpse" | "scheduled"
+        | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
         "hands" | "impressions" | "unboxing" => HANDS_ON,
         "look" if previous == Some("first") => HANDS_ON,
@@ -2068,6 +2071,7 @@ mod tests {
                 event::APPROVAL,
             ),
             ("Google's Bard made a factual error", event::COMPLAINT),
+            ("PS5 Pro review: a luxury upgrade", event::REVIEW),
             ("Intel CPUs keep crashing", event::COMPLAINT),
             // A fix or statement about a problem is not a report of it.
             ("Intel has a fix for its crashing CPUs", event::FIX),

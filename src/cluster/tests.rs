@@ -169,6 +169,15 @@ fn different_events_about_one_device_stay_apart() {
         ],
         "0\n1",
     );
+    // A review is not the launch, nor the day it goes on sale.
+    check(
+        &[
+            "A | PS5 Pro review: the PlayStation 5 Pro costs $699.99",
+            "B | PlayStation 5 Pro announced, costs $699.99",
+            "C | PS5 Pro is now available and costs $699.99",
+        ],
+        "0\n1\n2",
+    );
 }
 
 #[test]
