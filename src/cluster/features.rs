@@ -268,11 +268,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
             continue;
         }
         let month_may = word == "may" && next.is_some_and(|next| day_of_month(next).is_some());
-        if is_stopword(word) && !month_may {
+        // "WhatsApp is down", "Gmail down for thousands": an outage; but not
+        // "prices go down", "down 5%", "steps down" or "shuts down".
+        let service_down = word == "down"
+            && !previous.is_some_and(|previous| {
+                MOVES.contains(&previous) || NOT_OUTAGE_BEFORE_DOWN.contains(&previous)
+            })
+            && !next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next));
+        if is_stopword(word) && !month_may && !service_down {
             continue;
         }
         let before = features.tokens.len();
-        let token = concept(word).unwrap_or_else(|| stem(word));
+        let token = if service_down {
+            "outage".to_owned()
+        } else {
+            concept(word).unwrap_or_else(|| stem(word))
+        };
         if company.is_some() && !features.known_names.contains(&token) {
             features.known_names.push(token.clone());
         }
@@ -1544,6 +1555,16 @@ const FALL_WORDS: &[&str] = &[
     "tank",
     "tanks",
 ];
+/// Verbs that make "down" something other than an outage: "steps down",
+/// "shuts down", "cracks down", "slows down".
+const NOT_OUTAGE_BEFORE_DOWN: &[&str] = &[
+    "step", "steps", "stepping", "stepped", "shut", "shuts", "shutting", "crack", "cracks",
+    "cracking", "cracked", "back", "backs", "backed", "tone", "tones", "toned", "turn", "turns",
+    "turned", "slow", "slows", "slowed", "break", "breaks", "broke", "wind", "winds", "scale",
+    "scales", "scaled", "narrow", "narrows", "narrowed", "bring", "brings", "brought", "take",
+    "takes", "took", "taken", "put", "puts", "let", "lets", "knock", "knocks", "upside",
+];
+
 /// Verbs that make "up" and "down" a direction: "prices go up", "heading down".
 const MOVES: &[&str] = &[
     "go", "goes", "going", "went", "head", "heads", "heading", "creep", "creeps", "creeping",
@@ -1913,6 +1934,13 @@ mod tests {
         check_tokens("Galaxy S25 Edge is official", "#s25 edge galaxy launch");
         check_tokens("Unity says sorry for its fee", "unity apology fee");
         check_tokens("TikTok goes dark in the US", "tiktok goe outage");
+        check_tokens("WhatsApp is down for users", "whatsapp outage user");
+        check_tokens("Prices go down", "price go down");
+        check_tokens(
+            "WhatsApp down? Users report problems",
+            "whatsapp outage user problem",
+        );
+        check_tokens("CEO steps down", "ceo step down");
     }
 
     #[test]
