@@ -1098,7 +1098,7 @@ const COMPANIES: &[(&str, &str)] = &[
 /// The canonical name `table` gives `word`, if it lists it.
 /// A table of (word, canonical name) as a hash map, built on first use: the
 /// tables are asked about every word of every headline in the window.
-type Index<V> = std::sync::LazyLock<HashMap<&'static str, V>>;
+type Index<V> = std::sync::LazyLock<HashMap<&'static str, V, super::TokenHasher>>;
 
 fn device_of(word: &str) -> Option<&'static str> {
     static INDEX: Index<&'static str> = Index::new(|| DEVICES.iter().copied().collect());
@@ -1604,9 +1604,8 @@ const HEDGES: &[&str] = &[
 
 /// Words that carry no story: function words, and news filler.
 fn is_stopword(word: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
-    SET.contains(word)
+    static INDEX: Index<()> = Index::new(|| STOPWORDS.iter().map(|word| (*word, ())).collect());
+    INDEX.contains_key(word)
 }
 
 const STOPWORDS: &[&str] = &[
