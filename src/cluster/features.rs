@@ -180,6 +180,7 @@ pub mod event {
         // The market's verdict on a launch is a story of its own.
         (STOCK, OFFICIAL),
         (REVIEW, OFFICIAL),
+        (TEARDOWN, OFFICIAL),
         (REVIEW, ON_SALE),
         (BLOCK, APPROVAL),
         // Reports of a problem are not the launch, and a pause is not the apology.
@@ -1403,7 +1404,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         | "expected" | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
-        | "introduced" | "goes" | "sets" => OFFICIAL,
+        | "introduced" | "goes" | "sets" | "revealed" => OFFICIAL,
         "date" | "dates" | "teaser" | "teases" | "teased" | "glimpse" | "scheduled"
         | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
@@ -2099,6 +2100,8 @@ mod tests {
             ),
             ("Google's Bard made a factual error", event::COMPLAINT),
             ("PS5 Pro review: a luxury upgrade", event::REVIEW),
+            ("PS5 Pro teardown reveals new cooling", event::TEARDOWN),
+            ("PS5 Pro revealed at $700", event::OFFICIAL),
             ("Intel CPUs keep crashing", event::COMPLAINT),
             // A fix or statement about a problem is not a report of it.
             ("Intel has a fix for its crashing CPUs", event::FIX),
