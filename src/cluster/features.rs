@@ -215,8 +215,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     drop_markers(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
-    let written = words.clone();
-    let days_first = canonical_dates(&mut words);
+    let rewritten = canonical_dates(&mut words);
 
     let mut features = Features::default();
     let (capitals, sentence_starts, case_weight) = capitalization(title);
@@ -239,7 +238,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
         features.events |= event_of(word, previous, next);
-        if names_a_date(word, previous, next) {
+        if names_a_month(word, previous) {
             features.events |= event::DATE;
         }
         features.regions |= region_of(word);
@@ -255,7 +254,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 found.push(name);
             }
         }
-        if let Some(date) = date_at(&words, index)
+        if let Some(date) = date_at(&words, index, &in_model)
             && !features.dates.contains(&date)
         {
             features.dates.push(date);
@@ -275,7 +274,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             && !previous.is_some_and(|previous| {
                 MOVES.contains(&previous) || NOT_OUTAGE_BEFORE_DOWN.contains(&previous)
             })
-            && !next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next));
+            && !next.is_some_and(is_number);
         if is_stopword(word) && !month_may && !service_down {
             continue;
         }
@@ -290,7 +289,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         push_unique(&mut features.tokens, token);
         if features.tokens.len() > before {
-            let word = &written[index];
+            let word = rewritten
+                .iter()
+                .find(|(at, _)| *at == index)
+                .map_or(word, |(_, written)| written);
             let evidence = if capitals.contains(word) {
                 Some(true)
             } else if sentence_starts.contains(word) {
@@ -301,7 +303,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.capitalized.push(evidence);
         }
     }
-    if days_first.iter().any(|&day| !in_model[day]) {
+    if !features.dates.is_empty() {
         features.events |= event::DATE;
     }
     // A fix or a statement about a problem is news of its own, not one more
@@ -413,36 +415,48 @@ pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
 }
 
 /// The date a month word names with the day beside it, once `canonical_dates`
-/// has written both out: "september 9" or "9 september" at the month.
-fn date_at(words: &[String], index: usize) -> Option<(u8, u8)> {
-    // Only a month as `canonical_dates` writes it: its full name.
-    if month_of(&words[index]) != Some(words[index].as_str()) {
-        return None;
-    }
-    let month = MONTHS
-        .iter()
-        .position(|(name, _)| *name == words[index])
-        .expect("a month's full name is in MONTHS");
-    // MONTHS lists each month's full name before its abbreviations.
-    let number = MONTHS[..=month]
-        .iter()
-        .filter(|(name, canonical)| name == canonical)
-        .count() as u8;
-    let day = |at: Option<usize>| {
-        at.and_then(|at| words.get(at))
+/// has written both out: "september 9", or "9 september" unless the number
+/// belongs to a model ("Windows 10 June update").
+fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)> {
+    const FULL_NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let month = FULL_NAMES.iter().position(|name| *name == words[index])? as u8 + 1;
+    let day = |at: usize| {
+        words
+            .get(at)
             .filter(|word| word.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|word| day_of_month(word))
     };
-    let day = day(Some(index + 1)).or_else(|| day(index.checked_sub(1)))?;
+    let after = day(index + 1);
     // "may" is a month only with its day after it.
-    (words[index] != "may" || day_of_month(words.get(index + 1)?).is_some())
-        .then_some((number, day))
+    let before = index
+        .checked_sub(1)
+        .filter(|&before| words[index] != "may" && !in_model[before])
+        .and_then(day);
+    Some((month, after.or(before)?))
 }
 
 /// Whether two sets of dates can be the same news: one names none, or they
 /// share a day. "Launches September 25" and "launches September 3" are two.
 pub fn dates_agree(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
     ours.is_empty() || theirs.is_empty() || ours.iter().any(|date| theirs.contains(date))
+}
+
+/// Whether a word is a number: an amount ("3,878", "1.8") or a small one ("5").
+fn is_number(word: &str) -> bool {
+    amount(word, None).is_some() || is_small_number(word)
 }
 
 /// A day of the month as written beside a month: "9", "9th", "21st".
@@ -457,11 +471,10 @@ fn day_of_month(word: &str) -> Option<u8> {
 }
 
 /// Writes dates one way: "Sept. 9th" and "September 9" become "september 9",
-/// "5th June" "5 june", so outlets' styles match. Returns where a day stands
-/// before its month ("5 June"), which `names_a_date` does not see: a date
-/// unless the number belongs to a model ("Windows 10 June update").
-fn canonical_dates(words: &mut [String]) -> Vec<usize> {
-    let mut days_first = Vec::new();
+/// "5th June" "5 june", so outlets' styles match. Returns each rewritten word
+/// as it was written, by position, for the case evidence.
+fn canonical_dates(words: &mut [String]) -> Vec<(usize, String)> {
+    let mut rewritten = Vec::new();
     for index in 0..words.len() {
         let Some(month) = month_of(&words[index]) else {
             continue;
@@ -482,14 +495,15 @@ fn canonical_dates(words: &mut [String]) -> Vec<usize> {
             // "sept" alone is more likely an abbreviation of something else.
             continue;
         }
-        words[index] = month.to_owned();
-        days_first.extend(day_before);
+        let month = std::mem::replace(&mut words[index], month.to_owned());
+        rewritten.push((index, month));
         for day in [day_before, day_after].into_iter().flatten() {
             let number = day_of_month(&words[day]).expect("checked above");
-            words[day] = number.to_string();
+            let day_written = std::mem::replace(&mut words[day], number.to_string());
+            rewritten.push((day, day_written));
         }
     }
-    days_first
+    rewritten
 }
 
 /// The headline without stock tickers in parentheses ("Apple Inc. (AAPL)",
@@ -1374,14 +1388,11 @@ fn is_unit(word: &str) -> bool {
     UNITS.contains(&word)
 }
 
-/// Whether `word` is a month that names a date: "January 22", "on Sept. 9",
-/// "in March" (but "may" only with a day: it is mostly a verb).
-fn names_a_date(word: &str, previous: Option<&str>, next: Option<&str>) -> bool {
-    if month_of(word).is_none() {
-        return false;
-    }
-    let day = next.is_some_and(|next| day_of_month(next).is_some());
-    day || word != "may"
+/// Whether `word` is a month named as a time: "in March", "by Sept." (a
+/// month with its day is a date of `date_at`'s; "may" is mostly a verb).
+fn names_a_month(word: &str, previous: Option<&str>) -> bool {
+    word != "may"
+        && month_of(word).is_some()
         && previous.is_some_and(|previous| {
             matches!(
                 previous,
@@ -1424,7 +1435,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         _ if FALL_WORDS.contains(&word) => FALL,
         // "up 6 cents", "prices go up", "creeping up"; not "sign up" or "is down".
         "up" | "down"
-            if next.is_some_and(|next| amount(next, None).is_some() || is_small_number(next))
+            if next.is_some_and(is_number)
                 || previous.is_some_and(|previous| MOVES.contains(&previous)) =>
         {
             if word == "up" {
@@ -1879,6 +1890,8 @@ mod tests {
             extract("Note 4 on 3 September, not Sept. 25th; May 5", "").dates,
             [(9, 3), (9, 25), (5, 5)]
         );
+        // A model's number before a month is not its day.
+        assert_eq!(extract("Windows 10 June update", "").dates, []);
     }
 
     #[test]
