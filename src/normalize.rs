@@ -94,10 +94,14 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
 /// Splits text into lowercase words without accents: letters and digits stay
 /// together ("s24", "14pro"), and a `+` glued to a word becomes the word "plus"
 /// ("S24+" gives "s24", "plus"). Apostrophes end a word ("Xiaomi's" gives "xiaomi").
+/// A sum written short after a currency sign is written out: "$32B" gives
+/// "32", "billion", as other outlets write it.
 pub fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut current = String::new();
     let mut skipping_suffix = false;
+    // Whether `current` follows a currency sign.
+    let mut money = false;
     let mut chars = text.nfkd().filter(|c| !is_combining_mark(*c)).peekable();
     while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
@@ -121,8 +125,9 @@ pub fn words(text: &str) -> Vec<String> {
         skipping_suffix = false;
         let glued = !current.is_empty();
         if glued {
-            words.push(std::mem::take(&mut current));
+            push_word(&mut words, std::mem::take(&mut current), money);
         }
+        money = matches!(c, '$' | '€' | '£' | '¥');
         match c {
             '+' if glued => words.push("plus".to_owned()),
             // "17%" is "17 percent", as other outlets write it.
@@ -133,9 +138,31 @@ pub fn words(text: &str) -> Vec<String> {
         }
     }
     if !current.is_empty() {
-        words.push(current);
+        push_word(&mut words, current, money);
     }
     words
+}
+
+/// Pushes `word`, written out when it is a short sum after a currency sign:
+/// "32b" as "32", "billion"; "95m" as "95", "million".
+fn push_word(words: &mut Vec<String>, word: String, money: bool) {
+    let digits = word
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let magnitude = match &word[digits..] {
+        "k" => "thousand",
+        "m" | "mn" | "mm" => "million",
+        "b" | "bn" => "billion",
+        "t" | "tn" => "trillion",
+        _ => "",
+    };
+    if money && digits > 0 && !magnitude.is_empty() {
+        words.push(word[..digits].to_owned());
+        words.push(magnitude.to_owned());
+    } else {
+        words.push(word);
+    }
 }
 
 /// A canonical form of a story URL for spotting the same article in two feeds:
@@ -308,11 +335,15 @@ mod tests {
     fn words_keep_numbers_whole() {
         check_words(
             "Apple fined €1.8bn, 15,000 jobs cut. iOS 18.1 out.",
-            "apple fined 1.8bn 15000 jobs cut ios 18.1 out",
+            "apple fined 1.8 billion 15000 jobs cut ios 18.1 out",
         );
         check_words("1, 2, 3", "1 2 3");
         check_words("Pixel 8. 9 days later", "pixel 8 9 days later");
         check_words("Shares fall 17%, 100 %", "shares fall 17 percent 100");
+        check_words(
+            "Wiz for $32B, $1.5bn, €95M; Llama 405B, 8B",
+            "wiz for 32 billion 1.5 billion 95 million llama 405b 8b",
+        );
     }
 
     #[test]

@@ -244,8 +244,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.regions |= region_of(word);
         features.hedged |= HEDGES.contains(&word.as_str());
         let company = company_of(word);
+        let device = device_of(word);
+        // A platform's news is its devices' news: "iPhone sideloading comes
+        // with iOS 17.4", "Apple opens the iPhone to other app stores".
+        let runs_on = device.and_then(|device| {
+            PLATFORMS
+                .iter()
+                .find(|(platform, _)| *platform == device)
+                .map(|(_, runs_on)| *runs_on)
+        });
         for (name, found) in [
-            (device_of(word), &mut features.devices),
+            (device, &mut features.devices),
             (company, &mut features.companies),
         ] {
             if let Some(name) = name
@@ -253,6 +262,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
             {
                 found.push(name);
             }
+        }
+        if let Some(name) = runs_on
+            && !features.devices.contains(&name)
+        {
+            features.devices.push(name);
         }
         if let Some(date) = date_at(&words, index, &in_model)
             && !features.dates.contains(&date)
@@ -267,7 +281,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if in_model[index] && line_of(word).is_none() {
             continue;
         }
-        let month_may = word == "may" && next.is_some_and(|next| day_of_month(next).is_some());
+        let month_may = word == "may" && may_is_month(previous, next);
         // "WhatsApp is down", "Gmail down for thousands": an outage; but not
         // "prices go down", "down 5%", "steps down" or "shuts down".
         let service_down = word == "down"
@@ -788,7 +802,18 @@ fn concept(word: &str) -> Option<String> {
         }
     }
     let name = match word {
-        "buy" | "buys" | "bought" => "buy",
+        "buy" | "buys" | "bought" | "buying" | "acquire" | "acquires" | "acquired"
+        | "acquiring" | "acquisition" | "purchase" | "purchases" | "purchased" | "takeover" => {
+            "buy"
+        }
+        // "Microsoft is shutting down Skype", "will retire it", "is killing
+        // Skype", "Skype will be discontinued".
+        "shut" | "shuts" | "shutting" | "shutdown" | "shutter" | "shutters" | "shuttered"
+        | "discontinue" | "discontinues" | "discontinued" | "discontinuing" | "kill" | "kills"
+        | "killing" | "killed" | "retire" | "retires" | "retiring" | "sunset" | "sunsets"
+        | "sunsetting" => "shutdown",
+        "rename" | "renames" | "renamed" | "renaming" | "rebrand" | "rebrands" | "rebranded"
+        | "rebranding" => "rename",
         "sell" | "sells" | "sold" => "sell",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
         | "offline" | "downtime" | "dark" => "outage",
@@ -1025,6 +1050,14 @@ const DEVICES: &[(&str, &str)] = &[
     ("instagram", "instagram"),
     ("youtube", "youtube"),
     ("gmail", "gmail"),
+];
+
+/// Platforms and the one kind of device each runs on, so that naming either
+/// is naming both.
+const PLATFORMS: &[(&str, &str)] = &[
+    ("ios", "iphone"),
+    ("ipados", "ipad"),
+    ("chromeos", "chromebook"),
 ];
 
 /// Companies that make tech news, by the names headlines use. An EU fine
@@ -1391,12 +1424,35 @@ fn is_unit(word: &str) -> bool {
 /// Whether `word` is a month named as a time: "in March", "by Sept." (a
 /// month with its day is a date of `date_at`'s; "may" is mostly a verb).
 fn names_a_month(word: &str, previous: Option<&str>) -> bool {
-    word != "may"
-        && month_of(word).is_some()
+    month_of(word).is_some()
         && previous.is_some_and(|previous| {
             matches!(
                 previous,
                 "in" | "on" | "for" | "this" | "next" | "until" | "by"
+            )
+        })
+}
+
+/// Whether "may" is the month: with its day after it ("May 5"), or after a
+/// word that leads a month ("in May", "until May"); otherwise it is mostly a
+/// verb ("Xiaomi 14 may launch").
+fn may_is_month(previous: Option<&str>, next: Option<&str>) -> bool {
+    next.is_some_and(|next| day_of_month(next).is_some())
+        || previous.is_some_and(|previous| {
+            matches!(
+                previous,
+                "in" | "on"
+                    | "by"
+                    | "until"
+                    | "since"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "through"
             )
         })
 }
@@ -1411,8 +1467,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
             LEAK
         }
         "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
-        | "tipped" | "tipster" | "allegedly" | "alleged" | "may" | "might" | "could"
-        | "expected" | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
+        | "tipped" | "tipster" | "allegedly" | "alleged" | "might" | "could" | "expected"
+        | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
+        "may" if !may_is_month(previous, next) => RUMOR,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "goes" | "sets" | "revealed" => OFFICIAL,
@@ -1466,7 +1523,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "complain" | "complaints" | "complaining" | "issue" | "issues" | "problem" | "problems"
         | "bug" | "bugs" | "glitch" | "overheating" | "crashing" | "crashes" | "melting"
         | "melts" | "melted" | "furious" | "angry" | "backlash" | "outrage" | "slam" | "slams"
-        | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" => COMPLAINT,
+        | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" | "faked"
+        | "fabricated" | "staged" | "misleading" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" => FIX,
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
@@ -1478,11 +1536,14 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
             BENCHMARK
         }
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
-        "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" => LEGAL | SUIT,
+        // A settlement ends a lawsuit, whether or not the headline says so:
+        // "Apple will pay $95 million to settle claims that Siri listened".
+        "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" | "settle"
+        | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT,
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "fine"
-        | "fined" | "fines" | "regulator" | "regulators" | "investigation" | "settlement"
-        | "settles" | "verdict" | "jury" | "arrest" | "arrested" | "arrests" | "charged"
-        | "indicted" | "sentenced" | "convicted" | "guilty" => LEGAL,
+        | "fined" | "fines" | "regulator" | "regulators" | "investigation" | "verdict" | "jury"
+        | "arrest" | "arrested" | "arrests" | "charged" | "indicted" | "sentenced"
+        | "convicted" | "guilty" => LEGAL,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
@@ -1566,6 +1627,18 @@ const FALL_WORDS: &[&str] = &[
     "dives",
     "tank",
     "tanks",
+    "tanked",
+    "tanking",
+    "plunged",
+    "plunging",
+    "tumbled",
+    "tumbling",
+    "sank",
+    "sunk",
+    "slumped",
+    "plummeted",
+    "plummeting",
+    "dived",
 ];
 /// Verbs that make "down" something other than an outage: "steps down",
 /// "shuts down", "cracks down", "slows down".
@@ -1990,6 +2063,8 @@ mod tests {
         let features = extract("Apple's M4 Macs: Mac mini, iMac and MacBook Pro", "");
         assert_eq!(features.devices, ["mac", "imac", "macbook"]);
         assert_eq!(features.companies, ["apple"]);
+        let features = extract("iPhone sideloading comes with iOS 17.4", "");
+        assert_eq!(features.devices, ["iphone", "ios"]);
         let features = extract("EU fines Meta over Facebook Marketplace and Google", "");
         assert_eq!(features.companies, ["meta", "google"]);
     }
@@ -2010,6 +2085,16 @@ mod tests {
             "Siri upgrade postponed, Apple delays",
             "siri upgrad delay appl",
         );
+        check_tokens(
+            "Microsoft is killing Skype; Skype discontinued in May",
+            "microsoft shutdown skyp may",
+        );
+        check_tokens(
+            "Google acquires Wiz in its biggest acquisition",
+            "googl buy wiz biggest",
+        );
+        check_tokens("Apple to rename iOS 19, a rebrand", "#19 appl rename ios");
+        check_tokens("Nvidia stock tumbled, then plunged", "nvidia stock fall");
     }
 
     #[test]
@@ -2112,6 +2197,14 @@ mod tests {
                 event::APPROVAL,
             ),
             ("Google's Bard made a factual error", event::COMPLAINT),
+            ("Google's best Gemini demo was faked", event::COMPLAINT),
+            (
+                "Apple will pay $95 million to settle claims",
+                event::LEGAL | event::SUIT,
+            ),
+            // "May" after "in" is the month, not a hedge.
+            ("Microsoft is shutting down Skype in May", event::DATE),
+            ("Xiaomi 14 Pro may not launch globally", event::RUMOR),
             ("PS5 Pro review: a luxury upgrade", event::REVIEW),
             ("PS5 Pro teardown reveals new cooling", event::TEARDOWN),
             ("PS5 Pro revealed at $700", event::OFFICIAL),

@@ -224,11 +224,17 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         }
     }
     let boost = |id: u32| {
-        if is_model[id as usize] {
+        let lone = if document_frequency[id as usize] == 1 && !specific[id as usize] {
+            LONE_WORD_WEIGHT
+        } else {
+            1.0
+        };
+        let model = if is_model[id as usize] {
             params.model_boost
         } else {
             1.0
-        }
+        };
+        lone * model
     };
     let vectors = unit_vectors(token_ids, &document_frequency, stories.len(), boost);
 
@@ -270,6 +276,13 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         identity,
     }
 }
+
+/// How much a word counts that no other headline of the window uses, against
+/// its rarity weight. Such a word can never be shared, so at full weight an
+/// outlet's own colour ("the AI model it hopes will take down GPT-4") only
+/// drags its headline away from the others' of the same news; yet it still
+/// says the headline is about more than what it shares, so it counts for half.
+const LONE_WORD_WEIGHT: f32 = 0.5;
 
 /// Tokens numbered in sorted order, with their document frequencies.
 struct Vocabulary {
@@ -857,7 +870,13 @@ fn decide(
         !prepared.identity[*token as usize] && group.centroid.contains_key(token)
     });
     let mut typo_matches = 0;
-    if veto.is_none() && score < params.threshold && score >= params.threshold - FUZZY_ZONE {
+    // Typos are forgiven for a borderline score, and for a score that is
+    // enough but lacks the shared name or words a merge also needs
+    // ("Qualcom Snapdargon roadmap").
+    let borderline = score < params.threshold && score >= params.threshold - FUZZY_ZONE;
+    let short_of_evidence = score >= params.threshold
+        && (!shares_name || !shares_news || shared < params.confident_shared);
+    if veto.is_none() && (borderline || short_of_evidence) {
         let typos = fuzzy_bonus(vector, group, prepared);
         score += typos.bonus;
         shared += typos.matched;

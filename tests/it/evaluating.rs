@@ -106,11 +106,11 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
     // global outage"), then one launch in noisy titles (all caps, emoji,
     // entities, "[Update]", typos, site suffixes) beside its sibling's launch:
     // the weakest spot for recall. No wrong merge, and recall no lower than
-    // measured (0.66; 0.61 when this set was written).
+    // measured (0.73; 0.61 when this set was written).
     let scores = eval_file("rewordings.tsv", &[]);
     assert_eq!(scores["stories"], 31);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.65, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.70, "{scores}");
 }
 
 #[test]
