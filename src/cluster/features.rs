@@ -243,7 +243,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         features.regions |= region_of(word);
         features.hedged |= HEDGES.contains(&word.as_str());
-        let company = company_of(word);
+        // "1,548 hp" is power, not the company HP.
+        let company =
+            company_of(word).filter(|_| !(is_unit(word) && previous.is_some_and(is_number)));
         let device = device_of(word);
         // A platform's news is its devices' news: "iPhone sideloading comes
         // with iOS 17.4", "Apple opens the iPhone to other app stores".
@@ -368,6 +370,9 @@ pub enum AmountUnit {
     Plain,
     Percent,
     Cents,
+    /// A sum in a currency worth far less than a dollar, euro or pound:
+    /// "215,900 yuan" is the "$29,870" others write.
+    Local,
 }
 
 impl std::fmt::Display for Amount {
@@ -376,6 +381,7 @@ impl std::fmt::Display for Amount {
             AmountUnit::Plain => write!(f, "{}", self.value),
             AmountUnit::Percent => write!(f, "{}%", self.value),
             AmountUnit::Cents => write!(f, "{} cents", self.value),
+            AmountUnit::Local => write!(f, "{} in local currency", self.value),
         }
     }
 }
@@ -395,6 +401,10 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
         Some("trillion") => (1e12, AmountUnit::Plain),
         Some("percent") => (1.0, AmountUnit::Percent),
         Some("cents") => (1.0, AmountUnit::Cents),
+        Some(
+            "yuan" | "rmb" | "yen" | "won" | "rupees" | "rupee" | "rs" | "inr" | "rubles"
+            | "roubles" | "lira" | "pesos" | "rand" | "krona" | "kronor" | "kroner",
+        ) => (1.0, AmountUnit::Local),
         Some(unit) if is_unit(unit) => return None,
         _ => (1.0, AmountUnit::Plain),
     };
@@ -1417,6 +1427,19 @@ fn is_unit(word: &str) -> bool {
         "w",
         "watt",
         "k",
+        "hp",
+        "horsepower",
+        "km",
+        "miles",
+        "mph",
+        "kwh",
+        "kw",
+        "fps",
+        "nits",
+        "mm",
+        "ghz",
+        "mhz",
+        "cores",
     ];
     UNITS.contains(&word)
 }
@@ -1963,6 +1986,14 @@ mod tests {
             extract("Note 4 on 3 September, not Sept. 25th; May 5", "").dates,
             [(9, 3), (9, 25), (5, 5)]
         );
+        assert_eq!(
+            amounts("Xiaomi SU7 at 215,900 yuan, or $29,900, with 1,548 hp"),
+            [
+                (215_900.0, AmountUnit::Local),
+                (29_900.0, AmountUnit::Plain)
+            ]
+        );
+        assert!(extract("SU7 Ultra with 1,548 hp", "").companies.is_empty());
         // A model's number before a month is not its day.
         assert_eq!(extract("Windows 10 June update", "").dates, []);
     }

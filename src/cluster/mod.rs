@@ -40,7 +40,8 @@ pub struct Params {
     /// The longest time between a story and a cluster's nearest story for them
     /// to be one story. `None` ignores time (for evaluation on undated data).
     pub window: Option<Duration>,
-    /// How much more a device model counts than an ordinary word of equal rarity.
+    /// How much more a headline's subject (its first device model) counts
+    /// than an ordinary word of equal rarity.
     pub model_boost: f32,
     /// The fewest tokens a story must share with a cluster to join it.
     pub min_shared: usize,
@@ -223,13 +224,19 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
             }
         }
     }
-    let boost = |id: u32| {
+    // The boost goes to a headline's subject, its first model: "A18" in
+    // "iPhone 16e with A18 chip" is a part, not what the news is about.
+    let subjects: Vec<Option<u32>> = token_ids
+        .iter()
+        .map(|ids| ids.iter().copied().find(|&id| is_model[id as usize]))
+        .collect();
+    let boost = |document: usize, id: u32| {
         let lone = if document_frequency[id as usize] == 1 && !specific[id as usize] {
             LONE_WORD_WEIGHT
         } else {
             1.0
         };
-        let model = if is_model[id as usize] {
+        let model = if subjects[document] == Some(id) {
             params.model_boost
         } else {
             1.0
@@ -252,7 +259,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         summaries.token_ids,
         &summaries.document_frequency,
         with_summary,
-        |_| 1.0,
+        |_, _| 1.0,
     );
     let urls = stories
         .iter()
@@ -351,17 +358,18 @@ fn unit_vectors(
     token_ids: Vec<Vec<u32>>,
     document_frequency: &[u32],
     documents: usize,
-    boost: impl Fn(u32) -> f32,
+    boost: impl Fn(usize, u32) -> f32,
 ) -> Vec<Vec<(u32, f32)>> {
     let n = documents as f32;
     token_ids
         .into_iter()
-        .map(|ids| {
+        .enumerate()
+        .map(|(document, ids)| {
             let mut vector: Vec<(u32, f32)> = ids
                 .into_iter()
                 .map(|id| {
                     let idf = (1.0 + n / document_frequency[id as usize] as f32).ln();
-                    (id, idf * boost(id))
+                    (id, idf * boost(document, id))
                 })
                 .collect();
             let norm = vector
