@@ -218,9 +218,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let rewritten = canonical_dates(&mut words);
 
     let mut features = Features::default();
-    let (capitals, sentence_starts, case_weight) = capitalization(title);
+    let (capitals, sentence_starts, case_weight, inner_capitals) = capitalization(title);
     features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
+    let mut dated_availability_only = true;
     for (start, end, model) in find_models(&words) {
         in_model[start..end]
             .iter_mut()
@@ -270,10 +271,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         {
             features.devices.push(name);
         }
-        if let Some(date) = date_at(&words, index, &in_model)
-            && !features.dates.contains(&date)
-        {
-            features.dates.push(date);
+        if let Some(date) = date_at(&words, index, &in_model) {
+            if !features.dates.contains(&date) {
+                features.dates.push(date);
+            }
+            // "available October 13", "arrives September 27": when the
+            // product is here and when it reaches buyers.
+            let availability = words[index.saturating_sub(2)..index]
+                .iter()
+                .any(|before| AVAILABILITY.contains(&before.as_str()));
+            dated_availability_only &= availability;
         }
         if let Some(amount) = amount(word, next).filter(|_| !in_model[index])
             && !features.amounts.contains(&amount)
@@ -300,7 +307,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else {
             concept(word).unwrap_or_else(|| stem(word))
         };
-        if company.is_some() && !features.known_names.contains(&token) {
+        if (company.is_some() || inner_capitals.contains(word))
+            && !features.known_names.contains(&token)
+        {
             features.known_names.push(token.clone());
         }
         push_unique(&mut features.tokens, token);
@@ -319,7 +328,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.capitalized.push(evidence);
         }
     }
-    if !features.dates.is_empty() {
+    // A date is news of its own ("Galaxy S25 launches January 22"), unless
+    // the headline announces the product and the date is only when buyers
+    // get it ("Google announces Pixel 7, available October 13"): that is the
+    // launch, as others report it without the date.
+    let launch_with_availability =
+        dated_availability_only && features.events & event::OFFICIAL != 0;
+    if !features.dates.is_empty() && !launch_with_availability {
         features.events |= event::DATE;
     }
     // A fix or a statement about a problem is news of its own, not one more
@@ -597,10 +612,13 @@ const SUMMARY_WORDS: usize = 40;
 
 /// The lowercased words a headline capitalises, not counting the first word
 /// of a sentence; the words that start a sentence, whose case says nothing;
-/// and how much its capitals say (`Features::case_weight`): the share of its
+/// how much its capitals say (`Features::case_weight`): the share of its
 /// other words of four letters or more written in lowercase, or 0 when it has
-/// fewer than two such words or is mostly caps.
-fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
+/// fewer than two such words or is mostly caps; and the words with a capital
+/// inside ("LastPass", "DeepSeek", "iPhone"), which are names wherever they
+/// stand and however the headline is written.
+fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
+    let mut inner_capitals = Vec::new();
     let mut capitals = Vec::new();
     let mut starts = Vec::new();
     let mut acronyms = Vec::new();
@@ -618,6 +636,9 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
             .unwrap_or(rest.len());
         let word = &rest[..end];
         rest = &rest[end..];
+        if word.chars().any(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase) {
+            inner_capitals.push(word.to_lowercase());
+        }
         if std::mem::take(&mut sentence_start) {
             // "GTA 6 delayed", "FTC sues": an acronym is a name wherever it stands.
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -650,7 +671,7 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8) {
     } else {
         starts.append(&mut acronyms);
     }
-    (capitals, starts, weight)
+    (capitals, starts, weight, inner_capitals)
 }
 
 /// The devices a headline names, as readers write them ("Xiaomi 14 Pro",
@@ -1444,6 +1465,18 @@ fn is_unit(word: &str) -> bool {
     UNITS.contains(&word)
 }
 
+/// Words before a date that make it the day buyers get a product.
+const AVAILABILITY: &[&str] = &[
+    "available",
+    "availability",
+    "arrives",
+    "arriving",
+    "ships",
+    "shipping",
+    "sale",
+    "stores",
+];
+
 /// Whether `word` is a month named as a time: "in March", "by Sept." (a
 /// month with its day is a date of `date_at`'s; "may" is mostly a verb).
 fn names_a_month(word: &str, previous: Option<&str>) -> bool {
@@ -2178,6 +2211,19 @@ mod tests {
             features.capitalized,
             [None, Some(true), Some(false), None, Some(false)]
         );
+        // A word with a capital inside is a name in any headline, even one
+        // in title case or where a sentence starts.
+        let features = extract("LastPass Says Hackers Stole Customer Vaults", "");
+        assert_eq!(features.known_names, ["lastpass"]);
+        assert_eq!(
+            extract("Hackers stole DeepSeek and iPhone data", "").known_names,
+            ["deepseek", "iphon"]
+        );
+        assert!(
+            extract("Hackers Stole Customer Vaults", "")
+                .known_names
+                .is_empty()
+        );
         // An acronym is a name even where a sentence starts.
         let features = extract("GTA trailer delayed. FTC says Take-Two is fine", "");
         assert_eq!(
@@ -2229,6 +2275,17 @@ mod tests {
             ),
             ("Google's Bard made a factual error", event::COMPLAINT),
             ("Google's best Gemini demo was faked", event::COMPLAINT),
+            // A launch that says when buyers get it is the launch; a date
+            // on its own is news of its own.
+            (
+                "Google announces Pixel 7, available October 13",
+                event::OFFICIAL,
+            ),
+            (
+                "Galaxy S25 launches January 22",
+                event::OFFICIAL | event::DATE,
+            ),
+            ("Pixel 7 available October 13", event::DATE),
             (
                 "Apple will pay $95 million to settle claims",
                 event::LEGAL | event::SUIT,
