@@ -115,19 +115,22 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 145 stories from 2022-2025 in 438 headlines, written in four parts,
+    // 208 stories from 2022-2025 in 772 headlines, written in six parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
     // announced the same hour, 10,000 layoffs vs 11,000, a launch vs the
-    // market's verdict on it, a review vs the launch.
+    // market's verdict on it, a review vs the launch, an offer vs its
+    // acceptance, a shutdown announced vs its last day; the last two parts
+    // tell most stories through eight to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 438);
+    assert_eq!(scores["stories"], 772);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.87, "{scores}");
-    // Without times only features keep apart what months keep apart: two
-    // Google antitrust verdicts a year apart meet, but little else does.
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.88, "{scores}");
+    // Without times only features keep apart what weeks keep apart: an
+    // offer and its acceptance, two Google antitrust verdicts a year apart,
+    // a shutdown announced and its last day meet, but little else does.
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
-    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.98, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.85, "{scores}");
+    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.94, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.80, "{scores}");
 }
