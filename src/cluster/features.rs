@@ -1222,6 +1222,13 @@ const MODIFIERS: &[&str] = &[
     "colorsoft",
     "paperwhite",
     "oasis",
+    // Kinds of device a line makes ("Galaxy Ring", "Pixel Watch 2",
+    // "Galaxy Buds 3", "Pixel Tablet"): the Galaxy Ring is not the S25 Edge.
+    "ring",
+    "watch",
+    "buds",
+    "tab",
+    "tablet",
 ];
 
 /// Whether a token (as `extract` makes it) says only that something leaked
@@ -1965,6 +1972,10 @@ mod tests {
         check_models(
             "Kindle Scribe and Kindle Colorsoft",
             "kindle scribe, kindle colorsoft",
+        );
+        check_models(
+            "Galaxy Ring, Galaxy Watch 7 and Pixel Buds",
+            "galaxy ring, galaxy watch 7, pixel buds",
         );
         check_models("Apple Pro Display", "");
         check_models("Android 15 beta 2 is out", "android 15");

@@ -732,3 +732,18 @@ fn a_platform_is_news_of_its_devices() {
         "0 1\n2\n3",
     );
 }
+
+#[test]
+fn devices_a_line_makes_are_models_of_their_own() {
+    // Teased at one event, in one hour, in the same words: the Galaxy Ring
+    // is not the Galaxy S25 Edge, nor the Buds the Watch.
+    check(
+        &[
+            "A | Samsung teases the Galaxy S25 Edge at Unpacked",
+            "B | Samsung teases the Galaxy Ring at Unpacked",
+            "C | Samsung shows off Galaxy Buds 3 at Unpacked",
+            "D | Samsung shows off Galaxy Watch 7 at Unpacked",
+        ],
+        "0\n1\n2\n3",
+    );
+}
