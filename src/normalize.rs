@@ -94,8 +94,8 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
 /// Splits text into lowercase words without accents: letters and digits stay
 /// together ("s24", "14pro"), and a `+` glued to a word becomes the word "plus"
 /// ("S24+" gives "s24", "plus"). Apostrophes end a word ("Xiaomi's" gives "xiaomi").
-/// A sum written short after a currency sign is written out: "$32B" gives
-/// "32", "billion", as other outlets write it.
+/// A sum written short is written out, as other outlets write it: "1.8bn"
+/// gives "1.8", "billion", and so does "$1.8B" after a currency sign.
 pub fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut current = String::new();
@@ -143,21 +143,22 @@ pub fn words(text: &str) -> Vec<String> {
     words
 }
 
-/// Pushes `word`, written out when it is a short sum after a currency sign:
-/// "32b" as "32", "billion"; "95m" as "95", "million".
+/// Pushes `word`, written out when it is a short sum: "1.8bn" as "1.8",
+/// "billion"; after a currency sign also "32b" and "95m", which elsewhere
+/// name models and sizes ("Llama 405B", "5m").
 fn push_word(words: &mut Vec<String>, word: String, money: bool) {
     let digits = word
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
-    let magnitude = match &word[digits..] {
-        "k" => "thousand",
-        "m" | "mn" | "mm" => "million",
-        "b" | "bn" => "billion",
-        "t" | "tn" => "trillion",
+    let magnitude = match (&word[digits..], money) {
+        ("bn", _) | ("b", true) => "billion",
+        ("mn", _) | ("m" | "mm", true) => "million",
+        ("k", true) => "thousand",
+        ("t" | "tn", true) => "trillion",
         _ => "",
     };
-    if money && digits > 0 && !magnitude.is_empty() {
+    if digits > 0 && !magnitude.is_empty() {
         words.push(word[..digits].to_owned());
         words.push(magnitude.to_owned());
     } else {
@@ -344,6 +345,7 @@ mod tests {
             "Wiz for $32B, $1.5bn, €95M; Llama 405B, 8B",
             "wiz for 32 billion 1.5 billion 95 million llama 405b 8b",
         );
+        check_words("fined 1.8bn, 5m away", "fined 1.8 billion 5m away");
     }
 
     #[test]

@@ -890,17 +890,6 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             .take_while(|b| b.is_ascii_digit() || *b == b'.')
             .count();
         let (number, rest) = word.split_at(digits);
-        // "€1.8bn" is "1.8 billion", as other outlets write it.
-        let magnitude = match rest {
-            "bn" => Some("billion"),
-            "mn" => Some("million"),
-            _ => None,
-        };
-        if let (true, Some(magnitude)) = (digits > 0, magnitude) {
-            out.push(number.to_owned());
-            out.push(magnitude.to_owned());
-            continue;
-        }
         // "PS5" is the PlayStation 5, as others write it.
         if let Some(generation) = word.strip_prefix("ps")
             && generation.len() == 1
