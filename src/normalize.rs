@@ -95,7 +95,8 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
 /// together ("s24", "14pro"), and a `+` glued to a word becomes the word "plus"
 /// ("S24+" gives "s24", "plus"). Apostrophes end a word ("Xiaomi's" gives "xiaomi").
 /// A sum written short is written out, as other outlets write it: "1.8bn"
-/// gives "1.8", "billion", and so does "$1.8B" after a currency sign.
+/// gives "1.8", "billion", and so does "$1.8B" after a currency sign, and
+/// "8.5M" with its decimal point.
 pub fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut current = String::new();
@@ -151,9 +152,13 @@ fn push_word(words: &mut Vec<String>, word: String, money: bool) {
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
+    // "8.5M" is a count even without a currency sign; "5m" may be metres.
+    let decimal = word[..digits].contains('.');
     let magnitude = match (&word[digits..], money) {
         ("bn", _) | ("b", true) => "billion",
         ("mn", _) | ("m" | "mm", true) => "million",
+        ("b", false) if decimal => "billion",
+        ("m", false) if decimal => "million",
         ("k", true) => "thousand",
         ("t" | "tn", true) => "trillion",
         _ => "",
@@ -346,6 +351,10 @@ mod tests {
             "wiz for 32 billion 1.5 billion 95 million llama 405b 8b",
         );
         check_words("fined 1.8bn, 5m away", "fined 1.8 billion 5m away");
+        check_words(
+            "8.5M machines, 2.5K screen",
+            "8.5 million machines 2.5k screen",
+        );
     }
 
     #[test]

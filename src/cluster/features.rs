@@ -44,6 +44,10 @@ pub struct Features {
     /// case, where only names are capitalised; 0 for title case and all caps,
     /// where every word is; in between for headlines that mix the two.
     pub case_weight: u8,
+    /// Tokens the headline uses only in a trailing clause that gives the
+    /// cause or the setting ("... a day after Grok's antisemitic posts"):
+    /// what happened is before it.
+    pub background: Vec<String>,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -214,6 +218,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         words.pop();
     }
     drop_markers(&mut words);
+    rewrite_phrases(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
@@ -222,23 +227,31 @@ pub fn extract(title: &str, feed: &str) -> Features {
     features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
+    let clause = background_clause(&words);
+    let mut model_starts = Vec::new();
     for (start, end, model) in find_models(&words) {
         in_model[start..end]
             .iter_mut()
             .for_each(|flag| *flag = true);
         if !features.models.contains(&model) {
             features.models.push(model);
+            model_starts.push(start);
         }
     }
-    for model in &features.models {
-        push_unique(&mut features.tokens, format!("#{}", model.core));
+    for (model, start) in features.models.iter().zip(model_starts) {
+        let token = format!("#{}", model.core);
+        if !features.tokens.contains(&token) && start >= clause {
+            features.background.push(token.clone());
+        }
+        push_unique(&mut features.tokens, token);
     }
     features.capitalized = vec![Some(true); features.tokens.len()];
 
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
-        features.events |= event_of(word, previous, next);
+        let kind = event_of(word, previous, next);
+        features.events |= kind;
         if names_a_month(word, previous) {
             features.events |= event::DATE;
         }
@@ -304,6 +317,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
         let before = features.tokens.len();
         let token = if service_down {
             "outage".to_owned()
+        } else if kind == event::DEPARTURE {
+            // "quits", "resigns", "steps down", "is leaving": one word.
+            "depart".to_owned()
+        } else if kind == event::STOCK {
+            // "Reddit shares pop" is "Reddit stock soars".
+            "stock".to_owned()
         } else {
             concept(word).unwrap_or_else(|| stem(word))
         };
@@ -311,6 +330,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
             && !features.known_names.contains(&token)
         {
             features.known_names.push(token.clone());
+        }
+        if index >= clause && !features.tokens.contains(&token) {
+            features.background.push(token.clone());
         }
         push_unique(&mut features.tokens, token);
         if features.tokens.len() > before {
@@ -868,6 +890,10 @@ fn concept(word: &str) -> Option<String> {
         "everyone" | "anyone" | "public" => "everyone",
         // Alphabet's news is Google's.
         "alphabet" => "googl",
+        "chief" | "boss" => "ceo",
+        // "market value", "market cap", "valuation", "worth $4 trillion".
+        "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" => "valu",
+        "globe" => "global",
         _ if FALL_WORDS.contains(&word) => "fall",
         _ => return None,
     };
@@ -899,6 +925,16 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.push(generation.to_owned());
             continue;
         }
+        // "Galaxy Z Fold7", "Watch8", "Buds3": Samsung's own spelling of "Fold 7".
+        let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if letters < word.len()
+            && matches!(&word[..letters], "fold" | "flip" | "watch" | "buds")
+            && word[letters..].bytes().all(|b| b.is_ascii_digit())
+        {
+            out.push(word[..letters].to_owned());
+            out.push(word[letters..].to_owned());
+            continue;
+        }
         let glued = digits > 0
             && !number.contains('.')
             && !rest.is_empty()
@@ -924,6 +960,40 @@ fn split_modifiers(mut text: &str) -> Option<Vec<String>> {
         text = &text[modifier.len()..];
     }
     Some(parts)
+}
+
+/// Where a trailing clause that gives the cause or the setting starts
+/// ("Tesla shares jump after robotaxi launch", "... amid layoffs"), or past
+/// the end when there is none. A headline that starts with one ("After the
+/// outage, ...") has lost the comma that ends it, so only clauses after the
+/// second word count.
+fn background_clause(words: &[String]) -> usize {
+    words
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, word)| matches!(word.as_str(), "after" | "amid" | "following" | "despite"))
+        .map_or(words.len(), |(index, _)| index)
+}
+
+/// Phrases others write as one word: "blue screen of death" is "BSOD".
+const PHRASES: &[(&[&str], &str)] = &[
+    (&["blue", "screen", "of", "death"], "bsod"),
+    (&["blue", "screens", "of", "death"], "bsod"),
+    (&["blue", "screen"], "bsod"),
+    (&["blue", "screens"], "bsod"),
+    (&["chief", "executive"], "ceo"),
+];
+
+fn rewrite_phrases(words: &mut Vec<String>) {
+    for (phrase, word) in PHRASES {
+        while let Some(start) = words
+            .windows(phrase.len())
+            .position(|window| window.iter().zip(phrase.iter()).all(|(a, b)| a == b))
+        {
+            words.splice(start..start + phrase.len(), [(*word).to_owned()]);
+        }
+    }
 }
 
 /// Removes editorial markers that say nothing about the story: "exclusive",
@@ -1133,7 +1203,6 @@ const COMPANIES: &[(&str, &str)] = &[
     ("ebay", "ebay"),
     ("paypal", "paypal"),
     ("yahoo", "yahoo"),
-    ("linkedin", "linkedin"),
     ("snapchat", "snap"),
     ("pinterest", "pinterest"),
     ("reddit", "reddit"),
@@ -1161,6 +1230,46 @@ const COMPANIES: &[(&str, &str)] = &[
     ("garmin", "garmin"),
     ("fitbit", "fitbit"),
     ("gopro", "gopro"),
+    ("sonos", "sonos"),
+    ("discord", "discord"),
+    ("roblox", "roblox"),
+    ("valve", "valve"),
+    ("sega", "sega"),
+    ("capcom", "capcom"),
+    ("ea", "ea"),
+    ("micron", "micron"),
+    ("hynix", "hynix"),
+    ("foxconn", "foxconn"),
+    ("rivian", "rivian"),
+    ("byd", "byd"),
+    ("shopify", "shopify"),
+    ("airbnb", "airbnb"),
+    ("lyft", "lyft"),
+    ("doordash", "doordash"),
+    ("robinhood", "robinhood"),
+    ("coinbase", "coinbase"),
+    ("binance", "binance"),
+    ("palantir", "palantir"),
+    ("cloudflare", "cloudflare"),
+    ("okta", "okta"),
+    ("mozilla", "mozilla"),
+    ("telegram", "telegram"),
+    ("xai", "xai"),
+    ("peloton", "peloton"),
+    ("logitech", "logitech"),
+    ("razer", "razer"),
+    ("anker", "anker"),
+    ("roku", "roku"),
+    ("dji", "dji"),
+    ("panasonic", "panasonic"),
+    ("philips", "philips"),
+    ("nikon", "nikon"),
+    ("seagate", "seagate"),
+    ("23andme", "23andme"),
+    ("github", "microsoft"),
+    ("linkedin", "microsoft"),
+    ("deepmind", "google"),
+    ("twitch", "amazon"),
 ];
 
 /// The canonical name `table` gives `word`, if it lists it.
@@ -1236,6 +1345,29 @@ pub fn is_leak_token(token: &str) -> bool {
             | "reportedly"
             | "allegedly"
             | "alleg"
+    )
+}
+
+/// Words written in capitals by convention that name no one: "CEO", "AI",
+/// "IPO". Two headlines sharing "CEO" share no name.
+pub fn is_common_acronym(token: &str) -> bool {
+    matches!(
+        token,
+        "ceo"
+            | "cfo"
+            | "cto"
+            | "coo"
+            | "ai"
+            | "ipo"
+            | "gpu"
+            | "cpu"
+            | "pc"
+            | "tv"
+            | "api"
+            | "vr"
+            | "ar"
+            | "ev"
+            | "faq"
     )
 }
 
@@ -1524,7 +1656,16 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "may" if !may_is_month(previous, next) => RUMOR,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
-        | "introduced" | "goes" | "sets" | "revealed" => OFFICIAL,
+        | "introduced" | "sets" | "revealed" => OFFICIAL,
+        // "goes official", "goes live", "goes global"; not "goes wrong" or "goes dark".
+        "goes"
+            if matches!(
+                next,
+                Some("official" | "live" | "global" | "international" | "worldwide" | "on")
+            ) =>
+        {
+            OFFICIAL
+        }
         "date" | "dates" | "teaser" | "teases" | "teased" | "glimpse" | "scheduled"
         | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
@@ -1599,9 +1740,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
-        | "resignation" | "quits" | "exits" | "departs" | "departure" | "sacked" | "leaves" => {
-            DEPARTURE
-        }
+        | "resignation" | "resign" | "resigning" | "quit" | "quits" | "quitting" | "exits"
+        | "departs" | "departure" | "sacked" | "leaves" | "leaving" => DEPARTURE,
         "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
@@ -1618,6 +1758,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
 
 /// Words that say a price, a share or a count went up, or down.
 const RISE_WORDS: &[&str] = &[
+    "pop",
+    "pops",
+    "popped",
     "soar",
     "soars",
     "soaring",
@@ -1683,6 +1826,11 @@ const FALL_WORDS: &[&str] = &[
     "tanking",
     "plunged",
     "plunging",
+    // "Nvidia sheds $600 billion", "wipes $600B off", "loses $589 billion in value".
+    "sheds",
+    "shed",
+    "wipes",
+    "wiped",
     "tumbled",
     "tumbling",
     "sank",
@@ -1931,6 +2079,9 @@ mod tests {
             "xiaomi 14 pro",
         );
         check_models("Xiaomi 14Pro global launch", "xiaomi 14 pro");
+        check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
+        check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
+        check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         check_models("Mi 14 Pro review", "xiaomi 14 pro");
         check_models(
             "Galaxy S24+ and S24 Ultra get One UI 6.1",
@@ -2090,7 +2241,7 @@ mod tests {
             "WhatsApp down? Users report problems",
             "whatsapp outage user problem",
         );
-        check_tokens("CEO steps down", "ceo step down");
+        check_tokens("CEO steps down", "ceo depart down");
     }
 
     #[test]
@@ -2159,6 +2310,36 @@ mod tests {
         );
         check_tokens("Apple to rename iOS 19, a rebrand", "#19 appl rename ios");
         check_tokens("Nvidia stock tumbled, then plunged", "nvidia stock fall");
+        check_tokens(
+            "Windows PCs hit by blue screen of death; BSOD everywhere",
+            "window pcs hit outage everywher",
+        );
+        check_tokens(
+            "X chief quits; chief executive resigns, is stepping down",
+            "x ceo depart down",
+        );
+        check_tokens("Reddit shares pop in debut", "reddit stock rise launch");
+        check_tokens(
+            "Nvidia sheds $600 billion in market value, worth less",
+            "nvidia fall 600 billion market valu less",
+        );
+    }
+
+    #[test]
+    fn a_trailing_clause_of_cause_is_background() {
+        let features = extract(
+            "Yaccarino quits as X chief a day after Grok antisemitic posts",
+            "",
+        );
+        assert_eq!(features.background, ["grok", "antisemitic", "post"]);
+        // Words the headline also uses before the clause are not background,
+        // and a headline that starts with the clause has none.
+        let features = extract("Tesla shares jump after Tesla robotaxi launch", "");
+        assert_eq!(features.background, ["robotaxi", "launch"]);
+        let features = extract("After the outage, CrowdStrike apologizes", "");
+        assert!(features.background.is_empty());
+        let features = extract("Galaxy S25 sales strong after Galaxy S24 slump", "");
+        assert_eq!(features.background, ["#s24", "fall"]);
     }
 
     #[test]
@@ -2191,7 +2372,7 @@ mod tests {
         let features = extract("Tesla shares soar after Cybercab reveal", "");
         assert_eq!(
             features.tokens,
-            ["tesla", "shar", "rise", "cybercab", "reveal"]
+            ["tesla", "stock", "rise", "cybercab", "reveal"]
         );
         assert_eq!(
             features.capitalized,
@@ -2205,7 +2386,7 @@ mod tests {
         let features = extract("Official: Samsung confirms it. Shares rose for Samsung", "");
         assert_eq!(
             features.tokens,
-            ["launch", "samsung", "official", "shar", "rise"]
+            ["launch", "samsung", "official", "stock", "rise"]
         );
         assert_eq!(
             features.capitalized,
@@ -2306,6 +2487,20 @@ mod tests {
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
         }
+    }
+
+    #[test]
+    fn going_wrong_is_not_going_official() {
+        assert_eq!(
+            extract("OnePlus 13 goes official", "").events,
+            event::OFFICIAL
+        );
+        assert_eq!(extract("Threads goes live", "").events, event::OFFICIAL);
+        assert_eq!(
+            extract("CrowdStrike update goes wrong", "").events,
+            event::UPDATE
+        );
+        assert_eq!(extract("TikTok goes dark", "").events, 0);
     }
 
     #[test]

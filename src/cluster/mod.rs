@@ -212,7 +212,11 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     let mut specific: Vec<bool> = names
         .iter()
         .enumerate()
-        .map(|(id, name)| is_model[id] || is_telling_number(name) || name_votes[id] > 0)
+        .map(|(id, name)| {
+            is_model[id]
+                || is_telling_number(name)
+                || (name_votes[id] > 0 && !features::is_common_acronym(name))
+        })
         .collect();
     // Well-known companies are names however their headlines are written:
     // "Tesla shares..." and "WhatsApp is down" start their headlines in every
@@ -230,6 +234,21 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .map(|ids| ids.iter().copied().find(|&id| is_model[id as usize]))
         .collect();
+    // Words of a trailing clause ("after Grok's antisemitic posts") say why
+    // or when, not what happened.
+    let background: Vec<Vec<u32>> = features
+        .iter()
+        .zip(&token_ids)
+        .map(|(features, ids)| {
+            features
+                .tokens
+                .iter()
+                .zip(ids)
+                .filter(|(token, _)| features.background.contains(token))
+                .map(|(_, id)| *id)
+                .collect()
+        })
+        .collect();
     let boost = |document: usize, id: u32| {
         let lone = if document_frequency[id as usize] == 1 && !specific[id as usize] {
             LONE_WORD_WEIGHT
@@ -241,7 +260,12 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         } else {
             1.0
         };
-        lone * model
+        let setting = if background[document].contains(&id) {
+            BACKGROUND_WEIGHT
+        } else {
+            1.0
+        };
+        lone * model * setting
     };
     let vectors = unit_vectors(token_ids, &document_frequency, stories.len(), boost);
 
@@ -290,6 +314,11 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
 /// drags its headline away from the others' of the same news; yet it still
 /// says the headline is about more than what it shares, so it counts for half.
 const LONE_WORD_WEIGHT: f32 = 0.5;
+
+/// How much a word counts that a headline uses only in a trailing clause of
+/// cause or setting (`Features::background`): "Yaccarino quits as X chief a
+/// day after Grok antisemitic posts" is news of X's chief, not of Grok.
+const BACKGROUND_WEIGHT: f32 = 0.5;
 
 /// Tokens numbered in sorted order, with their document frequencies.
 struct Vocabulary {
@@ -699,6 +728,8 @@ pub struct Side {
     pub summary_tokens: Vec<(String, f32)>,
     /// The tokens the window counts as names (names, models, telling numbers).
     pub names: Vec<String>,
+    /// Tokens only a trailing clause of cause or setting uses, counted for less.
+    pub background: Vec<String>,
     pub models: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
@@ -740,6 +771,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .filter(|(id, _)| prepared.specific[*id as usize])
                 .map(|&(id, _)| names[id as usize].clone())
                 .collect(),
+            background: features.background.clone(),
             summary_tokens: prepared.summary_vectors[index]
                 .iter()
                 .map(|&(id, weight)| (prepared.summary_vocabulary[id as usize].clone(), weight))
@@ -1274,6 +1306,9 @@ impl std::fmt::Display for Explanation {
                 writeln!(f, "   summary: {}", weighted(&side.summary_tokens))?;
             }
             writeln!(f, "   names:   {}", list_or_none(&side.names))?;
+            if !side.background.is_empty() {
+                writeln!(f, "   after:   {}", side.background.join(", "))?;
+            }
             writeln!(f, "   models:  {}", list_or_none(&side.models))?;
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };

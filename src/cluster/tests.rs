@@ -747,3 +747,27 @@ fn devices_a_line_makes_are_models_of_their_own() {
         "0\n1\n2\n3",
     );
 }
+
+#[test]
+fn a_trailing_clause_of_cause_is_not_the_news() {
+    // Bloomberg's headline (H) is news of X's chief, though it shares more
+    // words with the coverage of Grok's posts than with the resignation. The
+    // last four, days later, make "X", "CEO" and stepping down common words.
+    check(
+        &[
+            "A | Grok is praising Hitler and spewing antisemitic posts on X | 0",
+            "B | xAI deletes Grok posts after chatbot praises Hitler | 2",
+            "C | xAI scrubs Grok's antisemitic posts on X | 3",
+            "D | Linda Yaccarino is stepping down as CEO of X | 16",
+            "E | X CEO Linda Yaccarino steps down | 16",
+            "F | Linda Yaccarino is leaving X | 17",
+            "G | X CEO Linda Yaccarino is out after two years | 17",
+            "H | Yaccarino Quits as X Chief a Day After Grok Antisemitic Posts | 17",
+            "I | Intel CEO steps down after four years | 60",
+            "J | X is down for thousands of users | 80",
+            "K | Nvidia CEO says AI chips are sold out | 100",
+            "L | Meta CEO Mark Zuckerberg resigns from board | 120",
+        ],
+        "0 1 2\n10\n11\n3 4 5 6 7\n8\n9",
+    );
+}

@@ -77,12 +77,17 @@ fn explain_names_the_rule_that_decided() {
     );
     assert!(text.contains("B: Tesla shares soar"), "{text}");
     assert!(
-        text.contains("shared tokens: beat, earnings, rise, shar, tesla"),
+        text.contains("shared tokens: beat, earnings, rise, stock, tesla"),
         "{text}"
     );
     // "Tesla" leads both headlines, so only the list of well-known companies
     // shows it is a name.
     assert!(text.contains("   names:   tesla"), "{text}");
+    // What follows "after" is the cause, counted for less, and shown.
+    assert!(
+        text.contains("   after:   third, quarter, earnings, beat"),
+        "{text}"
+    );
     assert!(text.contains("verdict: merged"), "{text}");
     // Lines 81 and 94 of hard-cases.tsv: a date leak and a price leak share
     // only the device and that it leaked.
