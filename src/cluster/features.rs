@@ -185,6 +185,7 @@ pub mod event {
         (STOCK, OFFICIAL),
         (REVIEW, OFFICIAL),
         (TEARDOWN, OFFICIAL),
+        (DURABILITY, OFFICIAL),
         (REVIEW, ON_SALE),
         (BLOCK, APPROVAL),
         // Reports of a problem are not the launch, and a pause is not the apology.

@@ -771,3 +771,15 @@ fn a_trailing_clause_of_cause_is_not_the_news() {
         "0 1 2\n10\n11\n3 4 5 6 7\n8\n9",
     );
 }
+
+#[test]
+fn a_durability_test_is_not_the_launch() {
+    check(
+        &[
+            "A | Samsung unveils the Galaxy Z Fold 7, its thinnest foldable | 0",
+            "B | Galaxy Z Fold 7 durability test: Samsung's thinnest foldable passes | 1",
+            "C | Galaxy Z Fold7 survives JerryRigEverything bend test | 2",
+        ],
+        "0\n1 2",
+    );
+}
