@@ -116,16 +116,40 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
         .iter()
         .filter(|&&index| stories[index].cluster.is_none())
     {
-        let group = match state.best_group(index, stories, &prepared, params) {
+        let group = match state.best_group(index, 0, stories, &prepared, params) {
             Some(group) => group,
             None => state.found(ClusterId::founded_by(&stories[index].key)),
         };
         state.join(group, index, stories, &prepared);
     }
+    // A story that founded a cluster nobody joined may have come before the
+    // coverage it belongs to took shape ("Windows PCs are crashing with a
+    // blue screen" an hour before outlets named CrowdStrike): it gets a
+    // second chance against the clusters as they stand at the end. Only
+    // clusters founded in this run, which no reader has seen yet, move, and
+    // only into coverage (two stories or more): two lone stories that did
+    // not meet when the second was placed stay apart.
+    let founded_here = existing.len();
+    for group_index in founded_here..state.groups.len() {
+        let [index] = state.groups[group_index].members[..] else {
+            continue;
+        };
+        // Clusters that have not changed since the story was placed would
+        // decide as they did then.
+        let since = state.changed[group_index];
+        if let Some(better) = state.best_group(index, since, stories, &prepared, params)
+            && better != group_index
+            && state.groups[better].members.len() >= 2
+        {
+            state.dissolve(group_index);
+            state.join(better, index, stories, &prepared);
+        }
+    }
 
     state
         .groups
         .into_iter()
+        .filter(|group| !group.dissolved)
         .map(|group| {
             let mut members = group.members;
             members.sort_by_key(|&index| (stories[index].time(), stories[index].id));
@@ -470,6 +494,8 @@ struct Group {
     dates: Vec<(u8, u8)>,
     first: DateTime<Utc>,
     last: DateTime<Utc>,
+    /// Its only story moved to another cluster; nothing may join it.
+    dissolved: bool,
 }
 
 struct State {
@@ -483,6 +509,10 @@ struct State {
     touched: Vec<usize>,
     stamp: Vec<u32>,
     round: u32,
+    /// How many joins so far, and per cluster the count when a story last
+    /// joined it (apart from `groups`, as the candidate search reads it per posting).
+    joins: u64,
+    changed: Vec<u64>,
 }
 
 impl State {
@@ -495,6 +525,8 @@ impl State {
             touched: Vec::new(),
             stamp: Vec::new(),
             round: 0,
+            joins: 0,
+            changed: Vec::new(),
         }
     }
 
@@ -517,7 +549,9 @@ impl State {
             dates: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
+            dissolved: false,
         });
+        self.changed.push(0);
         self.scratch.push(0.0);
         self.stamp.push(0);
         self.groups.len() - 1
@@ -531,6 +565,8 @@ impl State {
             group.subject = features.models.first().cloned();
         }
         group.members.push(index);
+        self.joins += 1;
+        self.changed[group_index] = self.joins;
         for &(token, weight) in &prepared.vectors[index] {
             if !group.centroid.contains_key(&token) {
                 self.postings[token as usize].push(group_index as u32);
@@ -579,14 +615,26 @@ impl State {
         group.first = group.first.min(story.time());
         group.last = group.last.max(story.time());
         if let Some(url) = &prepared.urls[index] {
-            self.by_url.entry(url.clone()).or_insert(group_index);
+            let slot = self.by_url.entry(url.clone()).or_insert(group_index);
+            if self.groups[*slot].dissolved {
+                *slot = group_index;
+            }
         }
     }
 
-    /// The cluster a new story should join, if any.
+    /// Empties a cluster whose only story is moving elsewhere.
+    fn dissolve(&mut self, group_index: usize) {
+        let group = &mut self.groups[group_index];
+        group.dissolved = true;
+        group.members.clear();
+    }
+
+    /// The cluster a new story should join, if any, among those that changed
+    /// after join number `since` (0 for all).
     fn best_group(
         &mut self,
         index: usize,
+        since: u64,
         stories: &[Story],
         prepared: &Prepared,
         params: &Params,
@@ -595,6 +643,9 @@ impl State {
         if let Some(&group) = prepared.urls[index]
             .as_ref()
             .and_then(|url| self.by_url.get(url))
+            .filter(|&&group| {
+                !self.groups[group].dissolved && !self.groups[group].members.contains(&index)
+            })
         {
             return Some(group);
         }
@@ -627,6 +678,9 @@ impl State {
                 let recent = &postings[postings.len().saturating_sub(depth)..];
                 for &group in recent {
                     let group = group as usize;
+                    if self.changed[group] <= since {
+                        continue;
+                    }
                     if self.stamp[group] != self.round {
                         self.stamp[group] = self.round;
                         self.scratch[group] = 0.0;
@@ -647,6 +701,9 @@ impl State {
 
         let mut best: Option<(f32, usize)> = None;
         for &group_index in &self.touched {
+            if self.groups[group_index].dissolved {
+                continue;
+            }
             let decision = decide(index, &self.groups[group_index], stories, prepared, params);
             if decision.joins(params)
                 && best.is_none_or(|(best_score, _)| decision.combined() > best_score)

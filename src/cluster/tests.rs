@@ -783,3 +783,19 @@ fn a_durability_test_is_not_the_launch() {
         "0\n1 2",
     );
 }
+
+#[test]
+fn a_story_that_came_before_its_coverage_gets_a_second_chance() {
+    // The first report names no cause; it meets the coverage only once the
+    // coverage has gathered its words ("crashes", "BSOD", "worldwide").
+    check(
+        &[
+            "A | Windows machines around the world are crashing with a blue screen of death | 0",
+            "B | CrowdStrike update causes Windows BSOD crashes worldwide | 1",
+            "C | Faulty CrowdStrike update takes down Windows PCs across the globe | 1",
+            "D | CrowdStrike's faulty update crashes Windows machines worldwide | 2",
+            "E | Windows PCs crash worldwide after a CrowdStrike update | 2",
+        ],
+        "0 1 2 3 4",
+    );
+}
