@@ -894,7 +894,11 @@ fn concept(word: &str) -> Option<String> {
         "chief" | "boss" => "ceo",
         // "market value", "market cap", "valuation", "worth $4 trillion".
         "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" => "valu",
-        "globe" => "global",
+        "globe" | "world" => "global",
+        "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
+        // "hackers stole data", "a data breach", "was hacked".
+        "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
+        | "breached" => "hack",
         _ if FALL_WORDS.contains(&word) => "fall",
         _ => return None,
     };
@@ -2320,6 +2324,10 @@ mod tests {
             "x ceo depart down",
         );
         check_tokens("Reddit shares pop in debut", "reddit stock rise launch");
+        check_tokens(
+            "Hackers stole data in breach felt around the world",
+            "hack steal data felt around global",
+        );
         check_tokens(
             "Nvidia sheds $600 billion in market value, worth less",
             "nvidia fall 600 billion market valu less",
