@@ -123,6 +123,14 @@ pub fn words(text: &str) -> Vec<String> {
         if in_number && c == ',' {
             continue;
         }
+        // "AT&T", "R&D": one word, as "ATT" and "RD".
+        if c == '&'
+            && !current.is_empty()
+            && !skipping_suffix
+            && chars.peek().is_some_and(|next| next.is_alphanumeric())
+        {
+            continue;
+        }
         skipping_suffix = false;
         let glued = !current.is_empty();
         if glued {
@@ -335,6 +343,7 @@ mod tests {
         check_words("Snapdragon 8s Gen 3 🔥", "snapdragon 8s gen 3");
         check_words("Café Pokémon ÉLITE", "cafe pokemon elite");
         check_words("don't", "don");
+        check_words("AT&T outage, R&D & more", "att outage rd more");
     }
 
     #[test]

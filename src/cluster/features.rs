@@ -68,7 +68,10 @@ impl Model {
 
     /// Whether two mentions name the same model.
     pub fn same_as(&self, other: &Model) -> bool {
-        self.core == other.core && lines_compatible(self.line, other.line)
+        (self.core == other.core
+            || generation_of(&self.core, &other.core)
+            || generation_of(&other.core, &self.core))
+            && lines_compatible(self.line, other.line)
     }
 
     /// Whether two mentions name different models of one family.
@@ -77,6 +80,16 @@ impl Model {
             && self.core != other.core
             && lines_compatible(self.line, other.line)
     }
+}
+
+/// Whether `numbered` is `generic` with a generation number after it: a
+/// launch's coverage says "the new Surface Pro" and "Surface Pro 11" alike.
+fn generation_of(generic: &str, numbered: &str) -> bool {
+    !generic.bytes().any(|b| b.is_ascii_digit())
+        && numbered
+            .strip_prefix(generic)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty())
 }
 
 impl std::fmt::Display for Model {
@@ -252,7 +265,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
         let kind = event_of(word, previous, next);
-        features.events |= kind;
+        // "Alphabet shares jump after Google unveils quantum chip" is news
+        // of the shares: what the clause tells happened before.
+        if index < clause {
+            features.events |= kind;
+        }
         if names_a_month(word, previous) {
             features.events |= event::DATE;
         }
@@ -312,12 +329,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 MOVES.contains(&previous) || NOT_OUTAGE_BEFORE_DOWN.contains(&previous)
             })
             && !next.is_some_and(is_number);
-        if is_stopword(word) && !month_may && !service_down {
+        let arrived = word == "here" && kind != 0;
+        if is_stopword(word) && !month_may && !service_down && !arrived {
             continue;
         }
         let before = features.tokens.len();
         let token = if service_down {
             "outage".to_owned()
+        } else if arrived {
+            "launch".to_owned()
         } else if kind == event::DEPARTURE {
             // "quits", "resigns", "steps down", "is leaving": one word.
             "depart".to_owned()
@@ -444,6 +464,8 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
             | "roubles" | "lira" | "pesos" | "rand" | "krona" | "kronor" | "kroner",
         ) => (1.0, AmountUnit::Local),
         Some(unit) if is_unit(unit) => return None,
+        // "$100 cheaper", "$200 off": a change, not the price.
+        Some("cheaper" | "off" | "less" | "more" | "lower" | "higher" | "extra") => return None,
         _ => (1.0, AmountUnit::Plain),
     };
     let year = word.len() == 4 && (1900.0..=2099.0).contains(&value);
@@ -895,6 +917,8 @@ fn concept(word: &str) -> Option<String> {
         // "market value", "market cap", "valuation", "worth $4 trillion".
         "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" => "valu",
         "globe" | "world" => "global",
+        // "Fortnite returns to iOS", "is back on the App Store".
+        "return" | "returns" | "returned" | "returning" | "back" | "comeback" => "return",
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
         // "hackers stole data", "a data breach", "was hacked".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
@@ -1602,6 +1626,7 @@ fn is_unit(word: &str) -> bool {
 const AVAILABILITY: &[&str] = &[
     "available",
     "availability",
+    "arrive",
     "arrives",
     "arriving",
     "ships",
@@ -1659,6 +1684,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         | "tipped" | "tipster" | "allegedly" | "alleged" | "might" | "could" | "expected"
         | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
         "may" if !may_is_month(previous, next) => RUMOR,
+        // "The OnePlus 13 is here", "Claude 4 models are here".
+        "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "sets" | "revealed" => OFFICIAL,
@@ -1750,7 +1777,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
-        | "rehired" | "return" | "returns" | "returning" | "joins" | "successor" => APPOINTMENT,
+        | "rehired" | "joins" | "successor" => APPOINTMENT,
+        // "return as CEO"; not "Starliner returns to Earth".
+        "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
         "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
         | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
@@ -2460,9 +2489,11 @@ mod tests {
                 event::BLOCK | event::LEGAL,
             ),
             (
-                "Microsoft closes takeover after UK approval",
+                "UK approves Microsoft's Activision takeover",
                 event::APPROVAL,
             ),
+            // What a trailing clause tells came before the news.
+            ("GTA 6 trailer released early after leak", 0),
             ("Google's Bard made a factual error", event::COMPLAINT),
             ("Google's best Gemini demo was faked", event::COMPLAINT),
             // A launch that says when buyers get it is the launch; a date
@@ -2496,6 +2527,45 @@ mod tests {
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
         }
+    }
+
+    #[test]
+    fn a_model_without_its_generation_is_the_current_one() {
+        let generic = &extract("Microsoft's new Surface Pro has an OLED display", "").models[0];
+        let numbered = &extract("Surface Pro 11 announced with OLED", "").models[0];
+        assert!(generic.same_as(numbered) && numbered.same_as(generic));
+        // Siblings stay siblings: "Pro" is not "Pro Max", nor "14" "14 Pro".
+        let pro = &extract("iPhone 16 Pro review", "").models[0];
+        let pro_max = &extract("iPhone 16 Pro Max review", "").models[0];
+        assert!(!pro.same_as(pro_max) && pro.sibling_of(pro_max));
+        let fourteen = &extract("Xiaomi 14 launch", "").models[0];
+        let fourteen_pro = &extract("Xiaomi 14 Pro launch", "").models[0];
+        assert!(!fourteen.same_as(fourteen_pro));
+    }
+
+    #[test]
+    fn arrivals_returns_and_changes_in_price() {
+        let features = extract("The OnePlus 13 is here with a $899 price tag", "");
+        assert_eq!(
+            features.events,
+            event::OFFICIAL | event::ON_SALE | event::PRICE
+        );
+        assert!(features.tokens.contains(&"launch".to_owned()));
+        // "$100 cheaper" is a change, "$999" the price.
+        let features = extract("M4 MacBook Air is $100 cheaper at $999", "");
+        assert_eq!(features.amounts.len(), 1);
+        assert_eq!(features.amounts[0].value, 999.0);
+        // Only a return to a post is an appointment.
+        assert_eq!(
+            extract("Sam Altman to return as CEO", "").events,
+            event::APPOINTMENT
+        );
+        assert_eq!(extract("Starliner returns to Earth", "").events, 0);
+        // Events of a trailing clause are what came before the news.
+        assert_eq!(
+            extract("Alphabet shares jump after Google unveils quantum chip", "").events,
+            event::STOCK | event::RISE
+        );
     }
 
     #[test]
