@@ -329,6 +329,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 MOVES.contains(&previous) || NOT_OUTAGE_BEFORE_DOWN.contains(&previous)
             })
             && !next.is_some_and(is_number);
+        if service_down && index < clause {
+            features.events |= event::COMPLAINT;
+        }
         let arrived = word == "here" && kind != 0;
         if is_stopword(word) && !month_may && !service_down && !arrived {
             continue;
@@ -918,7 +921,8 @@ fn concept(word: &str) -> Option<String> {
         "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" => "valu",
         "globe" | "world" => "global",
         // "Fortnite returns to iOS", "is back on the App Store".
-        "return" | "returns" | "returned" | "returning" | "back" | "comeback" => "return",
+        "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
+        | "restores" | "restored" | "restoring" => "return",
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
         // "hackers stole data", "a data breach", "was hacked".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
@@ -1222,6 +1226,7 @@ const COMPANIES: &[(&str, &str)] = &[
     ("asus", "asus"),
     ("crowdstrike", "crowdstrike"),
     ("verizon", "verizon"),
+    ("att", "att"),
     ("comcast", "comcast"),
     // A subsidiary's news is its parent's too: "YouTube to buy Twitch" and
     // "Google nears deal to buy Twitch" are one story.
@@ -1750,7 +1755,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         | "melts" | "melted" | "furious" | "angry" | "backlash" | "outrage" | "slam" | "slams"
         | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" | "faked"
         | "fabricated" | "staged" | "misleading" => COMPLAINT,
-        "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" => FIX,
+        "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "restore"
+        | "restores" | "restored" | "restoring" => FIX,
+        // An outage is a problem report: "AT&T's network is down", "outage hits thousands".
+        "outage" | "outages" => COMPLAINT,
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
         | "investigating" | "investigates" => STATEMENT,
