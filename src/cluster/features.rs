@@ -911,7 +911,8 @@ fn concept(word: &str) -> Option<String> {
         "delay" | "delays" | "delayed" | "postpone" | "postpones" | "postponed" => "delay",
         "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
         _ if RISE_WORDS.contains(&word) => "rise",
-        "raise" | "raises" | "raised" | "hike" | "hikes" | "hiked" => "rise",
+        "raise" | "raises" | "raised" | "raising" | "hike" | "hikes" | "hiked" | "hiking" => "rise",
+        "explode" | "explodes" | "exploded" | "explosion" | "blows" | "blew" => "explode",
         "expensive" | "pricier" | "costlier" => "price",
         "everyone" | "anyone" | "public" => "everyone",
         // Alphabet's news is Google's.
@@ -2361,6 +2362,10 @@ mod tests {
             "x ceo depart down",
         );
         check_tokens("Reddit shares pop in debut", "reddit stock rise launch");
+        check_tokens(
+            "Netflix is raising prices as Starship explodes",
+            "netflix rise price starship explode",
+        );
         check_tokens(
             "Hackers stole data in breach felt around the world",
             "hack steal data felt around global",
