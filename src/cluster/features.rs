@@ -130,6 +130,12 @@ pub mod event {
     pub const STOCK: u32 = 1 << 24;
     pub const BLOCK: u32 = 1 << 25;
     pub const APPROVAL: u32 = 1 << 26;
+    /// The phases of a deal (`deal_phase`): an offer, talks, an agreement,
+    /// the deal closed. A rejection or a deal called off is a `BLOCK`.
+    pub const OFFER: u32 = 1 << 27;
+    pub const TALKS: u32 = 1 << 28;
+    pub const AGREEMENT: u32 = 1 << 29;
+    pub const CLOSING: u32 = 1 << 30;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -160,6 +166,10 @@ pub mod event {
         "stock move",
         "block",
         "approval",
+        "offer",
+        "talks",
+        "agreement",
+        "deal closed",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -201,6 +211,19 @@ pub mod event {
         (DURABILITY, OFFICIAL),
         (REVIEW, ON_SALE),
         (BLOCK, APPROVAL),
+        // The phases of a deal, weeks apart: "Musk offers to buy Twitter",
+        // "Twitter accepts", "Musk completes the deal"; "Google in talks to
+        // buy Wiz", "Wiz rejects Google's offer".
+        (OFFER, TALKS),
+        (OFFER, AGREEMENT),
+        (OFFER, CLOSING),
+        (TALKS, AGREEMENT),
+        (TALKS, CLOSING),
+        (AGREEMENT, CLOSING),
+        (BLOCK, TALKS),
+        (BLOCK, AGREEMENT),
+        (BLOCK, CLOSING),
+        (APPROVAL, CLOSING),
         // Reports of a problem are not the launch, and a pause is not the apology.
         (COMPLAINT, OFFICIAL),
         (DELAY, STATEMENT),
@@ -374,6 +397,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.capitalized.push(evidence);
         }
     }
+    features.events |= deal_phase(&words[..clause.min(words.len())], features.events);
     // A date is news of its own ("Galaxy S25 launches January 22"), unless
     // the headline announces the product and the date is only when buyers
     // get it ("Google announces Pixel 7, available October 13"): that is the
@@ -832,6 +856,25 @@ fn undouble(base: &str) -> String {
     }
 }
 
+fn is_purchase(word: &str) -> bool {
+    matches!(
+        word,
+        "buy"
+            | "buys"
+            | "bought"
+            | "buying"
+            | "acquire"
+            | "acquires"
+            | "acquired"
+            | "acquiring"
+            | "acquisition"
+            | "purchase"
+            | "purchases"
+            | "purchased"
+            | "takeover"
+    )
+}
+
 /// Maps words of one meaning to one token, so rewordings meet.
 fn concept(word: &str) -> Option<String> {
     const GROUPS: &[(&[&str], &str)] = &[
@@ -881,10 +924,7 @@ fn concept(word: &str) -> Option<String> {
         }
     }
     let name = match word {
-        "buy" | "buys" | "bought" | "buying" | "acquire" | "acquires" | "acquired"
-        | "acquiring" | "acquisition" | "purchase" | "purchases" | "purchased" | "takeover" => {
-            "buy"
-        }
+        _ if is_purchase(word) => "buy",
         // "Microsoft is shutting down Skype", "will retire it", "is killing
         // Skype", "Skype will be discontinued".
         "shut" | "shuts" | "shutting" | "shutdown" | "shutter" | "shutters" | "shuttered"
@@ -1008,6 +1048,66 @@ fn background_clause(words: &[String]) -> usize {
         .skip(2)
         .find(|(_, word)| matches!(word.as_str(), "after" | "amid" | "following" | "despite"))
         .map_or(words.len(), |(index, _)| index)
+}
+
+/// The phase of a deal a headline tells, if it tells of a deal: an offer
+/// ("Musk offers to buy Twitter", "makes $43 billion bid"), talks ("in talks
+/// to buy Wiz", "nears deal"), an agreement ("agrees to buy", "accepts",
+/// "Microsoft to buy Activision"), or the deal closed ("completes", "closes
+/// its acquisition", "now owns"). A headline that names a purchase and no
+/// phase tells of the agreement, unless a regulator, a court or a rumour is
+/// its news. `events` are those already found (a rejection is a `BLOCK`).
+fn deal_phase(words: &[String], events: u32) -> u32 {
+    use event::*;
+    let purchase = words
+        .iter()
+        .any(|word| is_purchase(word) || word == "buyout");
+    let deal = purchase
+        || words.iter().any(|word| {
+            matches!(
+                word.as_str(),
+                "deal" | "deals" | "merger" | "merge" | "offer" | "bid"
+            )
+        });
+    let mut phase = 0;
+    for (index, word) in words.iter().enumerate() {
+        let previous = index.checked_sub(1).map(|before| words[before].as_str());
+        let next = words.get(index + 1).map(String::as_str);
+        phase |= match word.as_str() {
+            // "now owns" is the deal closed whether or not it says "deal".
+            "owns" if previous == Some("now") => CLOSING,
+            _ if !deal => 0,
+            // "bid to buy" is an offer; "FTC bid to block the deal" is not.
+            "bid" | "bids"
+                if next == Some("to")
+                    && words.get(index + 2).is_some_and(|verb| !is_purchase(verb)) =>
+            {
+                0
+            }
+            "offer" | "offers" | "offered" | "bid" | "bids" | "bidding" | "proposes" => OFFER,
+            "wants" if next == Some("to") => OFFER,
+            "talks" | "nears" | "negotiating" | "negotiations" | "exploring" | "considering" => {
+                TALKS
+            }
+            "agrees" | "agreed" | "accepts" | "accepted" | "clinches" | "seals" | "strikes" => {
+                AGREEMENT
+            }
+            "completes" | "completed" | "closes" | "closed" | "finalizes" | "finalized"
+            | "finalises" => CLOSING,
+            "collapses" | "collapsed" | "abandons" | "abandoned" | "terminates" | "scraps" => BLOCK,
+            "calls" if next == Some("off") => BLOCK,
+            _ => 0,
+        };
+    }
+    let told = phase | (events & (BLOCK | APPROVAL | LEGAL | RUMOR));
+    if purchase && told == 0 {
+        phase = AGREEMENT;
+    }
+    // An offer accepted is the agreement.
+    if phase & AGREEMENT != 0 {
+        phase &= !OFFER;
+    }
+    phase
 }
 
 /// Phrases others write as one word: "blue screen of death" is "BSOD".
@@ -1774,10 +1874,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         // "Apple will pay $95 million to settle claims that Siri listened".
         "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" | "settle"
         | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT,
-        "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "fine"
-        | "fined" | "fines" | "regulator" | "regulators" | "investigation" | "verdict" | "jury"
-        | "arrest" | "arrested" | "arrests" | "charged" | "indicted" | "sentenced"
-        | "convicted" | "guilty" => LEGAL,
+        "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "appeal"
+        | "appeals" | "fine" | "fined" | "fines" | "regulator" | "regulators" | "investigation"
+        | "verdict" | "jury" | "arrest" | "arrested" | "arrests" | "charged" | "indicted"
+        | "sentenced" | "convicted" | "guilty" => LEGAL,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
@@ -1792,7 +1892,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "back" if next == Some("as") => APPOINTMENT,
         "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
         | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
-        "blocks" | "blocked" | "blocking" | "rejects" | "rejected" => BLOCK,
+        "blocks" | "blocked" | "blocking" | "rejects" | "rejected" | "spurns" | "spurned" => BLOCK,
+        "turns" | "turned" if next == Some("down") => BLOCK,
+        "walks" | "walked" if next == Some("away") => BLOCK,
         "approves" | "approved" | "approval" | "clears" | "cleared" => APPROVAL,
         "pushes" | "pushed" | "push" if next == Some("back") => DELAY,
         _ => 0,

@@ -799,3 +799,21 @@ fn a_story_that_came_before_its_coverage_gets_a_second_chance() {
         "0 1 2 3 4",
     );
 }
+
+#[test]
+fn the_phases_of_a_deal_are_stories_of_their_own() {
+    // Talks, then a rejection the next day, in the same words.
+    check(
+        &[
+            "A | Google in talks to buy Wiz for $23 billion | 0",
+            "B | Alphabet nears $23 billion deal for Wiz | 1",
+            "C | Wiz rejects Google's $23 billion offer | 20",
+            "D | Wiz turns down Google's $23 billion acquisition offer | 21",
+            "E | Musk offers to buy Twitter for $43 billion | 40",
+            "F | Elon Musk makes $43 billion bid for Twitter | 41",
+            "G | Twitter accepts Musk's $44 billion offer | 60",
+            "H | Twitter agrees to be bought by Elon Musk for $44 billion | 61",
+        ],
+        "0 1\n2 3\n4 5\n6 7",
+    );
+}
