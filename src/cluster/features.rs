@@ -203,7 +203,6 @@ pub mod event {
         (DELAY, REVIEW),
         (DELAY, HANDS_ON),
         (RISE, FALL),
-        (OFFICIAL, ON_SALE),
         // The market's verdict on a launch is a story of its own.
         (STOCK, OFFICIAL),
         (REVIEW, OFFICIAL),

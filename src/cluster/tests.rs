@@ -169,12 +169,23 @@ fn different_events_about_one_device_stay_apart() {
         ],
         "0\n1",
     );
-    // A review is not the launch, nor the day it goes on sale.
+    // A review is not the launch, nor the day it goes on sale. The launch
+    // and the day it reaches buyers are told apart by time: the same day,
+    // "Threads launches in Europe" and "Threads is now available in the EU"
+    // are one story.
     check(
         &[
             "A | PS5 Pro review: the PlayStation 5 Pro costs $699.99",
             "B | PlayStation 5 Pro announced, costs $699.99",
             "C | PS5 Pro is now available and costs $699.99",
+        ],
+        "0\n1 2",
+    );
+    check(
+        &[
+            "A | PS5 Pro review: the PlayStation 5 Pro costs $699.99 | 0",
+            "B | PlayStation 5 Pro announced, costs $699.99 | 0",
+            "C | PS5 Pro is now available and costs $699.99 | 1400",
         ],
         "0\n1\n2",
     );
