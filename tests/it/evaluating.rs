@@ -111,31 +111,33 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
     // global outage"), then one launch in noisy titles (all caps, emoji,
     // entities, "[Update]", typos, site suffixes) beside its sibling's launch:
     // the weakest spot for recall. No wrong merge, and recall no lower than
-    // measured (0.73; 0.61 when this set was written).
+    // measured (0.83; 0.61 when this set was written).
     let scores = eval_file("rewordings.tsv", &[]);
     assert_eq!(scores["stories"], 31);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.70, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.80, "{scores}");
 }
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 208 stories from 2022-2025 in 772 headlines, written in six parts,
+    // 311 stories from 2022-2025 in 1,287 headlines, written in nine parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
     // announced the same hour, 10,000 layoffs vs 11,000, a launch vs the
     // market's verdict on it, a review vs the launch, an offer vs its
-    // acceptance, a shutdown announced vs its last day; the last two parts
-    // tell most stories through eight to ten outlets.
+    // acceptance, a shutdown announced vs its last day, an outage vs the
+    // service restored, a resignation told "a day after" another story; the
+    // last five parts tell most stories through five to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 772);
+    assert_eq!(scores["stories"], 1287);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.88, "{scores}");
-    // Without times only features keep apart what weeks keep apart: an
-    // offer and its acceptance, two Google antitrust verdicts a year apart,
-    // a shutdown announced and its last day meet, but little else does.
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.87, "{scores}");
+    // Without times only features keep apart what weeks keep apart: two
+    // Google antitrust verdicts a year apart, a shutdown announced and its
+    // last day, an announcement of ads and the day they start meet, but
+    // little else does.
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
-    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.94, "{scores}");
+    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.92, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.80, "{scores}");
 }
