@@ -396,7 +396,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.capitalized.push(evidence);
         }
     }
-    features.events |= deal_phase(&words[..clause.min(words.len())], features.events);
+    features.events |= deal_phase(&words[..clause], features.events);
     // A date is news of its own ("Galaxy S25 launches January 22"), unless
     // the headline announces the product and the date is only when buyers
     // get it ("Google announces Pixel 7, available October 13"): that is the

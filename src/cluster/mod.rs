@@ -627,6 +627,9 @@ impl State {
         let group = &mut self.groups[group_index];
         group.dissolved = true;
         group.members.clear();
+        // The candidate search skips clusters that have not changed since
+        // join number 0: this one is never scored again.
+        self.changed[group_index] = 0;
     }
 
     /// The cluster a new story should join, if any, among those that changed
