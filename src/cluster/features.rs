@@ -960,6 +960,7 @@ fn concept(word: &str) -> Option<String> {
         // "market value", "market cap", "valuation", "worth $4 trillion".
         "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" => "valu",
         "globe" | "world" => "global",
+        "eu" | "europe" | "european" => "europe",
         // "Fortnite returns to iOS", "is back on the App Store".
         "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
         | "restores" | "restored" | "restoring" => "return",
@@ -1116,6 +1117,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screen"], "bsod"),
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
+    // "Today is Stadia's last day" is the day it shuts down.
+    (&["last", "day"], "shutdown"),
+    (&["final", "day"], "shutdown"),
 ];
 
 fn rewrite_phrases(words: &mut Vec<String>) {
@@ -1454,6 +1458,8 @@ const MODIFIERS: &[&str] = &[
     "colorsoft",
     "paperwhite",
     "oasis",
+    // "Mac Studio", "Surface Studio".
+    "studio",
     // Kinds of device a line makes ("Galaxy Ring", "Pixel Watch 2",
     // "Galaxy Buds 3", "Pixel Tablet"): the Galaxy Ring is not the S25 Edge.
     "ring",
@@ -2226,6 +2232,10 @@ mod tests {
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
+        check_models(
+            "Apple's new Mac Studio comes with M4 Max or M3 Ultra",
+            "mac studio, mac m4 max, mac m3 ultra",
+        );
         check_models("Mi 14 Pro review", "xiaomi 14 pro");
         check_models(
             "Galaxy S24+ and S24 Ultra get One UI 6.1",
@@ -2468,6 +2478,10 @@ mod tests {
             "netflix rise price starship explode",
         );
         check_tokens(
+            "Today is Stadia's last day in Europe, the EU's final day",
+            "stadia shutdown europe",
+        );
+        check_tokens(
             "Hackers stole data in breach felt around the world",
             "hack steal data felt around global",
         );
@@ -2512,7 +2526,7 @@ mod tests {
 
     #[test]
     fn money_reads_the_same_however_written() {
-        check_tokens("EU fines Apple €1.8bn", "eu fine appl 1.8 billion");
+        check_tokens("EU fines Apple €1.8bn", "europe fine appl 1.8 billion");
         check_tokens(
             "Apple fined 1.8 billion euros",
             "appl fine 1.8 billion euro",
