@@ -274,12 +274,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
             model_starts.push(start);
         }
     }
-    for (model, start) in features.models.iter().zip(model_starts) {
-        let token = format!("#{}", model.core);
-        if !features.tokens.contains(&token) && start >= clause {
-            features.background.push(token.clone());
-        }
-        push_unique(&mut features.tokens, token);
+    let models: Vec<String> = features
+        .models
+        .iter()
+        .map(|model| format!("#{}", model.core))
+        .collect();
+    for (token, start) in models.into_iter().zip(model_starts) {
+        features.add_token(token, start >= clause);
     }
     features.capitalized = vec![Some(true); features.tokens.len()];
 
@@ -358,7 +359,6 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if is_stopword(word) && !month_may && !service_down && !arrived {
             continue;
         }
-        let before = features.tokens.len();
         let token = if service_down {
             "outage".to_owned()
         } else if arrived {
@@ -377,11 +377,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         {
             features.known_names.push(token.clone());
         }
-        if index >= clause && !features.tokens.contains(&token) {
-            features.background.push(token.clone());
-        }
-        push_unique(&mut features.tokens, token);
-        if features.tokens.len() > before {
+        if features.add_token(token, index >= clause) {
             let word = rewritten
                 .iter()
                 .find(|(at, _)| *at == index)
@@ -974,9 +970,18 @@ fn concept(word: &str) -> Option<String> {
     Some(name.to_owned())
 }
 
-fn push_unique(tokens: &mut Vec<String>, token: String) {
-    if !token.is_empty() && !tokens.contains(&token) {
-        tokens.push(token);
+impl Features {
+    /// Adds a token the headline has not used yet, and notes it as
+    /// background when only a trailing clause uses it; says whether it was new.
+    fn add_token(&mut self, token: String, in_clause: bool) -> bool {
+        if token.is_empty() || self.tokens.contains(&token) {
+            return false;
+        }
+        if in_clause {
+            self.background.push(token.clone());
+        }
+        self.tokens.push(token);
+        true
     }
 }
 

@@ -704,9 +704,6 @@ impl State {
 
         let mut best: Option<(f32, usize)> = None;
         for &group_index in &self.touched {
-            if self.groups[group_index].dissolved {
-                continue;
-            }
             let decision = decide(index, &self.groups[group_index], stories, prepared, params);
             if decision.joins(params)
                 && best.is_none_or(|(best_score, _)| decision.combined() > best_score)
