@@ -249,6 +249,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let title = title.as_str();
     let truncated = title.ends_with("...") || title.ends_with('…');
     let mut words = split_glued_modifiers(normalize::words(title));
+    singular_modifiers(&mut words);
     if truncated && words.len() > 3 {
         // The last word of a cut headline may itself be cut ("Galaxy S5 rev...").
         words.pop();
@@ -397,9 +398,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // the headline announces the product and the date is only when buyers
     // get it ("Google announces Pixel 7, available October 13"): that is the
     // launch, as others report it without the date.
+    // So is a dated headline with the price buyers pay: "RTX 4070 Ti arrives
+    // January 5th for $799" is the launch, as a date announcement cannot know
+    // the price.
+    let priced_launch = !features.dates.is_empty()
+        && names_a_price(title)
+        && features.events & (event::RUMOR | event::LEAK) == 0;
+    if priced_launch {
+        features.events = (features.events | event::OFFICIAL) & !event::DATE;
+    }
     let launch_with_availability =
         dated_availability_only && features.events & event::OFFICIAL != 0;
-    if !features.dates.is_empty() && !launch_with_availability {
+    if !features.dates.is_empty() && !launch_with_availability && !priced_launch {
         features.events |= event::DATE;
     }
     // A fix or a statement about a problem is news of its own, not one more
@@ -408,6 +418,46 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events &= !event::COMPLAINT;
     }
     features
+}
+
+/// Whether a headline names a price buyers pay: a currency sign before a
+/// number that is no sum in millions or billions ("$799", "£395.99"; not
+/// "$1.7 billion" or "$14B").
+fn names_a_price(title: &str) -> bool {
+    let mut rest = title;
+    while let Some(at) = rest.find(['$', '£', '€']) {
+        let sign = rest[at..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[at + sign..];
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len());
+        if digits == 0 || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let unit = rest[digits..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let sum = matches!(
+            unit.as_str(),
+            "k" | "m"
+                | "b"
+                | "bn"
+                | "bln"
+                | "t"
+                | "tn"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+        );
+        if !sum {
+            return true;
+        }
+    }
+    false
 }
 
 const MONTHS: &[(&str, &str)] = &[
@@ -928,7 +978,17 @@ fn concept(word: &str) -> Option<String> {
         | "sunsetting" => "shutdown",
         "rename" | "renames" | "renamed" | "renaming" | "rebrand" | "rebrands" | "rebranded"
         | "rebranding" => "rename",
-        "sell" | "sells" | "sold" => "sell",
+        // "stop selling the Apple Watch", "halt US sales of smartwatches".
+        "sell" | "sells" | "sold" | "selling" | "sales" => "sell",
+        "halt" | "halts" | "halted" | "halting" | "stop" | "stops" | "stopped" | "stopping"
+        | "suspend" | "suspends" | "suspended" | "pause" | "pauses" | "paused" => "halt",
+        "smartwatch" | "smartwatches" | "watches" => "watch",
+        // "Nvidia overtakes Apple", "surpasses Apple as most valuable".
+        "overtake" | "overtakes" | "overtook" | "overtaking" | "surpass" | "surpasses"
+        | "surpassed" | "surpassing" => "overtak",
+        // Names outlets shorten: "SBF", "CZ".
+        "sbf" => "bankman",
+        "cz" => "zhao",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
         | "offline" | "downtime" | "dark" => "outage",
         "apology" | "apologies" | "apologize" | "apologizes" | "apologized" | "apologise"
@@ -954,7 +1014,9 @@ fn concept(word: &str) -> Option<String> {
         "alphabet" => "googl",
         "chief" | "boss" => "ceo",
         // "market value", "market cap", "valuation", "worth $4 trillion".
-        "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" => "valu",
+        "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" | "valuable" => {
+            "valu"
+        }
         "globe" | "world" => "global",
         "eu" | "europe" | "european" => "europe",
         // "Fortnite returns to iOS", "is back on the App Store".
@@ -982,6 +1044,23 @@ impl Features {
         }
         self.tokens.push(token);
         true
+    }
+}
+
+/// "Two M1 Maxes", "the iPhone 15 Pros": a model in the plural is the model.
+fn singular_modifiers(words: &mut [String]) {
+    for index in 1..words.len() {
+        let singular = match words[index].as_str() {
+            "maxes" => "max",
+            "pros" => "pro",
+            "minis" => "mini",
+            "ultras" => "ultra",
+            _ => continue,
+        };
+        let previous = &words[index - 1];
+        if previous.bytes().any(|b| b.is_ascii_digit()) || is_modifier(previous) {
+            words[index] = singular.to_owned();
+        }
     }
 }
 
@@ -1051,7 +1130,16 @@ fn background_clause(words: &[String]) -> usize {
         .iter()
         .enumerate()
         .skip(2)
-        .find(|(_, word)| matches!(word.as_str(), "after" | "amid" | "following" | "despite"))
+        .find(|&(index, word)| {
+            let next = words.get(index + 1).map(String::as_str);
+            match word.as_str() {
+                "after" | "amid" | "following" | "despite" => true,
+                // "will shut down due to API pricing", "because of", "thanks to".
+                "due" | "thanks" => next == Some("to"),
+                "because" => next == Some("of"),
+                _ => false,
+            }
+        })
         .map_or(words.len(), |(index, _)| index)
 }
 
@@ -1099,8 +1187,23 @@ fn deal_phase(words: &[String], events: u32) -> u32 {
             }
             "completes" | "completed" | "closes" | "closed" | "finalizes" | "finalized"
             | "finalises" => CLOSING,
-            "collapses" | "collapsed" | "abandons" | "abandoned" | "terminates" | "scraps" => BLOCK,
-            "calls" if next == Some("off") => BLOCK,
+            "collapses" | "collapsed" | "abandons" | "abandoned" | "abandon" | "terminates"
+            | "terminated" | "terminate" | "scraps" | "scrapped" | "scrap" | "cancels"
+            | "canceled" | "cancelled" => BLOCK,
+            "call" | "calls" | "called" | "calling" if next == Some("off") => BLOCK,
+            "pulls" | "pulled" | "backs" | "backed" if next == Some("out") => BLOCK,
+            // "The Adobe-Figma deal is dead".
+            "dead" if matches!(previous, Some("is" | "now" | "officially")) => BLOCK,
+            // "Amazon drops iRobot acquisition", "ends its bid"; not "shares
+            // drop on the deal".
+            "drops" | "dropped" | "drop" | "ends" | "ended" | "end"
+                if words[index + 1..].iter().take(3).any(|after| {
+                    is_purchase(after)
+                        || matches!(after.as_str(), "deal" | "bid" | "merger" | "offer" | "plan")
+                }) && !matches!(next, Some("on" | "after" | "as" | "in")) =>
+            {
+                BLOCK
+            }
             _ => 0,
         };
     }
@@ -1844,10 +1947,19 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         }
         // "goes on sale", "on sale now": the day it reaches buyers; "on sale
         // for $699" is a discount.
-        "sale" if previous == Some("on") && matches!(next, None | Some("now" | "today" | "in")) => {
+        // "back on sale after court grants stay" is the day it is sold again.
+        "sale"
+            if previous == Some("on")
+                && matches!(
+                    next,
+                    None | Some("now" | "today" | "in" | "again" | "after")
+                ) =>
+        {
             ON_SALE
         }
         "available" if previous == Some("now") || next == Some("now") => ON_SALE,
+        // "Twitter Blue is now live"; "live" alone is also "live translation".
+        "live" if previous == Some("now") => ON_SALE,
         "day" if previous == Some("launch") => ON_SALE,
         "open" | "opens" | "live" | "begin" | "begins" | "start" | "starts"
             if matches!(previous, Some("preorders" | "orders" | "sales")) =>
@@ -1902,7 +2014,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         "back" if next == Some("as") => APPOINTMENT,
         "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
         | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
-        "blocks" | "blocked" | "blocking" | "rejects" | "rejected" | "spurns" | "spurned" => BLOCK,
+        "block" | "blocks" | "blocked" | "blocking" | "rejects" | "rejected" | "spurns"
+        | "spurned" => BLOCK,
         "turns" | "turned" if next == Some("down") => BLOCK,
         "walks" | "walked" if next == Some("away") => BLOCK,
         "approves" | "approved" | "approval" | "clears" | "cleared" => APPROVAL,
@@ -2237,6 +2350,8 @@ mod tests {
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
+        check_models("Combining two M1 Maxes", "m1 max");
+        check_models("iPhone 15 Pros overheat", "iphone 15 pro");
         check_models(
             "Apple's new Mac Studio comes with M4 Max or M3 Ultra",
             "mac studio, mac m4 max, mac m3 ultra",
@@ -2494,6 +2609,18 @@ mod tests {
             "Nvidia sheds $600 billion in market value, worth less",
             "nvidia fall 600 billion market valu less",
         );
+        check_tokens(
+            "Nvidia surpasses Apple as most valuable; overtakes Microsoft",
+            "nvidia overtak appl valu microsoft",
+        );
+        check_tokens(
+            "Apple to halt US sales of smartwatches; stops selling watches",
+            "appl halt sell watch",
+        );
+        check_tokens(
+            "SBF sentenced; CZ pleads guilty",
+            "bankman sentenc zhao plead guilty",
+        );
     }
 
     #[test]
@@ -2509,8 +2636,25 @@ mod tests {
         assert_eq!(features.background, ["robotaxi", "launch"]);
         let features = extract("After the outage, CrowdStrike apologizes", "");
         assert!(features.background.is_empty());
+        let features = extract("Apollo will shut down due to API pricing", "");
+        assert_eq!(features.background, ["due", "api", "price"]);
         let features = extract("Galaxy S25 sales strong after Galaxy S24 slump", "");
         assert_eq!(features.background, ["#s24", "fall"]);
+    }
+
+    #[test]
+    fn a_price_is_what_buyers_pay() {
+        for (title, priced) in [
+            ("RTX 4070 Ti arrives January 5th for $799", true),
+            ("Switch 2 launches 5th June, costs £395.99", true),
+            ("Amazon to buy iRobot for $1.7 billion", false),
+            ("HPE confirms $14B bid for Juniper", false),
+            ("Amazon's $1.4bn iRobot takeover", false),
+            ("Nvidia worth $3 trillion", false),
+            ("Costs $ 5 or US$", false),
+        ] {
+            assert_eq!(names_a_price(title), priced, "{title}");
+        }
     }
 
     #[test]
@@ -2640,6 +2784,29 @@ mod tests {
                 event::OFFICIAL | event::DATE,
             ),
             ("Pixel 7 available October 13", event::DATE),
+            // A date with the price buyers pay is the launch.
+            ("RTX 4070 Ti arrives January 5th for $799", event::OFFICIAL),
+            ("Twitter Blue is now live", event::ON_SALE),
+            (
+                "Apple Watch back on sale after court grants stay",
+                event::ON_SALE,
+            ),
+            // A deal called off, in the words outlets use.
+            (
+                "Adobe and Figma call off $20 billion acquisition",
+                event::BLOCK,
+            ),
+            ("The Adobe-Figma deal is dead", event::BLOCK | event::PRICE),
+            (
+                "Amazon drops iRobot acquisition",
+                event::BLOCK | event::FALL,
+            ),
+            (
+                "Adobe shares drop on Figma deal",
+                event::FALL | event::PRICE,
+            ),
+            ("EU set to block Amazon's iRobot takeover", event::BLOCK),
+            ("Apollo will shut down due to API pricing", 0),
             (
                 "Apple will pay $95 million to settle claims",
                 event::LEGAL | event::SUIT,

@@ -1121,7 +1121,8 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if !features::dates_agree(&features.dates, &group.dates) {
         return Some(Veto::DifferentDates);
     }
-    if let Some(veto) = event_veto(features.events, group.events) {
+    let same_date = features.dates.iter().any(|date| group.dates.contains(date));
+    if let Some(veto) = event_veto(features.events, group.events, same_date) {
         return Some(veto);
     }
     if !features.hedged && regions_conflict(features.regions, group.regions) {
@@ -1220,20 +1221,27 @@ fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
     None
 }
 
-fn event_veto(ours: u32, theirs: u32) -> Option<Veto> {
-    use features::event::{DATE, OFFICIAL, ON_SALE, SUIT};
+/// Whether two sides' event kinds tell different events; `same_date` says
+/// both name one date.
+fn event_veto(ours: u32, theirs: u32, same_date: bool) -> Option<Veto> {
+    use features::event::{DATE, LEGAL, OFFICIAL, ON_SALE, SUIT};
     for (x, y) in [(ours, theirs), (theirs, ours)] {
         // A date announced ("Galaxy S25 launches January 22") is not the launch
         // itself ("Samsung unveils the Galaxy S25"), though both are official,
-        // nor the day it reaches buyers ("Vision Pro is now available").
+        // nor the day it reaches buyers ("Vision Pro is now available"); but
+        // a launch that names the same date is the same news ("RTX 4070 Ti
+        // arrives January 5th" and "Nvidia announces RTX 4070 Ti, available
+        // January 5").
         for event in [OFFICIAL, ON_SALE] {
-            if x & DATE != 0 && y & DATE == 0 && y & event != 0 {
+            if x & DATE != 0 && y & DATE == 0 && y & event != 0 && !same_date {
                 return Some(Veto::DifferentEvents(event_name(DATE), event_name(event)));
             }
         }
         // A lawsuit is news of its own, whatever it is about: "TikTok sues
         // over ban law" is not "Biden signs TikTok ban law".
-        if x & SUIT != 0 && y & SUIT == 0 {
+        // A plea or a verdict told as a settlement ("pleads guilty to settle
+        // US case") is still the court's news, not a new lawsuit.
+        if x & SUIT != 0 && y & SUIT == 0 && y & LEGAL == 0 {
             return Some(Veto::DifferentEvents(event_name(SUIT), "no lawsuit"));
         }
     }

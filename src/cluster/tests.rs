@@ -828,3 +828,20 @@ fn the_phases_of_a_deal_are_stories_of_their_own() {
         "0 1\n2 3\n4 5\n6 7",
     );
 }
+
+#[test]
+fn a_launch_that_names_its_date_meets_the_launch_with_that_date() {
+    // A date that the launch names too is the launch's; a launch that gives
+    // its price and date is the announcement, not a date announced ahead of
+    // it. The review the next day stays apart.
+    check(
+        &[
+            "A | Nvidia announces RTX 4070 Ti: $799, available January 5 | 0",
+            "B | Nvidia's RTX 4070 Ti launches January 5th | 1",
+            "C | AMD's RX 7900 XTX is a $999 flagship launching December 13 | 2",
+            "D | AMD announces Radeon RX 7900 XTX, starting at $999 | 3",
+            "E | Nvidia GeForce RTX 4070 Ti review: is it worth $800? | 20",
+        ],
+        "0 1\n2 3\n4",
+    );
+}
