@@ -889,6 +889,8 @@ struct Decision {
     typo_matches: usize,
     /// How many tokens the story has: `min_shared` cannot ask for more.
     tokens: usize,
+    /// The story comes a news day after the cluster's latest report.
+    late: bool,
     /// The story and the cluster share a name, model or number (counting typo matches).
     shares_name: bool,
     /// The story shares a token with the cluster beyond which device it is
@@ -915,8 +917,13 @@ impl Decision {
         } else {
             self.shared
         };
-        if score < params.threshold {
-            Some(Shortfall::BelowThreshold(params.threshold))
+        let threshold = if self.late {
+            params.threshold + LATE_MARGIN
+        } else {
+            params.threshold
+        };
+        if score < threshold {
+            Some(Shortfall::BelowThreshold(threshold))
         } else if shared < params.min_shared.min(self.tokens) {
             Some(Shortfall::TooFewShared(shared, params.min_shared))
         } else if shared < params.confident_shared.min(self.tokens)
@@ -994,8 +1001,17 @@ fn decide(
         shares_news,
         comparison: (prepared.features[index].events | group.events) & features::event::COMPARISON
             != 0,
+        late: params.window.is_some()
+            && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
     }
 }
+
+/// How much more a story needs in common with a cluster whose latest report
+/// is more than `LATE_HOURS` older: a day on, coverage that shares the
+/// words of yesterday's story is often its follow-up ("Microsoft says 8.5
+/// million PCs were hit by the CrowdStrike outage"), which is news.
+const LATE_MARGIN: f32 = 0.1;
+const LATE_HOURS: i64 = 20;
 
 /// Which rule besides the vetoes keeps a story out of a cluster. A value,
 /// not text, since `cluster` asks for every candidate; `explain` prints it.

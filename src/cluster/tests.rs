@@ -596,6 +596,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         shares_name: true,
         shares_news: true,
         comparison: false,
+        late: false,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
@@ -844,4 +845,19 @@ fn a_launch_that_names_its_date_meets_the_launch_with_that_date() {
         ],
         "0 1\n2 3\n4",
     );
+}
+
+#[test]
+fn a_report_a_news_day_later_needs_more_in_common() {
+    // The same headline a few hours on is coverage; a day on, a follow-up
+    // that shares the outage's words but tells a new number is news.
+    let coverage = [
+        "A | CrowdStrike update causes Windows crashes and a global outage | 0",
+        "B | Faulty CrowdStrike update takes down Windows PCs in a global outage | 1",
+    ];
+    let follow_up = "C | Microsoft says 8.5 million Windows PCs were hit by the CrowdStrike outage";
+    let same_day = format!("{follow_up} | 3");
+    let next_day = format!("{follow_up} | 26");
+    check(&[coverage[0], coverage[1], &same_day], "0 1 2");
+    check(&[coverage[0], coverage[1], &next_day], "0 1\n2");
 }

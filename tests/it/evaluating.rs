@@ -120,24 +120,27 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 311 stories from 2022-2025 in 1,287 headlines, written in nine parts,
+    // 363 stories from 2022-2025 in 1,547 headlines, written in ten parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
     // announced the same hour, 10,000 layoffs vs 11,000, a launch vs the
     // market's verdict on it, a review vs the launch, an offer vs its
     // acceptance, a shutdown announced vs its last day, an outage vs the
-    // service restored, a resignation told "a day after" another story; the
-    // last five parts tell most stories through five to ten outlets.
+    // service restored, a resignation told "a day after" another story, a
+    // deal called off vs its agreement, sibling GPUs reviewed the same hour;
+    // the last six parts tell most stories through five to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 1287);
+    assert_eq!(scores["stories"], 1547);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.87, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
     // Google antitrust verdicts a year apart, a shutdown announced and its
     // last day, an announcement of ads and the day they start meet, but
-    // little else does.
+    // little else does; the tenth part adds follow-ups months apart told in
+    // the same words (a conviction and the sentence, two Starship flights
+    // that both exploded, a deal blocked and then dropped).
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
-    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.92, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.80, "{scores}");
+    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.91, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.77, "{scores}");
 }
