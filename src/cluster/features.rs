@@ -17,7 +17,7 @@ pub struct Features {
     /// The device models named in the headline, each once.
     pub models: Vec<Model>,
     /// The kinds of event the headline reports (a set of `Event` bits).
-    pub events: u32,
+    pub events: u64,
     /// The regions the headline names (a set of `Region` bits).
     pub regions: u32,
     /// The headline hedges ("may not", "outside", "uncertain"), so its regions
@@ -103,39 +103,45 @@ impl std::fmt::Display for Model {
 
 /// Kinds of event, as bits of `Features::events`.
 pub mod event {
-    pub const LEAK: u32 = 1 << 0;
-    pub const RUMOR: u32 = 1 << 1;
-    pub const OFFICIAL: u32 = 1 << 2;
-    pub const DATE: u32 = 1 << 3;
-    pub const REVIEW: u32 = 1 << 4;
-    pub const TEARDOWN: u32 = 1 << 5;
-    pub const DURABILITY: u32 = 1 << 6;
-    pub const PRICE: u32 = 1 << 7;
-    pub const UPDATE: u32 = 1 << 8;
-    pub const COMPLAINT: u32 = 1 << 9;
-    pub const FIX: u32 = 1 << 10;
-    pub const STATEMENT: u32 = 1 << 11;
-    pub const BENCHMARK: u32 = 1 << 12;
-    pub const COMPARISON: u32 = 1 << 13;
-    pub const HANDS_ON: u32 = 1 << 14;
-    pub const LEGAL: u32 = 1 << 15;
-    pub const EARNINGS: u32 = 1 << 16;
-    pub const SUIT: u32 = 1 << 17;
-    pub const DEPARTURE: u32 = 1 << 18;
-    pub const APPOINTMENT: u32 = 1 << 19;
-    pub const ON_SALE: u32 = 1 << 20;
-    pub const DELAY: u32 = 1 << 21;
-    pub const RISE: u32 = 1 << 22;
-    pub const FALL: u32 = 1 << 23;
-    pub const STOCK: u32 = 1 << 24;
-    pub const BLOCK: u32 = 1 << 25;
-    pub const APPROVAL: u32 = 1 << 26;
+    pub const LEAK: u64 = 1 << 0;
+    pub const RUMOR: u64 = 1 << 1;
+    pub const OFFICIAL: u64 = 1 << 2;
+    pub const DATE: u64 = 1 << 3;
+    pub const REVIEW: u64 = 1 << 4;
+    pub const TEARDOWN: u64 = 1 << 5;
+    pub const DURABILITY: u64 = 1 << 6;
+    pub const PRICE: u64 = 1 << 7;
+    pub const UPDATE: u64 = 1 << 8;
+    pub const COMPLAINT: u64 = 1 << 9;
+    pub const FIX: u64 = 1 << 10;
+    pub const STATEMENT: u64 = 1 << 11;
+    pub const BENCHMARK: u64 = 1 << 12;
+    pub const COMPARISON: u64 = 1 << 13;
+    pub const HANDS_ON: u64 = 1 << 14;
+    pub const LEGAL: u64 = 1 << 15;
+    pub const EARNINGS: u64 = 1 << 16;
+    pub const SUIT: u64 = 1 << 17;
+    pub const DEPARTURE: u64 = 1 << 18;
+    pub const APPOINTMENT: u64 = 1 << 19;
+    pub const ON_SALE: u64 = 1 << 20;
+    pub const DELAY: u64 = 1 << 21;
+    pub const RISE: u64 = 1 << 22;
+    pub const FALL: u64 = 1 << 23;
+    pub const STOCK: u64 = 1 << 24;
+    pub const BLOCK: u64 = 1 << 25;
+    pub const APPROVAL: u64 = 1 << 26;
     /// The phases of a deal (`deal_phase`): an offer, talks, an agreement,
     /// the deal closed. A rejection or a deal called off is a `BLOCK`.
-    pub const OFFER: u32 = 1 << 27;
-    pub const TALKS: u32 = 1 << 28;
-    pub const AGREEMENT: u32 = 1 << 29;
-    pub const CLOSING: u32 = 1 << 30;
+    pub const OFFER: u64 = 1 << 27;
+    pub const TALKS: u64 = 1 << 28;
+    pub const AGREEMENT: u64 = 1 << 29;
+    pub const CLOSING: u64 = 1 << 30;
+    /// The steps of a criminal case, months apart in the same words: an
+    /// arrest or charge, a plea, the verdict, the sentence.
+    pub const ARREST: u64 = 1 << 31;
+    pub const PLEA: u64 = 1 << 32;
+    pub const VERDICT: u64 = 1 << 33;
+    pub const SENTENCE: u64 = 1 << 34;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -170,10 +176,14 @@ pub mod event {
         "talks",
         "agreement",
         "deal closed",
+        "arrest or charge",
+        "plea",
+        "verdict",
+        "sentence",
     ];
 
     /// Pairs of kinds that are different events about the same device.
-    pub const CONFLICTS: &[(u32, u32)] = &[
+    pub const CONFLICTS: &[(u64, u64)] = &[
         (LEAK, OFFICIAL),
         (RUMOR, OFFICIAL),
         (BENCHMARK, OFFICIAL),
@@ -227,6 +237,18 @@ pub mod event {
         (COMPLAINT, OFFICIAL),
         (DELAY, STATEMENT),
         (DEPARTURE, LEGAL),
+        // A regulator's or a court's step on a deal is not the deal:
+        // "UK watchdog warns over Adobe's Figma takeover".
+        (LEGAL, OFFER),
+        (LEGAL, TALKS),
+        (LEGAL, AGREEMENT),
+        // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
+        (ARREST, PLEA),
+        (ARREST, VERDICT),
+        (ARREST, SENTENCE),
+        (PLEA, VERDICT),
+        (PLEA, SENTENCE),
+        (VERDICT, SENTENCE),
     ];
 }
 
@@ -337,7 +359,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .any(|before| AVAILABILITY.contains(&before.as_str()));
             dated_availability_only &= availability;
         }
-        if let Some(amount) = amount(word, next).filter(|_| !in_model[index])
+        if let Some(amount) = amount(word, next)
+            .filter(|_| !in_model[index])
+            .or_else(|| attempt_at(&words, index))
             && !features.amounts.contains(&amount)
         {
             features.amounts.push(amount);
@@ -503,6 +527,8 @@ pub enum AmountUnit {
     /// A sum in a currency worth far less than a dollar, euro or pound:
     /// "215,900 yuan" is the "$29,870" others write.
     Local,
+    /// Which of a series of attempts: "second test flight", "Flight 7".
+    Ordinal,
 }
 
 impl std::fmt::Display for Amount {
@@ -512,8 +538,49 @@ impl std::fmt::Display for Amount {
             AmountUnit::Percent => write!(f, "{}%", self.value),
             AmountUnit::Cents => write!(f, "{} cents", self.value),
             AmountUnit::Local => write!(f, "{} in local currency", self.value),
+            AmountUnit::Ordinal => write!(f, "attempt {}", self.value),
         }
     }
+}
+
+/// Which attempt an ordinal names, when it numbers a flight, test, launch or
+/// mission: "second test flight", "2nd flight", "Flight 7", "seventh
+/// Starship launch"; not "first look" or "first time".
+fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
+    const ATTEMPTS: &[&str] = &["flight", "flights", "test", "launch", "mission", "attempt"];
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    let word = words[index].as_str();
+    let nth = match ORDINALS.iter().position(|ordinal| *ordinal == word) {
+        Some(position) => position + 1,
+        None => {
+            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &word[digits.len()..];
+            if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+                digits.parse().ok()?
+            } else if index > 0 && words[index - 1] == "flight" && is_small_number(word) {
+                // "Flight 7".
+                return word.parse().ok().map(|value| Amount {
+                    value,
+                    unit: AmountUnit::Ordinal,
+                });
+            } else {
+                return None;
+            }
+        }
+    };
+    // The thing numbered comes within the next three words: "second
+    // Starship test flight".
+    words[index + 1..]
+        .iter()
+        .take(3)
+        .any(|after| ATTEMPTS.contains(&after.as_str()))
+        .then_some(Amount {
+            value: nth as f64,
+            unit: AmountUnit::Ordinal,
+        })
 }
 
 /// The amount a number names: "3878", "449.99", "1.8" before "billion", "17"
@@ -560,6 +627,9 @@ pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
     // ("$449.99", "£395") and sums in billions are converted and rounded.
     let count = |a: &Amount| a.unit == AmountUnit::Plain && a.value < 1e6 && a.value % 100.0 == 0.0;
     let close = |a: &Amount, b: &Amount| {
+        if a.unit == AmountUnit::Ordinal {
+            return a.value == b.value;
+        }
         let slack = if count(a) && count(b) { 1.05 } else { 1.2 };
         a.value.max(b.value) <= slack * a.value.min(b.value)
     };
@@ -1150,7 +1220,7 @@ fn background_clause(words: &[String]) -> usize {
 /// its acquisition", "now owns"). A headline that names a purchase and no
 /// phase tells of the agreement, unless a regulator, a court or a rumour is
 /// its news. `events` are those already found (a rejection is a `BLOCK`).
-fn deal_phase(words: &[String], events: u32) -> u32 {
+fn deal_phase(words: &[String], events: u64) -> u64 {
     use event::*;
     let purchase = words
         .iter()
@@ -1890,7 +1960,7 @@ fn may_is_month(previous: Option<&str>, next: Option<&str>) -> bool {
         })
 }
 
-fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
+fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
     use event::*;
     match word {
         "leak" | "leaks" | "leaked" | "leaker" | "renders" | "render" | "spotted" | "surfaces"
@@ -1998,8 +2068,21 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u32 {
         | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT,
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "appeal"
         | "appeals" | "fine" | "fined" | "fines" | "regulator" | "regulators" | "investigation"
-        | "verdict" | "jury" | "arrest" | "arrested" | "arrests" | "charged" | "indicted"
-        | "sentenced" | "convicted" | "guilty" => LEGAL,
+        | "watchdog" | "watchdogs" | "scrutiny" => LEGAL,
+        "arrest" | "arrested" | "arrests" | "charged" | "indicted" | "indictment"
+        | "extradited" => LEGAL | ARREST,
+        "plea" | "pleads" | "plead" | "pleaded" | "pleading" => LEGAL | PLEA,
+        // "pleads guilty" is the plea, "found guilty" the verdict.
+        "guilty"
+            if matches!(
+                previous,
+                Some("pleads" | "plead" | "pleaded" | "pleading" | "not")
+            ) =>
+        {
+            LEGAL | PLEA
+        }
+        "verdict" | "jury" | "convicted" | "conviction" | "guilty" => LEGAL | VERDICT,
+        "sentenced" | "sentence" | "sentencing" | "jailed" | "prison" => LEGAL | SENTENCE,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "guidance" | "estimates" => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
@@ -2440,6 +2523,28 @@ mod tests {
             amounts("Top 10 phones of 2024: RTX 4090 and Galaxy S24"),
             []
         );
+        // Which attempt a flight or test is; not "first look" or "1st time".
+        for (title, nth) in [
+            ("Starship explodes in second test flight", Some(2.0)),
+            ("Starship makes it to space on 2nd test flight", Some(2.0)),
+            (
+                "SpaceX's seventh Starship launch ends in explosion",
+                Some(7.0),
+            ),
+            ("Starship Flight 7 upper stage explodes", Some(7.0)),
+            ("First look at the Galaxy S25", None),
+            ("Starship launches for the 1st time, and it explodes", None),
+        ] {
+            let expected: Vec<_> = nth.map(|n| (n, AmountUnit::Ordinal)).into_iter().collect();
+            assert_eq!(amounts(title), expected, "{title}");
+        }
+        // Attempts agree only when they are the same one.
+        let attempt = |value| Amount {
+            value,
+            unit: AmountUnit::Ordinal,
+        };
+        assert!(!amounts_agree(&[attempt(7.0)], &[attempt(8.0)]));
+        assert!(amounts_agree(&[attempt(2.0)], &[attempt(2.0)]));
         assert_eq!(
             extract("Note 4 on 3 September, not Sept. 25th; May 5", "").dates,
             [(9, 3), (9, 25), (5, 5)]
@@ -2806,6 +2911,24 @@ mod tests {
                 event::FALL | event::PRICE,
             ),
             ("EU set to block Amazon's iRobot takeover", event::BLOCK),
+            (
+                "UK watchdog warns over Adobe's Figma takeover",
+                event::LEGAL,
+            ),
+            // The steps of a criminal case.
+            (
+                "Do Kwon arrested in Montenegro",
+                event::LEGAL | event::ARREST,
+            ),
+            ("Binance's Zhao pleads guilty", event::LEGAL | event::PLEA),
+            (
+                "Sam Bankman-Fried found guilty on all counts",
+                event::LEGAL | event::VERDICT,
+            ),
+            (
+                "SBF sentenced to 25 years in prison",
+                event::LEGAL | event::SENTENCE,
+            ),
             ("Apollo will shut down due to API pricing", 0),
             (
                 "Apple will pay $95 million to settle claims",

@@ -481,7 +481,7 @@ struct Group {
     models: Vec<Model>,
     /// The first model its founding story names.
     subject: Option<Model>,
-    events: u32,
+    events: u64,
     /// Regions named by members whose headlines do not hedge.
     regions: u32,
     /// The kinds of device its members name.
@@ -810,7 +810,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
     let names = &prepared.vocabulary;
     let side = |index: usize| {
         let features = &prepared.features[index];
-        let bits = |set: u32, names: &[&'static str]| -> Vec<&'static str> {
+        let bits = |set: u64, names: &[&'static str]| -> Vec<&'static str> {
             (0..names.len())
                 .filter(|bit| set & (1 << bit) != 0)
                 .map(|bit| names[bit])
@@ -835,7 +835,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .collect(),
             models: features.models.iter().map(ToString::to_string).collect(),
             events: bits(features.events, features::event::NAMES),
-            regions: bits(features.regions, features::region::NAMES),
+            regions: bits(u64::from(features.regions), features::region::NAMES),
             hedged: features.hedged,
             amounts: features.amounts.iter().map(ToString::to_string).collect(),
             dates: features
@@ -1239,7 +1239,7 @@ fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
 
 /// Whether two sides' event kinds tell different events; `same_date` says
 /// both name one date.
-fn event_veto(ours: u32, theirs: u32, same_date: bool) -> Option<Veto> {
+fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
     use features::event::{DATE, LEGAL, OFFICIAL, ON_SALE, SUIT};
     for (x, y) in [(ours, theirs), (theirs, ours)] {
         // A date announced ("Galaxy S25 launches January 22") is not the launch
@@ -1271,7 +1271,7 @@ fn event_veto(ours: u32, theirs: u32, same_date: bool) -> Option<Veto> {
     None
 }
 
-fn event_name(bit: u32) -> &'static str {
+fn event_name(bit: u64) -> &'static str {
     features::event::NAMES[bit.trailing_zeros() as usize]
 }
 

@@ -861,3 +861,24 @@ fn a_report_a_news_day_later_needs_more_in_common() {
     check(&[coverage[0], coverage[1], &same_day], "0 1 2");
     check(&[coverage[0], coverage[1], &next_day], "0 1\n2");
 }
+
+#[test]
+fn without_times_the_steps_of_a_case_and_numbered_flights_stay_apart() {
+    // Months apart in the same words: a verdict and the sentence, the second
+    // Starship flight and the first, both of which exploded.
+    let stories = stories(&[
+        "A | Sam Bankman-Fried found guilty on all seven counts of fraud | 0",
+        "B | Jury finds Sam Bankman-Fried guilty of fraud | 1",
+        "C | Sam Bankman-Fried sentenced to 25 years for fraud | 2",
+        "D | Sam Bankman-Fried gets 25 years in prison for fraud | 3",
+        "E | SpaceX's Starship rocket explodes during first test flight | 4",
+        "F | SpaceX Starship explodes in first flight test | 5",
+        "G | SpaceX Starship explodes in second test flight | 6",
+        "H | SpaceX's Starship explodes on second flight after reaching space | 7",
+    ]);
+    let params = Params {
+        window: None,
+        ..Params::default()
+    };
+    assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3\n4 5\n6 7");
+}
