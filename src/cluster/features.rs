@@ -1093,9 +1093,14 @@ fn concept(word: &str) -> Option<String> {
         "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
         | "restores" | "restored" | "restoring" => "return",
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
-        // "hackers stole data", "a data breach", "was hacked".
+        // "hackers stole data", "a data breach", "was hacked", "cyberattack".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
-        | "breached" => "hack",
+        | "breached" | "cyberattack" | "cyberattacks" | "ransomware" => "hack",
+        // "Microsoft invests in Mistral", "makes a $16M investment".
+        "invest" | "invests" | "invested" | "investing" | "investment" | "investments" => "invest",
+        "partner" | "partners" | "partnered" | "partnering" | "partnership" | "partnerships" => {
+            "partner"
+        }
         _ if FALL_WORDS.contains(&word) => "fall",
         _ => return None,
     };
@@ -1567,6 +1572,16 @@ const COMPANIES: &[(&str, &str)] = &[
     ("binance", "binance"),
     ("palantir", "palantir"),
     ("cloudflare", "cloudflare"),
+    // "Arm prices IPO at $51 a share": the chip designer.
+    ("arm", "arm"),
+    ("mistral", "mistral"),
+    ("smic", "smic"),
+    ("hpe", "hpe"),
+    ("juniper", "juniper"),
+    ("splunk", "splunk"),
+    ("figma", "figma"),
+    ("irobot", "irobot"),
+    ("ftx", "ftx"),
     ("okta", "okta"),
     ("mozilla", "mozilla"),
     ("telegram", "telegram"),
@@ -2661,6 +2676,8 @@ mod tests {
         assert_eq!(features.devices, ["iphone", "ios"]);
         let features = extract("EU fines Meta over Facebook Marketplace and Google", "");
         assert_eq!(features.companies, ["meta", "google"]);
+        let features = extract("Arm prices IPO as Nvidia invests", "");
+        assert_eq!(features.companies, ["arm", "nvidia"]);
     }
 
     #[test]
@@ -2725,6 +2742,11 @@ mod tests {
         check_tokens(
             "SBF sentenced; CZ pleads guilty",
             "bankman sentenc zhao plead guilty",
+        );
+        check_tokens("Cyberattack hits MGM; ransomware hackers", "hack hit mgm");
+        check_tokens(
+            "Microsoft invests in Mistral, its partner; a partnership",
+            "microsoft invest mistral partner",
         );
     }
 
