@@ -142,6 +142,9 @@ pub mod event {
     pub const PLEA: u64 = 1 << 32;
     pub const VERDICT: u64 = 1 << 33;
     pub const SENTENCE: u64 = 1 << 34;
+    /// A regulator's or a court's step on a deal, short of blocking or
+    /// approving it ("UK watchdog warns over Adobe's Figma takeover").
+    pub const DEAL_REVIEW: u64 = 1 << 35;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -180,6 +183,7 @@ pub mod event {
         "plea",
         "verdict",
         "sentence",
+        "deal under review",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -239,9 +243,9 @@ pub mod event {
         (DEPARTURE, LEGAL),
         // A regulator's or a court's step on a deal is not the deal:
         // "UK watchdog warns over Adobe's Figma takeover".
-        (LEGAL, OFFER),
-        (LEGAL, TALKS),
-        (LEGAL, AGREEMENT),
+        (DEAL_REVIEW, OFFER),
+        (DEAL_REVIEW, TALKS),
+        (DEAL_REVIEW, AGREEMENT),
         // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
         (ARREST, PLEA),
         (ARREST, VERDICT),
@@ -1102,6 +1106,8 @@ fn concept(word: &str) -> Option<String> {
         | "breached" | "cyberattack" | "cyberattacks" | "ransomware" => "hack",
         // "Microsoft invests in Mistral", "makes a $16M investment".
         "invest" | "invests" | "invested" | "investing" | "investment" | "investments" => "invest",
+        // "Tesla slashes prices", "cuts prices".
+        "slash" | "slashes" | "slashed" | "slashing" | "cut" | "cuts" | "cutting" => "cut",
         "partner" | "partners" | "partnered" | "partnering" | "partnership" | "partnerships" => {
             "partner"
         }
@@ -1291,6 +1297,9 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
     let told = phase | (events & (BLOCK | APPROVAL | LEGAL | RUMOR));
     if purchase && told == 0 {
         phase = AGREEMENT;
+    }
+    if deal && phase == 0 && events & LEGAL != 0 && events & (BLOCK | APPROVAL) == 0 {
+        phase = DEAL_REVIEW;
     }
     // An offer accepted is the agreement.
     if phase & AGREEMENT != 0 {
@@ -1588,6 +1597,11 @@ const COMPANIES: &[(&str, &str)] = &[
     ("figma", "figma"),
     ("irobot", "irobot"),
     ("ftx", "ftx"),
+    ("disney", "disney"),
+    ("hulu", "disney"),
+    ("paramount", "paramount"),
+    ("warner", "warner"),
+    ("hbo", "warner"),
     ("okta", "okta"),
     ("mozilla", "mozilla"),
     ("telegram", "telegram"),
@@ -1604,6 +1618,8 @@ const COMPANIES: &[(&str, &str)] = &[
     ("seagate", "seagate"),
     ("23andme", "23andme"),
     ("github", "microsoft"),
+    // "Xbox confirms four games are coming to PS5" is Microsoft's news.
+    ("xbox", "microsoft"),
     ("linkedin", "microsoft"),
     ("deepmind", "google"),
     ("twitch", "amazon"),
@@ -2684,6 +2700,8 @@ mod tests {
         assert_eq!(features.companies, ["meta", "google"]);
         let features = extract("Arm prices IPO as Nvidia invests", "");
         assert_eq!(features.companies, ["arm", "nvidia"]);
+        let features = extract("Xbox games come to Disney+ and Hulu", "");
+        assert_eq!(features.companies, ["microsoft", "disney"]);
     }
 
     #[test]
@@ -2750,6 +2768,7 @@ mod tests {
             "bankman sentenc zhao plead guilty",
         );
         check_tokens("Cyberattack hits MGM; ransomware hackers", "hack hit mgm");
+        check_tokens("Tesla slashes prices, cuts more", "tesla cut price");
         check_tokens(
             "Microsoft invests in Mistral, its partner; a partnership",
             "microsoft invest mistral partner",
@@ -2945,6 +2964,10 @@ mod tests {
             ("EU set to block Amazon's iRobot takeover", event::BLOCK),
             (
                 "UK watchdog warns over Adobe's Figma takeover",
+                event::LEGAL | event::DEAL_REVIEW,
+            ),
+            (
+                "EU agrees landmark rules on artificial intelligence",
                 event::LEGAL,
             ),
             // The steps of a criminal case.
