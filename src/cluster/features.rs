@@ -1682,6 +1682,8 @@ const MODIFIERS: &[&str] = &[
     "buds",
     "tab",
     "tablet",
+    // "Surface Laptop 7" is not the Surface Pro 11.
+    "laptop",
 ];
 
 /// Whether a token (as `extract` makes it) says only that something leaked
@@ -1820,7 +1822,10 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         index += 1;
         while index < words.len() {
             let word = words[index].as_str();
-            let modifier_number = core.len() == 1 && is_modifier(&core[0]) && is_small_number(word);
+            // "AirPods Pro 2", "Surface Laptop Studio 2": a number after
+            // modifiers alone is their generation.
+            let modifier_number =
+                core.iter().all(|part| is_modifier(part)) && is_small_number(word);
             // "Pixel 9 Pro Fold": a foldable named after its slab sibling.
             let form = matches!(word, "fold" | "flip")
                 && core
@@ -2472,6 +2477,10 @@ mod tests {
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         check_models("Combining two M1 Maxes", "m1 max");
         check_models("iPhone 15 Pros overheat", "iphone 15 pro");
+        check_models(
+            "Surface Laptop 7 and Surface Laptop Studio 2",
+            "surface laptop 7, surface laptop studio 2",
+        );
         check_models(
             "Apple's new Mac Studio comes with M4 Max or M3 Ultra",
             "mac studio, mac m4 max, mac m3 ultra",

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 399 stories from 2022-2025 in 1,703 headlines, written in eleven parts,
+    // 427 stories from 2022-2025 in 1,826 headlines, written in twelve parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -130,11 +130,12 @@ fn recent_events_keep_their_follow_ups_apart() {
     // service restored, a resignation told "a day after" another story, a
     // deal called off vs its agreement, sibling GPUs reviewed the same hour,
     // a phone's China launch vs its global one, two phones reviewed the same
-    // hour; the last seven parts tell most stories through five to ten outlets.
+    // hour, a streamer's price rise vs its password crackdown the same hour;
+    // the last eight parts tell most stories through four to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 1703);
+    assert_eq!(scores["stories"], 1826);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.87, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.88, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
     // Google antitrust verdicts a year apart, a shutdown announced and its
     // last day, an announcement of ads and the day they start meet, but
