@@ -181,27 +181,52 @@ struct Prepared {
     identity: Vec<bool>,
 }
 
+/// Maps every story on all cores: extracting features is a third of the
+/// clustering time and each story's are its own. The order is kept.
+fn map_stories<T: Send>(stories: &[Story], map: impl Fn(&Story) -> T + Sync) -> Vec<T> {
+    // Below this a thread costs more than it saves.
+    const MIN_PER_THREAD: usize = 4096;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(stories.len() / MIN_PER_THREAD)
+        .max(1);
+    if threads == 1 {
+        return stories.iter().map(map).collect();
+    }
+    let map = &map;
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = stories
+            .chunks(stories.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || part.iter().map(map).collect::<Vec<T>>()))
+            .collect();
+        let mut all = Vec::with_capacity(stories.len());
+        for part in parts {
+            all.extend(
+                part.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        all
+    })
+}
+
 fn prepare(stories: &[Story], params: &Params) -> Prepared {
-    let features: Vec<Features> = stories
-        .iter()
-        .map(|story| features::extract(&story.title, &story.feed))
-        .collect();
+    let features: Vec<Features> = map_stories(stories, |story| {
+        features::extract(&story.title, &story.feed)
+    });
     let Vocabulary {
         names,
         token_ids,
         document_frequency,
     } = Vocabulary::new(features.iter().map(|features| features.tokens.as_slice()));
     let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
-    let summaries: Vec<Features> = stories
-        .iter()
-        .map(|story| {
-            story
-                .summary
-                .as_deref()
-                .map(|summary| features::summary_features(summary, &story.title))
-                .unwrap_or_default()
-        })
-        .collect();
+    let summaries: Vec<Features> = map_stories(stories, |story| {
+        story
+            .summary
+            .as_deref()
+            .map(|summary| features::summary_features(summary, &story.title))
+            .unwrap_or_default()
+    });
     // A token is specific (a name, a model or a number) when headlines and
     // summaries capitalise it more often than not, each text's vote weighed by
     // how much its capitals say: fully in sentence case, not at all in title
@@ -507,6 +532,8 @@ struct State {
     scratch: Vec<f32>,
     /// The candidate clusters of the story being placed, reused between stories.
     touched: Vec<usize>,
+    /// The candidates with their overlap, for ranking, reused between stories.
+    ranked: Vec<(f32, usize)>,
     stamp: Vec<u32>,
     round: u32,
     /// How many joins so far, and per cluster the count when a story last
@@ -523,6 +550,7 @@ impl State {
             by_url: HashMap::new(),
             scratch: Vec::new(),
             touched: Vec::new(),
+            ranked: Vec::new(),
             stamp: Vec::new(),
             round: 0,
             joins: 0,
@@ -693,17 +721,25 @@ impl State {
                 }
             }
         }
-        let scratch = &self.scratch;
-        let by_overlap = |a: &usize, b: &usize| scratch[*b].total_cmp(&scratch[*a]).then(a.cmp(b));
-        if self.touched.len() > params.max_candidates {
+        // Ranked by overlap, then by age; the overlap sits beside each
+        // candidate so that ranking thousands of them reads memory in order.
+        self.ranked.clear();
+        self.ranked.extend(
             self.touched
+                .iter()
+                .map(|&group| (self.scratch[group], group)),
+        );
+        let by_overlap =
+            |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        if self.ranked.len() > params.max_candidates {
+            self.ranked
                 .select_nth_unstable_by(params.max_candidates, by_overlap);
-            self.touched.truncate(params.max_candidates);
+            self.ranked.truncate(params.max_candidates);
         }
-        self.touched.sort_by(by_overlap);
+        self.ranked.sort_by(by_overlap);
 
         let mut best: Option<(f32, usize)> = None;
-        for &group_index in &self.touched {
+        for &(_, group_index) in &self.ranked {
             let decision = decide(index, &self.groups[group_index], stories, prepared, params);
             if decision.joins(params)
                 && best.is_none_or(|(best_score, _)| decision.combined() > best_score)
@@ -1261,6 +1297,26 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
             return Some(Veto::DifferentEvents(event_name(SUIT), "no lawsuit"));
         }
     }
+    // Most pairs conflict in nothing: tell from one mask per kind before
+    // finding which pair of the table conflicts.
+    static CONFLICTING: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
+        let mut masks = [0u64; 64];
+        for &(a, b) in features::event::CONFLICTS {
+            masks[a.trailing_zeros() as usize] |= b;
+            masks[b.trailing_zeros() as usize] |= a;
+        }
+        masks
+    });
+    let (ours_only, theirs_only) = (ours & !theirs, theirs & !ours);
+    let mut bits = ours_only;
+    let mut any = false;
+    while bits != 0 {
+        any |= CONFLICTING[bits.trailing_zeros() as usize] & theirs_only != 0;
+        bits &= bits - 1;
+    }
+    if !any {
+        return None;
+    }
     for &(a, b) in features::event::CONFLICTS {
         for (x, y) in [(a, b), (b, a)] {
             if ours & x != 0 && theirs & y != 0 && ours & y == 0 && theirs & x == 0 {
@@ -1307,6 +1363,8 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typ
                     word.len().max(other_word.len()),
                 );
                 short * 20 >= long * 13
+                    && !other_word.starts_with('#')
+                    && jaro_may_reach(word, other_word, 0.883)
                     && vector
                         .binary_search_by_key(other, |(mine, _)| *mine)
                         .is_err()
@@ -1317,9 +1375,7 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typ
                     strsim::jaro_winkler(word, &prepared.vocabulary[other as usize]),
                 )
             })
-            .filter(|(other, similarity)| {
-                *similarity >= 0.93 && !prepared.vocabulary[*other as usize].starts_with('#')
-            })
+            .filter(|(_, similarity)| *similarity >= 0.93)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((other, similarity)) = best {
             bonus += weight * group.centroid[&other] * similarity as f32 / norm;
@@ -1332,6 +1388,30 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typ
         matched,
         names,
     }
+}
+
+/// Whether two words' Jaro similarity can reach `least`, judged from the
+/// letters they share: Jaro is at most (c/|a| + c/|b| + 1) / 3, where c counts
+/// the letters both have (with repeats), so most pairs are ruled out without
+/// the quadratic match. Words with other than ASCII are never ruled out.
+fn jaro_may_reach(a: &str, b: &str, least: f64) -> bool {
+    if !a.is_ascii() || !b.is_ascii() || a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let mut counts = [0i16; 128];
+    for byte in a.bytes() {
+        counts[usize::from(byte)] += 1;
+    }
+    let mut common = 0usize;
+    for byte in b.bytes() {
+        let count = &mut counts[usize::from(byte)];
+        if *count > 0 {
+            *count -= 1;
+            common += 1;
+        }
+    }
+    let common = common as f64;
+    (common / a.len() as f64 + common / b.len() as f64 + 1.0) / 3.0 >= least
 }
 
 /// What typo tolerance adds to a candidate's score.

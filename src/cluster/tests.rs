@@ -882,3 +882,52 @@ fn without_times_the_steps_of_a_case_and_numbered_flights_stay_apart() {
     };
     assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3\n4 5\n6 7");
 }
+
+#[test]
+fn features_extracted_on_all_cores_keep_the_stories_order() {
+    let lines: Vec<String> = (0..9000)
+        .map(|index| format!("F{} | Headline number {index} | 0", index % 50))
+        .collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let stories = stories(&lines);
+    let titles = map_stories(&stories, |story| story.title.clone());
+    let expected: Vec<String> = stories.iter().map(|story| story.title.clone()).collect();
+    assert_eq!(titles, expected);
+}
+
+#[test]
+fn the_letter_bound_never_rules_out_a_typo() {
+    // Whenever Jaro reaches the bound, the letter count must let it through.
+    let words = [
+        "snapdragon",
+        "snapdargon",
+        "qualcomm",
+        "qualcom",
+        "announced",
+        "anounced",
+        "samsung",
+        "samsnug",
+        "crowdstrike",
+        "crowdstirke",
+        "microsoft",
+        "microsfot",
+        "playstation",
+        "zzzzzz",
+        "galaxy",
+        "gallaxy",
+        "apple",
+        "pixel",
+        "ééééé",
+    ];
+    let mut ruled_out = 0;
+    for a in words {
+        for b in words {
+            let reaches = strsim::jaro(a, b) >= 0.883;
+            let may = jaro_may_reach(a, b, 0.883);
+            assert!(may || !reaches, "{a} {b}");
+            ruled_out += usize::from(!may);
+        }
+    }
+    // And it does rule out pairs.
+    assert!(ruled_out > 100, "{ruled_out}");
+}
