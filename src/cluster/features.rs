@@ -23,6 +23,9 @@ pub struct Features {
     /// The headline hedges ("may not", "outside", "uncertain"), so its regions
     /// say where something is doubtful rather than where it happens.
     pub hedged: bool,
+    /// Every model the headline names is a rival it measures against ("new
+    /// AI models beat OpenAI's GPT-4"), so it has no subject.
+    pub rivals_only: bool,
     /// The kinds of device the headline names ("macbook", "imac", "pixel"), each once.
     pub devices: Vec<&'static str>,
     /// The companies the headline names ("google", "meta"), each once.
@@ -300,6 +303,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.models.push(model);
             model_starts.push(start);
         }
+    }
+    // The subject is the first model the headline is about, not the rival
+    // it measures against: "Anthropic says its Claude 3 models beat GPT-4".
+    match (0..model_starts.len()).find(|&at| !is_compared_against(&words, model_starts[at])) {
+        Some(subject) => {
+            features.models[..=subject].rotate_right(1);
+            model_starts[..=subject].rotate_right(1);
+        }
+        None => features.rivals_only = !model_starts.is_empty(),
     }
     let models: Vec<String> = features
         .models
@@ -1132,6 +1144,36 @@ impl Features {
     }
 }
 
+/// Whether the words just before `start` make what starts there the rival a
+/// headline measures against: "beat OpenAI's GPT-4", "takes on the iPhone".
+fn is_compared_against(words: &[String], start: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "beat",
+        "beats",
+        "rival",
+        "rivals",
+        "rivaling",
+        "than",
+        "outperform",
+        "outperforms",
+        "surpass",
+        "surpasses",
+        "challenge",
+        "challenges",
+        "against",
+    ];
+    let before = &words[start.saturating_sub(3)..start];
+    before.iter().any(|word| BEFORE.contains(&word.as_str()))
+        || before.windows(2).any(|pair| {
+            matches!(
+                (pair[0].as_str(), pair[1].as_str()),
+                ("take" | "takes" | "taking", "on")
+                    | ("answer" | "rival", "to")
+                    | ("compete" | "competes" | "competing", "with")
+            )
+        })
+}
+
 /// "Two M1 Maxes", "the iPhone 15 Pros": a model in the plural is the model.
 fn singular_modifiers(words: &mut [String]) {
     for index in 1..words.len() {
@@ -1272,8 +1314,8 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             "agrees" | "agreed" | "accepts" | "accepted" | "clinches" | "seals" | "strikes" => {
                 AGREEMENT
             }
-            "completes" | "completed" | "closes" | "closed" | "finalizes" | "finalized"
-            | "finalises" => CLOSING,
+            "completes" | "completed" | "complete" | "closes" | "closed" | "finalizes"
+            | "finalized" | "finalises" => CLOSING,
             "collapses" | "collapsed" | "abandons" | "abandoned" | "abandon" | "terminates"
             | "terminated" | "terminate" | "scraps" | "scrapped" | "scrap" | "cancels"
             | "canceled" | "cancelled" => BLOCK,
@@ -2013,7 +2055,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
         | "tipped" | "tipster" | "allegedly" | "alleged" | "might" | "could" | "expected"
-        | "uncertain" | "purportedly" | "speculation" | "likely" | "unlikely" => RUMOR,
+        | "uncertain" | "purportedly" | "speculation" => RUMOR,
+        // "less likely to invent facts" compares; it does not hedge.
+        "likely" | "unlikely" if !matches!(previous, Some("less" | "more" | "most")) => RUMOR,
         "may" if !may_is_month(previous, next) => RUMOR,
         // "The OnePlus 13 is here", "Claude 4 models are here".
         "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
@@ -2100,9 +2144,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "owners" | "users" | "customers" if matches!(next, Some("report" | "complain")) => {
             COMPLAINT
         }
-        "geekbench" | "antutu" | "benchmark" | "benchmarks" | "tenaa" | "fcc" | "certification" => {
-            BENCHMARK
-        }
+        // "Spotted on Geekbench"; not "human-level performance on benchmarks",
+        // which launches of AI models all claim.
+        "geekbench" | "antutu" | "tenaa" | "fcc" | "certification" => BENCHMARK,
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
         // A settlement ends a lawsuit, whether or not the headline says so:
         // "Apple will pay $95 million to settle claims that Siri listened".
@@ -2110,7 +2154,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT,
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "appeal"
         | "appeals" | "fine" | "fined" | "fines" | "regulator" | "regulators" | "investigation"
-        | "watchdog" | "watchdogs" | "scrutiny" => LEGAL,
+        | "watchdog" | "watchdogs" | "scrutiny" | "ftc" | "doj" | "cma" => LEGAL,
         "arrest" | "arrested" | "arrests" | "charged" | "indicted" | "indictment"
         | "extradited" => LEGAL | ARREST,
         "plea" | "pleads" | "plead" | "pleaded" | "pleading" => LEGAL | PLEA,
@@ -2477,6 +2521,19 @@ mod tests {
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         check_models("Combining two M1 Maxes", "m1 max");
         check_models("iPhone 15 Pros overheat", "iphone 15 pro");
+        // The rival a headline measures against is not its subject.
+        check_models(
+            "Anthropic says its Claude 3 models beat GPT-4",
+            "claude 3, gpt 4",
+        );
+        check_models("Galaxy S24 takes on the iPhone 15", "galaxy s24, iphone 15");
+        check_models(
+            "Pixel 8 takes on the iPhone 15, Galaxy S24",
+            "pixel 8, iphone 15, galaxy s24",
+        );
+        let rivals = extract("New AI chatbot models beat OpenAI's GPT-4", "");
+        assert!(rivals.rivals_only);
+        assert!(!extract("Claude 3 beats GPT-4", "").rivals_only);
         check_models(
             "Surface Laptop 7 and Surface Laptop Studio 2",
             "surface laptop 7, surface laptop studio 2",
@@ -2971,6 +3028,21 @@ mod tests {
                 event::FALL | event::PRICE,
             ),
             ("EU set to block Amazon's iRobot takeover", event::BLOCK),
+            (
+                "Microsoft's Activision Blizzard acquisition is complete",
+                event::CLOSING,
+            ),
+            (
+                "FTC loses bid to stop Microsoft's Activision purchase",
+                event::LEGAL | event::DEAL_REVIEW,
+            ),
+            // Comparing is not hedging; launches of AI models cite benchmarks.
+            ("GPT-4 is less likely to invent facts", 0),
+            ("GPT-4 shows human-level performance on benchmarks", 0),
+            (
+                "Pixel 9 spotted on Geekbench",
+                event::LEAK | event::BENCHMARK,
+            ),
             (
                 "UK watchdog warns over Adobe's Figma takeover",
                 event::LEGAL | event::DEAL_REVIEW,

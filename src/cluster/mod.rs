@@ -281,7 +281,13 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     // "iPhone 16e with A18 chip" is a part, not what the news is about.
     let subjects: Vec<Option<u32>> = token_ids
         .iter()
-        .map(|ids| ids.iter().copied().find(|&id| is_model[id as usize]))
+        .zip(&features)
+        .map(|(ids, features)| {
+            ids.iter()
+                .copied()
+                .find(|&id| is_model[id as usize])
+                .filter(|_| !features.rivals_only)
+        })
         .collect();
     // Words of a trailing clause ("after Grok's antisemitic posts") say why
     // or when, not what happened.
@@ -590,7 +596,11 @@ impl State {
         let features = &prepared.features[index];
         let group = &mut self.groups[group_index];
         if group.members.is_empty() {
-            group.subject = features.models.first().cloned();
+            group.subject = features
+                .models
+                .first()
+                .filter(|_| !features.rivals_only)
+                .cloned();
         }
         group.members.push(index);
         self.joins += 1;
@@ -1151,7 +1161,7 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if let Some(veto) = model_veto(&features.models, &group.models) {
         return Some(veto);
     }
-    if let Some(veto) = subject_veto(&features.models, group) {
+    if let Some(veto) = subject_veto(features, group) {
         return Some(veto);
     }
     // A comparison is of exactly the models it names: "Galaxy Note 3 vs
@@ -1259,8 +1269,12 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
 /// Snapdragon 8 Gen 3" is about the phone, not the chip): the story's subject
 /// must be among the cluster's models, and the cluster's subject (its
 /// founder's) among the story's.
-fn subject_veto(ours: &[Model], group: &Group) -> Option<Veto> {
-    let (Some(ours_first), Some(theirs_first)) = (ours.first(), group.subject.as_ref()) else {
+fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
+    let ours = &features.models;
+    let (Some(ours_first), Some(theirs_first)) = (
+        ours.first().filter(|_| !features.rivals_only),
+        group.subject.as_ref(),
+    ) else {
         return None;
     };
     let named = |model: &Model, models: &[Model]| models.iter().any(|other| model.same_as(other));

@@ -931,3 +931,18 @@ fn the_letter_bound_never_rules_out_a_typo() {
     // And it does rule out pairs.
     assert!(ruled_out > 100, "{ruled_out}");
 }
+
+#[test]
+fn the_rival_a_headline_measures_against_is_not_its_subject() {
+    // A headline that names only the rival has no subject, and one that
+    // names both is about its own model.
+    check(
+        &[
+            "A | Anthropic claims its new AI chatbot models beat OpenAI's GPT-4 | 0",
+            "B | Anthropic says its Claude 3 AI models beat GPT-4 | 1",
+            "C | Anthropic unveils Claude 3, surpassing GPT-4 in benchmark tests | 2",
+            "D | OpenAI's GPT-4 gets a faster, cheaper GPT-4 Turbo | 3",
+        ],
+        "0 1 2\n3",
+    );
+}
