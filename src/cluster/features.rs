@@ -227,6 +227,10 @@ pub mod event {
         (DURABILITY, OFFICIAL),
         (REVIEW, ON_SALE),
         (BLOCK, APPROVAL),
+        // "UK clears Microsoft's Activision deal" is not the deal itself.
+        (APPROVAL, OFFER),
+        (APPROVAL, TALKS),
+        (APPROVAL, AGREEMENT),
         // The phases of a deal, weeks apart: "Musk offers to buy Twitter",
         // "Twitter accepts", "Musk completes the deal"; "Google in talks to
         // buy Wiz", "Wiz rejects Google's offer".
@@ -319,7 +323,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         .map(|model| format!("#{}", model.core))
         .collect();
     for (token, start) in models.into_iter().zip(model_starts) {
-        features.add_token(token, start >= clause);
+        // A rival is background too: "Mistral's new model takes on GPT-4" is
+        // no news of GPT-4.
+        let background = start >= clause || is_compared_against(&words, start);
+        features.add_token(token, background);
     }
     features.capitalized = vec![Some(true); features.tokens.len()];
 
@@ -438,6 +445,19 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
     }
     features.events |= deal_phase(&words[..clause], features.events);
+    // "Musk names Linda Yaccarino as Twitter CEO", "taps her to lead X".
+    let names_someone = words[..clause].iter().any(|word| {
+        matches!(
+            word.as_str(),
+            "names" | "named" | "taps" | "tapped" | "picks"
+        )
+    });
+    let to_lead = words[..clause]
+        .iter()
+        .any(|word| matches!(word.as_str(), "ceo" | "lead" | "head" | "president"));
+    if names_someone && to_lead {
+        features.events |= event::APPOINTMENT;
+    }
     // A date is news of its own ("Galaxy S25 launches January 22"), unless
     // the headline announces the product and the date is only when buyers
     // get it ("Google announces Pixel 7, available October 13"): that is the
@@ -2533,6 +2553,8 @@ mod tests {
         );
         let rivals = extract("New AI chatbot models beat OpenAI's GPT-4", "");
         assert!(rivals.rivals_only);
+        // A rival's model token is background.
+        assert_eq!(rivals.background, ["#4"]);
         assert!(!extract("Claude 3 beats GPT-4", "").rivals_only);
         check_models(
             "Surface Laptop 7 and Surface Laptop Studio 2",
@@ -3036,6 +3058,11 @@ mod tests {
                 "FTC loses bid to stop Microsoft's Activision purchase",
                 event::LEGAL | event::DEAL_REVIEW,
             ),
+            (
+                "Musk names Linda Yaccarino as Twitter CEO",
+                event::APPOINTMENT,
+            ),
+            ("UK clears Microsoft's Activision takeover", event::APPROVAL),
             // Comparing is not hedging; launches of AI models cite benchmarks.
             ("GPT-4 is less likely to invent facts", 0),
             ("GPT-4 shows human-level performance on benchmarks", 0),
