@@ -349,8 +349,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         features.hedged |= HEDGES.contains(&word.as_str());
         // "1,548 hp" is power, not the company HP.
-        let company =
-            company_of(word).filter(|_| !(is_unit(word) && previous.is_some_and(is_number)));
+        // "Threads is the fastest app to 100 million users, beating ChatGPT":
+        // a rival is not whose news it is.
+        let unit = is_unit(word) && previous.is_some_and(is_number);
+        let company = company_of(word).filter(|_| !unit && !is_compared_against(&words, index));
         let device = device_of(word);
         // A platform's news is its devices' news: "iPhone sideloading comes
         // with iOS 17.4", "Apple opens the iPhone to other app stores".
@@ -1170,6 +1172,12 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
     const BEFORE: &[&str] = &[
         "beat",
         "beats",
+        "beating",
+        "overtakes",
+        "overtaking",
+        "outperforming",
+        "surpassing",
+        "challenging",
         "rival",
         "rivals",
         "rivaling",
@@ -1659,6 +1667,103 @@ const COMPANIES: &[(&str, &str)] = &[
     ("figma", "figma"),
     ("irobot", "irobot"),
     ("ftx", "ftx"),
+    // Makers, services and chip firms a tech window names often, with a
+    // product that stands for its maker ("ChatGPT", "Bing", "Alexa").
+    ("asml", "asml"),
+    ("synopsys", "synopsys"),
+    ("ansys", "ansys"),
+    ("marvell", "marvell"),
+    ("globalfoundries", "globalfoundries"),
+    ("nxp", "nxp"),
+    ("infineon", "infineon"),
+    ("snowflake", "snowflake"),
+    ("databricks", "databricks"),
+    ("servicenow", "servicenow"),
+    ("atlassian", "atlassian"),
+    ("autodesk", "autodesk"),
+    ("twilio", "twilio"),
+    ("zendesk", "zendesk"),
+    ("hubspot", "hubspot"),
+    ("fortinet", "fortinet"),
+    ("zscaler", "zscaler"),
+    ("sentinelone", "sentinelone"),
+    ("mandiant", "google"),
+    ("lastpass", "lastpass"),
+    ("perplexity", "perplexity"),
+    ("cohere", "cohere"),
+    ("midjourney", "midjourney"),
+    ("pinduoduo", "pinduoduo"),
+    ("temu", "pinduoduo"),
+    ("shein", "shein"),
+    ("meituan", "meituan"),
+    ("nio", "nio"),
+    ("xpeng", "xpeng"),
+    ("polestar", "polestar"),
+    ("zoox", "amazon"),
+    ("mobileye", "mobileye"),
+    ("realme", "realme"),
+    ("fairphone", "fairphone"),
+    ("ericsson", "ericsson"),
+    ("vodafone", "vodafone"),
+    ("bungie", "sony"),
+    ("blizzard", "activision"),
+    ("embracer", "embracer"),
+    ("konami", "konami"),
+    ("rockstar", "rockstar"),
+    ("gitlab", "gitlab"),
+    ("docker", "docker"),
+    ("hashicorp", "hashicorp"),
+    ("duckduckgo", "duckduckgo"),
+    ("wikipedia", "wikimedia"),
+    ("wikimedia", "wikimedia"),
+    ("substack", "substack"),
+    ("patreon", "patreon"),
+    ("onlyfans", "onlyfans"),
+    ("deezer", "deezer"),
+    ("soundcloud", "soundcloud"),
+    ("starlink", "spacex"),
+    ("neuralink", "neuralink"),
+    ("chatgpt", "openai"),
+    ("bing", "microsoft"),
+    ("copilot", "microsoft"),
+    ("azure", "microsoft"),
+    ("aws", "amazon"),
+    ("alexa", "amazon"),
+    ("siri", "apple"),
+    ("playstation", "sony"),
+    ("tumblr", "automattic"),
+    ("automattic", "automattic"),
+    ("wordpress", "automattic"),
+    ("quora", "quora"),
+    ("yelp", "yelp"),
+    ("etsy", "etsy"),
+    ("zillow", "zillow"),
+    ("expedia", "expedia"),
+    ("instacart", "instacart"),
+    ("grubhub", "grubhub"),
+    ("deliveroo", "deliveroo"),
+    ("klarna", "klarna"),
+    ("stripe", "stripe"),
+    ("revolut", "revolut"),
+    ("msi", "msi"),
+    ("raspberry", "raspberrypi"),
+    ("arduino", "arduino"),
+    ("bose", "bose"),
+    ("sennheiser", "sennheiser"),
+    ("oura", "oura"),
+    ("fujifilm", "fujifilm"),
+    ("leica", "leica"),
+    ("hasselblad", "hasselblad"),
+    ("zeiss", "zeiss"),
+    ("fujitsu", "fujitsu"),
+    ("toshiba", "toshiba"),
+    ("hitachi", "hitachi"),
+    ("kioxia", "kioxia"),
+    ("sandisk", "sandisk"),
+    ("dyson", "dyson"),
+    ("ikea", "ikea"),
+    ("walmart", "walmart"),
+    ("ticketmaster", "ticketmaster"),
     ("disney", "disney"),
     ("hulu", "disney"),
     ("paramount", "paramount"),
@@ -2788,6 +2893,8 @@ mod tests {
         assert_eq!(features.companies, ["meta", "google"]);
         let features = extract("Arm prices IPO as Nvidia invests", "");
         assert_eq!(features.companies, ["arm", "nvidia"]);
+        let features = extract("Threads hits 100 million users, beating ChatGPT", "");
+        assert!(features.companies.is_empty());
         let features = extract("Xbox games come to Disney+ and Hulu", "");
         assert_eq!(features.companies, ["microsoft", "disney"]);
     }
