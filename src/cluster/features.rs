@@ -1388,6 +1388,22 @@ const PHRASES: &[(&[&str], &str)] = &[
     // "Today is Stadia's last day" is the day it shuts down.
     (&["last", "day"], "shutdown"),
     (&["final", "day"], "shutdown"),
+    // Companies of two words, as one name ("EA" is "Electronic Arts").
+    (&["electronic", "arts"], "ea"),
+    (&["stability", "ai"], "stabilityai"),
+    (&["hugging", "face"], "huggingface"),
+    (&["scale", "ai"], "scaleai"),
+    (&["character", "ai"], "characterai"),
+    (&["take", "two"], "taketwo"),
+    (&["red", "hat"], "redhat"),
+    (&["palo", "alto", "networks"], "paloalto"),
+    (&["western", "digital"], "westerndigital"),
+    (&["applied", "materials"], "appliedmaterials"),
+    (&["blue", "origin"], "blueorigin"),
+    (&["rocket", "lab"], "rocketlab"),
+    (&["t", "mobile"], "tmobile"),
+    (&["unity", "software"], "unity"),
+    (&["unity", "technologies"], "unity"),
 ];
 
 fn rewrite_phrases(words: &mut Vec<String>) {
@@ -1764,6 +1780,18 @@ const COMPANIES: &[(&str, &str)] = &[
     ("ikea", "ikea"),
     ("walmart", "walmart"),
     ("ticketmaster", "ticketmaster"),
+    ("stabilityai", "stabilityai"),
+    ("huggingface", "huggingface"),
+    ("scaleai", "scaleai"),
+    ("characterai", "characterai"),
+    ("taketwo", "taketwo"),
+    ("redhat", "ibm"),
+    ("paloalto", "paloalto"),
+    ("westerndigital", "westerndigital"),
+    ("appliedmaterials", "appliedmaterials"),
+    ("blueorigin", "blueorigin"),
+    ("rocketlab", "rocketlab"),
+    ("tmobile", "tmobile"),
     ("disney", "disney"),
     ("hulu", "disney"),
     ("paramount", "paramount"),
@@ -2964,6 +2992,11 @@ mod tests {
         );
         check_tokens("Cyberattack hits MGM; ransomware hackers", "hack hit mgm");
         check_tokens("Tesla slashes prices, cuts more", "tesla cut price");
+        // Companies of two words are one name.
+        check_tokens(
+            "Electronic Arts and Stability AI; T-Mobile",
+            "ea stabilityai tmobil",
+        );
         check_tokens(
             "Microsoft invests in Mistral, its partner; a partnership",
             "microsoft invest mistral partner",
@@ -3075,7 +3108,7 @@ mod tests {
         let features = extract("GTA trailer delayed. FTC says Take-Two is fine", "");
         assert_eq!(
             features.tokens,
-            ["gta", "trailer", "delay", "ftc", "tak", "two", "fine"]
+            ["gta", "trailer", "delay", "ftc", "taketwo", "fine"]
         );
         assert_eq!(
             features.capitalized[..4],

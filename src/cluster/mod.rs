@@ -1012,9 +1012,14 @@ fn decide(
     let vector = &prepared.vectors[index];
     let veto = veto(&stories[index], &prepared.features[index], group, params);
     let (mut score, mut shared) = score(vector, group);
+    // A share both name counts as a name: "Unity is laying off 25 percent
+    // of its workforce" and "Unity to cut 25% of staff".
     let mut shares_name = vector
         .iter()
-        .any(|(token, _)| prepared.specific[*token as usize] && group.centroid.contains_key(token));
+        .any(|(token, _)| prepared.specific[*token as usize] && group.centroid.contains_key(token))
+        || prepared.features[index].amounts.iter().any(|amount| {
+            amount.unit == features::AmountUnit::Percent && group.amounts.contains(amount)
+        });
     // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
     let mut shares_news = vector.iter().any(|(token, _)| {
         !prepared.identity[*token as usize] && group.centroid.contains_key(token)

@@ -946,3 +946,16 @@ fn the_rival_a_headline_measures_against_is_not_its_subject() {
         "0 1 2\n3",
     );
 }
+
+#[test]
+fn a_shared_percentage_names_the_news() {
+    // No word of either headline is a known name, but the share of staff is.
+    check(
+        &[
+            "A | Unity is laying off 25 percent of its workforce | 0",
+            "B | Unity to cut 25% of staff in restructuring | 1",
+            "C | Discord to cut 17% of staff in restructuring | 2",
+        ],
+        "0 1\n2",
+    );
+}
