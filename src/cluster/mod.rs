@@ -1012,7 +1012,7 @@ fn decide(
     let vector = &prepared.vectors[index];
     let veto = veto(&stories[index], &prepared.features[index], group, params);
     let (mut score, mut shared) = score(vector, group);
-    // A share both name counts as a name: "Unity is laying off 25 percent
+    // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
     let mut shares_name = vector
         .iter()
