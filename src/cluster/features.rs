@@ -310,23 +310,27 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     // The subject is the first model the headline is about, not the rival
     // it measures against: "Anthropic says its Claude 3 models beat GPT-4".
-    match (0..model_starts.len()).find(|&at| !is_compared_against(&words, model_starts[at])) {
+    let mut rivals: Vec<bool> = model_starts
+        .iter()
+        .map(|&start| is_compared_against(&words, start))
+        .collect();
+    match rivals.iter().position(|rival| !rival) {
         Some(subject) => {
             features.models[..=subject].rotate_right(1);
             model_starts[..=subject].rotate_right(1);
+            rivals[..=subject].rotate_right(1);
         }
-        None => features.rivals_only = !model_starts.is_empty(),
+        None => features.rivals_only = !rivals.is_empty(),
     }
     let models: Vec<String> = features
         .models
         .iter()
         .map(|model| format!("#{}", model.core))
         .collect();
-    for (token, start) in models.into_iter().zip(model_starts) {
+    for ((token, start), rival) in models.into_iter().zip(model_starts).zip(rivals) {
         // A rival is background too: "Mistral's new model takes on GPT-4" is
         // no news of GPT-4.
-        let background = start >= clause || is_compared_against(&words, start);
-        features.add_token(token, background);
+        features.add_token(token, start >= clause || rival);
     }
     features.capitalized = vec![Some(true); features.tokens.len()];
 
@@ -595,34 +599,30 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
         "tenth",
     ];
     let word = words[index].as_str();
-    let nth = match ORDINALS.iter().position(|ordinal| *ordinal == word) {
-        Some(position) => position + 1,
-        None => {
-            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let suffix = &word[digits.len()..];
-            if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
-                digits.parse().ok()?
-            } else if index > 0 && words[index - 1] == "flight" && is_small_number(word) {
-                // "Flight 7".
-                return word.parse().ok().map(|value| Amount {
-                    value,
-                    unit: AmountUnit::Ordinal,
-                });
-            } else {
-                return None;
-            }
-        }
-    };
-    // The thing numbered comes within the next three words: "second
-    // Starship test flight".
-    words[index + 1..]
-        .iter()
-        .take(3)
-        .any(|after| ATTEMPTS.contains(&after.as_str()))
-        .then_some(Amount {
-            value: nth as f64,
-            unit: AmountUnit::Ordinal,
-        })
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal_suffix =
+        !digits.is_empty() && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th");
+    // "second test flight" and "2nd flight" number what follows, within
+    // three words; "Flight 7" numbers what comes before.
+    let (nth, numbers_what_follows) =
+        if let Some(position) = ORDINALS.iter().position(|ordinal| *ordinal == word) {
+            (position as f64 + 1.0, true)
+        } else if ordinal_suffix {
+            (digits.parse().ok()?, true)
+        } else if index > 0 && words[index - 1] == "flight" && is_small_number(word) {
+            (word.parse().ok()?, false)
+        } else {
+            return None;
+        };
+    let numbered = !numbers_what_follows
+        || words[index + 1..]
+            .iter()
+            .take(3)
+            .any(|after| ATTEMPTS.contains(&after.as_str()));
+    numbered.then_some(Amount {
+        value: nth,
+        unit: AmountUnit::Ordinal,
+    })
 }
 
 /// The amount a number names: "3878", "449.99", "1.8" before "billion", "17"
@@ -1152,6 +1152,12 @@ fn concept(word: &str) -> Option<String> {
 }
 
 impl Features {
+    /// The model the headline is about: its first, unless every model it
+    /// names is a rival it measures against.
+    pub fn subject(&self) -> Option<&Model> {
+        self.models.first().filter(|_| !self.rivals_only)
+    }
+
     /// Adds a token the headline has not used yet, and notes it as
     /// background when only a trailing clause uses it; says whether it was new.
     fn add_token(&mut self, token: String, in_clause: bool) -> bool {

@@ -283,10 +283,11 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .zip(&features)
         .map(|(ids, features)| {
+            // The first model token is the subject's (`Features::subject`).
             ids.iter()
                 .copied()
                 .find(|&id| is_model[id as usize])
-                .filter(|_| !features.rivals_only)
+                .filter(|_| features.subject().is_some())
         })
         .collect();
     // Words of a trailing clause ("after Grok's antisemitic posts") say why
@@ -596,11 +597,7 @@ impl State {
         let features = &prepared.features[index];
         let group = &mut self.groups[group_index];
         if group.members.is_empty() {
-            group.subject = features
-                .models
-                .first()
-                .filter(|_| !features.rivals_only)
-                .cloned();
+            group.subject = features.subject().cloned();
         }
         group.members.push(index);
         self.joins += 1;
@@ -1276,10 +1273,8 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
 /// founder's) among the story's.
 fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
     let ours = &features.models;
-    let (Some(ours_first), Some(theirs_first)) = (
-        ours.first().filter(|_| !features.rivals_only),
-        group.subject.as_ref(),
-    ) else {
+    let (Some(ours_first), Some(theirs_first)) = (features.subject(), group.subject.as_ref())
+    else {
         return None;
     };
     let named = |model: &Model, models: &[Model]| models.iter().any(|other| model.same_as(other));
