@@ -148,6 +148,10 @@ pub mod event {
     /// A regulator's or a court's step on a deal, short of blocking or
     /// approving it ("UK watchdog warns over Adobe's Figma takeover").
     pub const DEAL_REVIEW: u64 = 1 << 35;
+    /// How many were ordered or sold: "3 million pre-orders", "sold 3.5 million".
+    pub const DEMAND: u64 = 1 << 36;
+    /// A product or service ended: "Apple is killing Apple Pay Later".
+    pub const SHUTDOWN: u64 = 1 << 37;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -187,6 +191,8 @@ pub mod event {
         "verdict",
         "sentence",
         "deal under review",
+        "orders or sales",
+        "shutdown",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -253,6 +259,16 @@ pub mod event {
         (DEAL_REVIEW, OFFER),
         (DEAL_REVIEW, TALKS),
         (DEAL_REVIEW, AGREEMENT),
+        // Orders and sales counted are not the launch, its reviews or the
+        // day it goes on sale.
+        (DEMAND, OFFICIAL),
+        (DEMAND, REVIEW),
+        (DEMAND, ON_SALE),
+        // The end of a product is not its launch: "Apple Pay Later launches",
+        // "Apple is killing Apple Pay Later".
+        (SHUTDOWN, OFFICIAL),
+        (SHUTDOWN, ON_SALE),
+        (SHUTDOWN, REVIEW),
         // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
         (ARREST, PLEA),
         (ARREST, VERDICT),
@@ -289,6 +305,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     drop_markers(&mut words);
     rewrite_phrases(&mut words);
+    arabic_numerals(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
@@ -298,12 +315,19 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
     let clause = background_clause(&words);
+    let money = money_in(title);
     let mut model_starts = Vec::new();
+    // A model only the trailing clause names is the setting, not what the
+    // headline is about: "Huawei unveils tri-fold phone, hours after the
+    // iPhone 16 launch". Its token is background.
+    let mut setting = Vec::new();
     for (start, end, model) in find_models(&words) {
         in_model[start..end]
             .iter_mut()
             .for_each(|flag| *flag = true);
-        if !features.models.contains(&model) {
+        if start >= clause {
+            setting.push(format!("#{}", model.core));
+        } else if !features.models.contains(&model) {
             features.models.push(model);
             model_starts.push(start);
         }
@@ -331,6 +355,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // A rival is background too: "Mistral's new model takes on GPT-4" is
         // no news of GPT-4.
         features.add_token(token, start >= clause || rival);
+    }
+    for token in setting {
+        features.add_token(token, true);
     }
     features.capitalized = vec![Some(true); features.tokens.len()];
 
@@ -392,12 +419,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .any(|before| AVAILABILITY.contains(&before.as_str()));
             dated_availability_only &= availability;
         }
-        if let Some(amount) = amount(word, next)
+        if let Some(mut amount) = amount(word, next)
             .filter(|_| !in_model[index])
             .or_else(|| attempt_at(&words, index))
-            && !features.amounts.contains(&amount)
         {
-            features.amounts.push(amount);
+            if amount.unit == AmountUnit::Plain {
+                amount.currency = money
+                    .iter()
+                    .find(|money| money.digits == *word)
+                    .map(|money| money.currency)
+                    .or_else(|| currency_after(&words, index));
+            }
+            if !features.amounts.contains(&amount) {
+                features.amounts.push(amount);
+            }
         }
         if in_model[index] && line_of(word).is_none() {
             continue;
@@ -487,6 +522,55 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if features.events & (event::FIX | event::STATEMENT) != 0 {
         features.events &= !event::COMPLAINT;
     }
+    let told = |kinds: &[&str]| {
+        words[..clause]
+            .iter()
+            .any(|word| kinds.contains(&word.as_str()))
+    };
+    // A recall is the maker's act, and the fault it names and the fix it
+    // brings are what it is: "Tesla recalls 362,758 vehicles, says FSD Beta
+    // may cause crashes" and "Tesla recalls 363,000 cars to fix unsafe behavior".
+    if told(&[
+        "shut",
+        "shuts",
+        "shutting",
+        "shutdown",
+        "discontinue",
+        "discontinues",
+        "discontinued",
+        "discontinuing",
+        "kills",
+        "killing",
+        "sunset",
+        "sunsets",
+        "sunsetting",
+    ]) {
+        features.events |= event::SHUTDOWN;
+    }
+    if told(&["recall", "recalls", "recalled", "recalling"]) {
+        features.events &= !(event::COMPLAINT | event::FIX | event::UPDATE);
+    }
+    // How many were ordered or sold is news of its own: "Huawei's tri-fold
+    // phone draws 3 million pre-orders" comes before its launch.
+    let counted = features
+        .amounts
+        .iter()
+        .any(|amount| amount.unit == AmountUnit::Plain && amount.currency.is_none());
+    if counted
+        && told(&[
+            "preorders",
+            "preorder",
+            "orders",
+            "reservations",
+            "sold",
+            "sells",
+            "sales",
+            "shipments",
+            "shipped",
+        ])
+    {
+        features.events |= event::DEMAND;
+    }
     features
 }
 
@@ -494,16 +578,38 @@ pub fn extract(title: &str, feed: &str) -> Features {
 /// number that is no sum in millions or billions ("$799", "£395.99"; not
 /// "$1.7 billion" or "$14B").
 fn names_a_price(title: &str) -> bool {
+    money_in(title).iter().any(|money| !money.sum)
+}
+
+/// A number written after a currency sign.
+#[derive(Debug, PartialEq)]
+struct Money {
+    /// The number as `normalize::words` writes it: "2800" for "$2,800".
+    digits: String,
+    currency: Currency,
+    /// Whether it counts millions or more ("$1.7 billion", "€2.4B").
+    sum: bool,
+}
+
+/// The numbers a headline writes after a currency sign, in order.
+fn money_in(title: &str) -> Vec<Money> {
+    let mut found = Vec::new();
     let mut rest = title;
     while let Some(at) = rest.find(['$', '£', '€']) {
-        let sign = rest[at..].chars().next().map_or(1, char::len_utf8);
-        rest = &rest[at + sign..];
+        let mut chars = rest[at..].chars();
+        let currency = match chars.next() {
+            Some('€') => Currency::Euro,
+            Some('£') => Currency::Pound,
+            _ => Currency::Dollar,
+        };
+        rest = chars.as_str();
         let digits = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .unwrap_or(rest.len());
         if digits == 0 || !rest.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
+        let number = rest[..digits].trim_end_matches(['.', ',']).replace(',', "");
         let unit = rest[digits..]
             .trim_start()
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -523,11 +629,32 @@ fn names_a_price(title: &str) -> bool {
                 | "billion"
                 | "trillion"
         );
-        if !sum {
-            return true;
-        }
+        found.push(Money {
+            digits: number,
+            currency,
+            sum,
+        });
     }
-    false
+    found
+}
+
+/// The currency a number's own words name after it: "13 billion euros".
+fn currency_after(words: &[String], index: usize) -> Option<Currency> {
+    let mut at = index + 1;
+    if words.get(at).is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "thousand" | "million" | "billion" | "trillion"
+        )
+    }) {
+        at += 1;
+    }
+    match words.get(at)?.as_str() {
+        "dollars" | "dollar" | "usd" => Some(Currency::Dollar),
+        "euros" | "euro" | "eur" => Some(Currency::Euro),
+        "pounds" | "pound" | "gbp" | "sterling" => Some(Currency::Pound),
+        _ => None,
+    }
 }
 
 const MONTHS: &[(&str, &str)] = &[
@@ -563,6 +690,17 @@ pub struct Amount {
     pub value: f64,
     /// Amounts compare only within a unit: 17% is not 17 cents.
     pub unit: AmountUnit,
+    /// The currency of a sum, when the headline says it.
+    pub currency: Option<Currency>,
+}
+
+/// Currencies whose sums outlets convert for their readers: "€2.4 billion",
+/// "$2.7 billion" and "£2bn" are one fine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Currency {
+    Dollar,
+    Euro,
+    Pound,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -622,6 +760,7 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
     numbered.then_some(Amount {
         value: nth,
         unit: AmountUnit::Ordinal,
+        currency: None,
     })
 }
 
@@ -654,13 +793,15 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
     telling.then_some(Amount {
         value: value * magnitude,
         unit,
+        currency: None,
     })
 }
 
 /// Whether two headlines' amounts can be the same news: in some unit both
 /// name, some amount of one is within a fifth of one of the other ("$449.99"
-/// and "£395.99", "1.8 billion" euros and "$2 billion"; within a twentieth for
-/// two round counts), or they share no unit. Two counts of layoffs, 650 and
+/// and "$399", "1.8 billion" and "2 billion"; within a twentieth for two round
+/// counts; within 45% for sums the headlines give in two currencies, "£2bn"
+/// and "$2.7 billion"), or they share no unit. Two counts of layoffs, 650 and
 /// 1,000 or 10,000 and 11,000, are two stories; so are a fall of 9 cents and
 /// one of 11.
 pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
@@ -672,7 +813,16 @@ pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
         if a.unit == AmountUnit::Ordinal {
             return a.value == b.value;
         }
-        let slack = if count(a) && count(b) { 1.05 } else { 1.2 };
+        // A sum converted from pounds to dollars grows by up to a third
+        // ("£2bn" is "$2.7 billion"), and each side rounds it.
+        let converted = a.currency.is_some() && b.currency.is_some() && a.currency != b.currency;
+        let slack = if converted {
+            1.45
+        } else if count(a) && count(b) {
+            1.05
+        } else {
+            1.2
+        };
         a.value.max(b.value) <= slack * a.value.min(b.value)
     };
     let shared_unit = ours.iter().any(|a| theirs.iter().any(|b| comparable(a, b)));
@@ -1137,7 +1287,7 @@ fn concept(word: &str) -> Option<String> {
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
         // "hackers stole data", "a data breach", "was hacked", "cyberattack".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
-        | "breached" | "cyberattack" | "cyberattacks" | "ransomware" => "hack",
+        | "breached" | "cyberattack" | "cyberattacks" | "ransomware" | "compromised" => "hack",
         // "Microsoft invests in Mistral", "makes a $16M investment".
         "invest" | "invests" | "invested" | "investing" | "investment" | "investments" => "invest",
         // "Tesla slashes prices", "cuts prices".
@@ -1355,8 +1505,17 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             | "canceled" | "cancelled" => BLOCK,
             "call" | "calls" | "called" | "calling" if next == Some("off") => BLOCK,
             "pulls" | "pulled" | "backs" | "backed" if next == Some("out") => BLOCK,
-            // "The Adobe-Figma deal is dead".
-            "dead" if matches!(previous, Some("is" | "now" | "officially")) => BLOCK,
+            // "The Adobe-Figma deal is dead"; not "Humane's AI Pin is dead,
+            // as HP buys its assets".
+            "dead"
+                if matches!(previous, Some("is" | "now" | "officially"))
+                    && words[..index].iter().any(|before| {
+                        is_purchase(before)
+                            || matches!(before.as_str(), "deal" | "merger" | "bid" | "offer")
+                    }) =>
+            {
+                BLOCK
+            }
             // "Amazon drops iRobot acquisition", "ends its bid"; not "shares
             // drop on the deal".
             "drops" | "dropped" | "drop" | "ends" | "ended" | "end"
@@ -1391,6 +1550,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screen"], "bsod"),
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
+    (&["cybersecurity", "incident"], "hack"),
+    (&["security", "incident"], "hack"),
     // "Today is Stadia's last day" is the day it shuts down.
     (&["last", "day"], "shutdown"),
     (&["final", "day"], "shutdown"),
@@ -1410,7 +1571,29 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["t", "mobile"], "tmobile"),
     (&["unity", "software"], "unity"),
     (&["unity", "technologies"], "unity"),
+    // Games known by their initials.
+    (&["grand", "theft", "auto"], "gta"),
 ];
+
+/// Writes a Roman numeral after a name as the number others write: "Grand
+/// Theft Auto VI" is "GTA 6", "Diablo IV" is "Diablo 4". Not "I", "V" or "X",
+/// which are words and names of their own, nor "Xi".
+fn arabic_numerals(words: &mut [String]) {
+    const NUMERALS: &[&str] = &[
+        "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+        "xviii", "xix",
+    ];
+    const VALUES: &[u8] = &[2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 18, 19];
+    for index in 1..words.len() {
+        let after_name = !is_stopword(&words[index - 1])
+            && words[index - 1].bytes().all(|b| b.is_ascii_alphabetic());
+        if let Some(at) = NUMERALS.iter().position(|numeral| *numeral == words[index])
+            && after_name
+        {
+            words[index] = VALUES[at].to_string();
+        }
+    }
+}
 
 fn rewrite_phrases(words: &mut Vec<String>) {
     for (phrase, word) in PHRASES {
@@ -1515,6 +1698,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("arc", "arc", false),
     ("quest", "quest", false),
     ("kindle", "kindle", false),
+    ("pi", "pi", false),
     ("airpods", "airpods", false),
     ("gpt", "gpt", false),
     ("gemini", "gemini", false),
@@ -1985,7 +2169,10 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         let starts = if is_alphanumeric_model(word) {
             true
         } else if is_small_number(word) {
-            directly_after_line || next_is_modifier || next == Some("gen")
+            // "Apple Watch Series 9" is the Watch 9.
+            let series =
+                index >= 2 && words[index - 1] == "series" && line_of(&words[index - 2]).is_some();
+            directly_after_line || series || next_is_modifier || next == Some("gen")
         } else if is_model_number(word) {
             // "RTX 4070", "RX 7900": four digits, right after a line; a year
             // ("Windows 2025") only after a graphics line ("RTX 2080").
@@ -2002,7 +2189,7 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 .checked_sub(1)
                 .and_then(|before| line_of(&words[before]))
                 .is_some_and(|(_, brand)| !brand)
-                || elided_base(words, index, &models).is_some()
+                || elided_base(words, index, &models).is_some() && line_of(word).is_none()
         } else {
             // "Snapdragon X Elite": a single letter right after a line, then a modifier.
             word.len() == 1
@@ -2016,8 +2203,11 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         }
         let start = index;
         // "iPhone 16 Pro and Pro Max": the second model's number is the first's.
+        // "Watch Series 9 and Ultra 2": a modifier with its own number
+        // takes none from the model before.
+        let own_number = next.is_some_and(is_small_number);
         let mut core = match elided_base(words, index, &models) {
-            Some(base) if is_modifier(word) => vec![base, word.to_owned()],
+            Some(base) if is_modifier(word) && !own_number => vec![base, word.to_owned()],
             _ => vec![word.to_owned()],
         };
         index += 1;
@@ -2146,6 +2336,7 @@ fn is_unit(word: &str) -> bool {
         "kw",
         "fps",
         "nits",
+        "nit",
         "mm",
         "ghz",
         "mhz",
@@ -2183,24 +2374,27 @@ fn names_a_month(word: &str, previous: Option<&str>) -> bool {
 /// word that leads a month ("in May", "until May"); otherwise it is mostly a
 /// verb ("Xiaomi 14 may launch").
 fn may_is_month(previous: Option<&str>, next: Option<&str>) -> bool {
-    next.is_some_and(|next| day_of_month(next).is_some())
-        || previous.is_some_and(|previous| {
-            matches!(
-                previous,
-                "in" | "on"
-                    | "by"
-                    | "until"
-                    | "since"
-                    | "from"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "this"
-                    | "next"
-                    | "last"
-                    | "through"
-            )
-        })
+    // "May 12", "out May 2023".
+    let year = |word: &str| word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    next.is_some_and(|next| {
+        day_of_month(next).is_some() || year(next) && next.bytes().all(|b| b.is_ascii_digit())
+    }) || previous.is_some_and(|previous| {
+        matches!(
+            previous,
+            "in" | "on"
+                | "by"
+                | "until"
+                | "since"
+                | "from"
+                | "early"
+                | "late"
+                | "mid"
+                | "this"
+                | "next"
+                | "last"
+                | "through"
+        )
+    })
 }
 
 fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
@@ -2295,6 +2489,15 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "fabricated" | "staged" | "misleading" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "restore"
         | "restores" | "restored" | "restoring" => FIX,
+        // "Facebook and Instagram are back after a major outage", "back
+        // online"; not "back as CEO" or "back on sale".
+        "back"
+            if matches!(next, Some("up" | "online"))
+                || matches!(previous, Some("is" | "are"))
+                    && matches!(next, None | Some("after")) =>
+        {
+            FIX
+        }
         // An outage is a problem report: "AT&T's network is down", "outage hits thousands".
         "outage" | "outages" => COMPLAINT,
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
@@ -2340,8 +2543,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "return as CEO"; not "Starliner returns to Earth".
         "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
+        // "NASA scrubs Artemis I launch": a launch put off.
         "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
-        | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
+        | "pause" | "pauses" | "paused" | "halts" | "halted" | "scrub" | "scrubs" | "scrubbed"
+        | "scrubbing" => DELAY,
         "block" | "blocks" | "blocked" | "blocking" | "rejects" | "rejected" | "spurns"
         | "spurned" => BLOCK,
         "turns" | "turned" if next == Some("down") => BLOCK,
@@ -2679,6 +2884,18 @@ mod tests {
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         check_models("Combining two M1 Maxes", "m1 max");
+        // "Series 9" numbers the Apple Watch; a Pi is a Raspberry Pi.
+        check_models(
+            "Apple Watch Series 9 and Watch Ultra 2",
+            "watch 9, watch ultra 2",
+        );
+        check_models("Apple Watch Series 9 and Ultra 2", "watch 9, watch ultra 2");
+        check_models("Raspberry Pi 500 is built around the Pi 5", "pi 500, pi 5");
+        // A model named only where the trailing clause sets the scene is not one.
+        check_models(
+            "Huawei unveils tri-fold phone after the iPhone 16 launch",
+            "",
+        );
         check_models("iPhone 15 Pros overheat", "iphone 15 pro");
         // The rival a headline measures against is not its subject.
         check_models(
@@ -2787,6 +3004,39 @@ mod tests {
             amounts("Top 10 phones of 2024: RTX 4090 and Galaxy S24"),
             []
         );
+        // A sum's currency is the sign before it or the word after it.
+        let currencies = |title: &str| -> Vec<Option<Currency>> {
+            extract(title, "")
+                .amounts
+                .iter()
+                .map(|amount| amount.currency)
+                .collect()
+        };
+        assert_eq!(
+            currencies("Google loses appeal of €2.4B fine, not $2,700 or £2bn; 13 billion euros"),
+            [
+                Some(Currency::Euro),
+                Some(Currency::Dollar),
+                Some(Currency::Pound),
+                Some(Currency::Euro)
+            ]
+        );
+        assert_eq!(currencies("Tesla recalls 362,758 vehicles"), [None]);
+        // A brightness is no count: "3,000-nit display".
+        assert_eq!(amounts("Watch Ultra 2 gets a 3,000-nit display"), []);
+        // Sums in two currencies are converted; in one, they must be close.
+        let sum = |value, currency| Amount {
+            value,
+            unit: AmountUnit::Plain,
+            currency: Some(currency),
+        };
+        let (dollars, pounds) = (sum(2.7e9, Currency::Dollar), sum(2e9, Currency::Pound));
+        assert!(amounts_agree(&[dollars], &[pounds]));
+        assert!(!amounts_agree(&[dollars], &[sum(2e9, Currency::Dollar)]));
+        assert!(!amounts_agree(
+            &[sum(3e12, Currency::Dollar)],
+            &[sum(4e12, Currency::Dollar)]
+        ));
         // Which attempt a flight or test is; not "first look" or "1st time".
         for (title, nth) in [
             ("Starship explodes in second test flight", Some(2.0)),
@@ -2806,6 +3056,7 @@ mod tests {
         let attempt = |value| Amount {
             value,
             unit: AmountUnit::Ordinal,
+            currency: None,
         };
         assert!(!amounts_agree(&[attempt(7.0)], &[attempt(8.0)]));
         assert!(amounts_agree(&[attempt(2.0)], &[attempt(2.0)]));
@@ -3187,6 +3438,11 @@ mod tests {
                 event::BLOCK,
             ),
             ("The Adobe-Figma deal is dead", event::BLOCK | event::PRICE),
+            // What is dead is the product, not the deal.
+            (
+                "Humane's AI Pin is dead, as HP buys its assets",
+                event::AGREEMENT,
+            ),
             (
                 "Amazon drops iRobot acquisition",
                 event::BLOCK | event::FALL,
@@ -3238,13 +3494,31 @@ mod tests {
                 "SBF sentenced to 25 years in prison",
                 event::LEGAL | event::SENTENCE,
             ),
-            ("Apollo will shut down due to API pricing", 0),
+            ("Apollo will shut down due to API pricing", event::SHUTDOWN),
+            ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            ("NASA scrubs Artemis I launch", event::DELAY),
+            (
+                "Facebook and Instagram are back after a major outage",
+                event::FIX,
+            ),
+            ("Instagram is back up", event::FIX),
+            (
+                "Huawei's tri-fold phone draws 3 million pre-orders",
+                event::DEMAND,
+            ),
+            // A recall's reason and its fix are the recall.
+            ("Tesla recalls 363,000 cars to fix crashes", 0),
+            // "May" before a year is the month.
+            ("Zelda sequel is out May 2023", 0),
             (
                 "Apple will pay $95 million to settle claims",
                 event::LEGAL | event::SUIT,
             ),
             // "May" after "in" is the month, not a hedge.
-            ("Microsoft is shutting down Skype in May", event::DATE),
+            (
+                "Microsoft is shutting down Skype in May",
+                event::DATE | event::SHUTDOWN,
+            ),
             ("Xiaomi 14 Pro may not launch globally", event::RUMOR),
             ("PS5 Pro review: a luxury upgrade", event::REVIEW),
             ("PS5 Pro teardown reveals new cooling", event::TEARDOWN),

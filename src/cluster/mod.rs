@@ -738,21 +738,35 @@ impl State {
         );
         let by_overlap =
             |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-        if self.ranked.len() > params.max_candidates {
-            self.ranked
-                .select_nth_unstable_by(params.max_candidates, by_overlap);
-            self.ranked.truncate(params.max_candidates);
-        }
-        self.ranked.sort_by(by_overlap);
-
+        // The best `max_candidates` the story may join are scored. A cluster
+        // it can never join (one of its feed's stories is in it, or it is
+        // days away) takes no place: over years of stories, last year's
+        // "Microsoft becomes second company to hit $3 trillion" would crowd
+        // out today's "$4 trillion" cluster.
         let mut best: Option<(f32, usize)> = None;
-        for &(_, group_index) in &self.ranked {
-            let decision = decide(index, &self.groups[group_index], stories, prepared, params);
-            if decision.joins(params)
-                && best.is_none_or(|(best_score, _)| decision.combined() > best_score)
-            {
-                best = Some((decision.combined(), group_index));
+        let (mut start, mut scored) = (0, 0);
+        while scored < params.max_candidates && start < self.ranked.len() {
+            let wanted = params.max_candidates - scored;
+            let rest = &mut self.ranked[start..];
+            if rest.len() > wanted {
+                rest.select_nth_unstable_by(wanted, by_overlap);
             }
+            let end = start + wanted.min(rest.len());
+            self.ranked[start..end].sort_by(by_overlap);
+            for &(_, group_index) in &self.ranked[start..end] {
+                let group = &self.groups[group_index];
+                if out_of_reach(&stories[index], group, params).is_some() {
+                    continue;
+                }
+                scored += 1;
+                let decision = decide(index, group, stories, prepared, params);
+                if decision.joins(params)
+                    && best.is_none_or(|(best_score, _)| decision.combined() > best_score)
+                {
+                    best = Some((decision.combined(), group_index));
+                }
+            }
+            start = end;
         }
         best.map(|(_, group)| group)
     }
@@ -1141,7 +1155,9 @@ pub enum Veto {
     DifferentRegions,
 }
 
-fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> Option<Veto> {
+/// Whether a story can never join a cluster, whatever the two say: the
+/// cluster has a story from its feed, or lies further in time than the window.
+fn out_of_reach(story: &Story, group: &Group, params: &Params) -> Option<Veto> {
     if group.sources.contains(&story.source) {
         return Some(Veto::SameFeed);
     }
@@ -1159,6 +1175,13 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
         if gap > window {
             return Some(Veto::TooFarApart);
         }
+    }
+    None
+}
+
+fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> Option<Veto> {
+    if let Some(veto) = out_of_reach(story, group, params) {
+        return Some(veto);
     }
     if let Some(veto) = model_veto(&features.models, &group.models) {
         return Some(veto);

@@ -959,3 +959,91 @@ fn a_shared_percentage_names_the_news() {
         "0 1\n2",
     );
 }
+
+#[test]
+fn a_sum_converted_to_another_currency_is_the_same_sum() {
+    // One fine, in euros, pounds and dollars; a different sum in one
+    // currency is different news.
+    check(
+        &[
+            "A | Google loses its appeal of a $2.7 billion EU antitrust fine | 0",
+            "B | Google loses final appeal against £2bn EU fine | 1",
+            "C | Google loses final appeal against $2.7bn EU shopping fine | 2",
+            "D | Google loses appeal against $4.1 billion EU antitrust fine | 3",
+        ],
+        "0 1 2\n3",
+    );
+}
+
+#[test]
+fn orders_counted_a_recall_and_an_end_are_news_of_their_own() {
+    // Pre-orders counted before a launch are not the launch; a recall's
+    // reason and its fix are the recall.
+    check(
+        &[
+            "A | Huawei's tri-fold phone draws over 3 million pre-orders | 0",
+            "B | Huawei Mate XT tri-fold phone gets 3 million reservations | 1",
+            "C | Huawei Mate XT tri-fold goes official | 20",
+            "D | Huawei's Mate XT tri-fold phone launches in China | 21",
+            "E | Tesla recalls 362,758 vehicles, says Full Self-Driving Beta may cause crashes | 30",
+            "F | Tesla recalls 363,000 cars with Full Self-Driving to fix unsafe behavior | 31",
+        ],
+        "0 1\n2 3\n4 5",
+    );
+    // Without times, a service's end stays apart from its launch.
+    let stories = stories(&[
+        "A | Apple Pay Later launches in the US | 0",
+        "B | Apple launches its pay later service, Apple Pay Later | 1",
+        "C | Apple is killing Apple Pay Later | 2",
+        "D | Apple discontinues Apple Pay Later in the US | 3",
+    ]);
+    let params = Params {
+        window: None,
+        ..Params::default()
+    };
+    assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3");
+}
+
+#[test]
+fn a_model_the_trailing_clause_names_is_the_setting() {
+    // The iPhone 16 is when Huawei launched, not what it launched.
+    check(
+        &[
+            "A | Huawei's Mate XT is the first tri-fold phone | 0",
+            "B | Huawei unveils the first tri-fold phone hours after the iPhone 16 launch | 1",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
+fn roman_numerals_and_initials_are_the_names_others_write() {
+    check(
+        &[
+            "A | GTA 6 footage leaks in a massive hack | 0",
+            "B | Massive Grand Theft Auto VI leak reveals gameplay footage | 1",
+            "C | Rockstar shows the first GTA 6 trailer | 20",
+            "D | First Grand Theft Auto VI trailer is out | 21",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn clusters_a_story_can_never_join_do_not_crowd_out_one_it_can() {
+    // Nine lone stories from last year, each closer in words than today's
+    // coverage, must not take every candidate's place.
+    let mut lines: Vec<String> = (0..9)
+        .map(|n| {
+            format!(
+                "F{n} | Microsoft becomes second company worth $4 trillion | {}",
+                n * 100
+            )
+        })
+        .collect();
+    lines.push("A | Microsoft hits $4 trillion market value | 2000".to_owned());
+    lines.push("B | Microsoft is now worth $4 trillion | 2001".to_owned());
+    lines.push("C | Microsoft becomes second company worth $4 trillion | 2002".to_owned());
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    check(&lines, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9 10 11");
+}
