@@ -506,15 +506,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // So is a dated headline with the price buyers pay: "RTX 4070 Ti arrives
     // January 5th for $799" is the launch, as a date announcement cannot know
     // the price.
-    let priced_launch = !features.dates.is_empty()
-        && names_a_price(title)
-        && features.events & (event::RUMOR | event::LEAK) == 0;
+    // A month and year alone ("May 2026") is no date announced.
+    let dated = features.dates.iter().any(|&(_, day)| day != 0);
+    let priced_launch =
+        dated && names_a_price(title) && features.events & (event::RUMOR | event::LEAK) == 0;
     if priced_launch {
         features.events = (features.events | event::OFFICIAL) & !event::DATE;
     }
     let launch_with_availability =
         dated_availability_only && features.events & event::OFFICIAL != 0;
-    if !features.dates.is_empty() && !launch_with_availability && !priced_launch {
+    if dated && !launch_with_availability && !priced_launch {
         features.events |= event::DATE;
     }
     // A fix or a statement about a problem is news of its own, not one more
@@ -546,6 +547,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "sunsetting",
     ]) {
         features.events |= event::SHUTDOWN;
+    }
+    // "NASA scrubs Artemis I launch": a launch put off; not "xAI scrubs
+    // Grok's posts".
+    let scrubbed_launch = words[..clause].iter().enumerate().any(|(index, word)| {
+        matches!(word.as_str(), "scrub" | "scrubs" | "scrubbed" | "scrubbing")
+            && words[index + 1..clause].iter().take(6).any(|after| {
+                matches!(
+                    after.as_str(),
+                    "launch" | "launches" | "flight" | "liftoff" | "attempt" | "mission"
+                )
+            })
+    });
+    if scrubbed_launch {
+        features.events |= event::DELAY;
     }
     if told(&["recall", "recalls", "recalled", "recalling"]) {
         features.events &= !(event::COMPLAINT | event::FIX | event::UPDATE);
@@ -863,13 +878,28 @@ fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)
         .checked_sub(1)
         .filter(|&before| words[index] != "may" && !in_model[before])
         .and_then(day);
-    Some((month, after.or(before)?))
+    // "delayed to May 2026": the month alone, day 0.
+    let year = words.get(index + 1).is_some_and(|word| {
+        word.len() == 4
+            && (word.starts_with("19") || word.starts_with("20"))
+            && word.bytes().all(|b| b.is_ascii_digit())
+    });
+    Some((month, after.or(before).or(year.then_some(0))?))
 }
 
 /// Whether two sets of dates can be the same news: one names none, or they
-/// share a day. "Launches September 25" and "launches September 3" are two.
+/// share a day, or a month where one names no day ("May 2026" and "May 26,
+/// 2026"). "Launches September 25" and "launches September 3" are two, and
+/// so are "delayed to May 2026" and "delayed to November 2026".
 pub fn dates_agree(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
-    ours.is_empty() || theirs.is_empty() || ours.iter().any(|date| theirs.contains(date))
+    let meet = |(month, day): (u8, u8), (other_month, other_day): (u8, u8)| {
+        month == other_month && (day == other_day || day == 0 || other_day == 0)
+    };
+    ours.is_empty()
+        || theirs.is_empty()
+        || ours
+            .iter()
+            .any(|&date| theirs.iter().any(|&other| meet(date, other)))
 }
 
 /// Whether a word is a number: an amount ("3,878", "1.8") or a small one ("5").
@@ -1551,6 +1581,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
     (&["cybersecurity", "incident"], "hack"),
+    (&["cyber", "incident"], "hack"),
+    (&["cyber", "attack"], "hack"),
+    (&["cyber", "attacks"], "hack"),
+    (&["amazon", "web", "services"], "aws"),
     (&["security", "incident"], "hack"),
     // "Today is Stadia's last day" is the day it shuts down.
     (&["last", "day"], "shutdown"),
@@ -2543,10 +2577,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "return as CEO"; not "Starliner returns to Earth".
         "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
-        // "NASA scrubs Artemis I launch": a launch put off.
         "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
-        | "pause" | "pauses" | "paused" | "halts" | "halted" | "scrub" | "scrubs" | "scrubbed"
-        | "scrubbing" => DELAY,
+        | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
         "block" | "blocks" | "blocked" | "blocking" | "rejects" | "rejected" | "spurns"
         | "spurned" => BLOCK,
         "turns" | "turned" if next == Some("down") => BLOCK,
@@ -3074,6 +3106,11 @@ mod tests {
         assert!(extract("SU7 Ultra with 1,548 hp", "").companies.is_empty());
         // A model's number before a month is not its day.
         assert_eq!(extract("Windows 10 June update", "").dates, []);
+        // A month with its year and no day is the month.
+        assert_eq!(extract("GTA 6 delayed to May 2026", "").dates, [(5, 0)]);
+        assert!(dates_agree(&[(5, 0)], &[(5, 26)]));
+        assert!(!dates_agree(&[(5, 0)], &[(11, 19)]));
+        assert!(!dates_agree(&[(9, 3)], &[(9, 25)]));
     }
 
     #[test]
@@ -3497,6 +3534,11 @@ mod tests {
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
             ("NASA scrubs Artemis I launch", event::DELAY),
+            (
+                "NASA scrubs 2nd Artemis 1 moon rocket launch attempt",
+                event::DELAY,
+            ),
+            ("xAI scrubs Grok's antisemitic posts", 0),
             (
                 "Facebook and Instagram are back after a major outage",
                 event::FIX,

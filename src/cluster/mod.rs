@@ -898,7 +898,10 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
             dates: features
                 .dates
                 .iter()
-                .map(|(month, day)| format!("{month:02}-{day:02}"))
+                .map(|&(month, day)| match day {
+                    0 => format!("{month:02}"),
+                    _ => format!("{month:02}-{day:02}"),
+                })
                 .collect(),
         }
     };
@@ -957,6 +960,11 @@ struct Decision {
     /// G"): outlets write such pieces on their own, not as coverage of one
     /// piece of news, so only near copies make one story.
     comparison: bool,
+    /// One side is a review and the other is not: outlets publish their
+    /// reviews side by side with the launch news ("OnePlus Open review: a
+    /// foldable that gets the basics right" and "The OnePlus Open is a $1,699
+    /// foldable"), so only near copies cross.
+    review_on_one_side: bool,
 }
 
 impl Decision {
@@ -997,6 +1005,8 @@ impl Decision {
             Some(Shortfall::DeviceOnly(params.device_only_threshold))
         } else if self.comparison && self.score < params.device_only_threshold {
             Some(Shortfall::Comparison(params.device_only_threshold))
+        } else if self.review_on_one_side && self.score < params.device_only_threshold {
+            Some(Shortfall::ReviewOnOneSide(params.device_only_threshold))
         } else {
             None
         }
@@ -1063,6 +1073,9 @@ fn decide(
         shares_news,
         comparison: (prepared.features[index].events | group.events) & features::event::COMPARISON
             != 0,
+        review_on_one_side: (prepared.features[index].events ^ group.events)
+            & features::event::REVIEW
+            != 0,
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
     }
@@ -1092,6 +1105,8 @@ pub enum Shortfall {
     DeviceOnly(f32),
     /// A comparison, below `device_only_threshold`.
     Comparison(f32),
+    /// A review on one side only, below `device_only_threshold`.
+    ReviewOnOneSide(f32),
 }
 
 impl std::fmt::Display for Shortfall {
@@ -1120,6 +1135,11 @@ impl std::fmt::Display for Shortfall {
             Shortfall::Comparison(threshold) => write!(
                 f,
                 "one side compares products, and comparisons join only near copies: \
+                 the headlines' score is below {threshold:.2}"
+            ),
+            Shortfall::ReviewOnOneSide(threshold) => write!(
+                f,
+                "only one side is a review, and a review joins other news only as a near copy: \
                  the headlines' score is below {threshold:.2}"
             ),
         }
@@ -1208,7 +1228,10 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if !features::dates_agree(&features.dates, &group.dates) {
         return Some(Veto::DifferentDates);
     }
-    let same_date = features.dates.iter().any(|date| group.dates.contains(date));
+    let same_date = features
+        .dates
+        .iter()
+        .any(|date| date.1 != 0 && group.dates.contains(date));
     if let Some(veto) = event_veto(features.events, group.events, same_date) {
         return Some(veto);
     }

@@ -596,6 +596,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         shares_name: true,
         shares_news: true,
         comparison: false,
+        review_on_one_side: false,
         late: false,
     };
     assert!(!decision(2, 0.45).joins(&params));
@@ -1046,4 +1047,33 @@ fn clusters_a_story_can_never_join_do_not_crowd_out_one_it_can() {
     lines.push("C | Microsoft becomes second company worth $4 trillion | 2002".to_owned());
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     check(&lines, "0\n1\n2\n3\n4\n5\n6\n7\n8\n9 10 11");
+}
+
+#[test]
+fn a_review_meets_other_news_only_as_a_near_copy() {
+    // Reviews go out the minute the launch news does, and share its words.
+    check(
+        &[
+            "A | OnePlus Open review: the foldable to beat | 0",
+            "B | OnePlus Open review: a foldable that gets the basics right | 0",
+            "C | The OnePlus Open is a $1,699 foldable that takes on Samsung | 0",
+            "D | OnePlus Open foldable launches at $1,699 | 0",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn without_times_a_month_and_year_tell_two_delays_apart() {
+    let stories = stories(&[
+        "A | GTA 6 has been delayed to May 2026 | 0",
+        "B | Grand Theft Auto VI delayed to May 26, 2026 | 1",
+        "C | GTA 6 has been delayed again, to November 2026 | 2",
+        "D | Take-Two delays GTA VI again, to November 19, 2026 | 3",
+    ]);
+    let params = Params {
+        window: None,
+        ..Params::default()
+    };
+    assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3");
 }

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 468 stories from 2022-2025 in 2,037 headlines, written in fifteen parts,
+    // 573 stories from 2022-2025 in 2,418 headlines, written in seventeen parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -133,12 +133,16 @@ fn recent_events_keep_their_follow_ups_apart() {
     // hour, a streamer's price rise vs its password crackdown the same hour,
     // a regulator's approval vs the deal closed the same day, a model vs the
     // rival it claims to beat, eight companies' layoffs in seven weeks, a
-    // GPU and its XT sibling reviewed the same hour; the last eleven parts
-    // tell most stories through four to ten outlets.
+    // GPU and its XT sibling reviewed the same hour, one fine told in euros,
+    // pounds and dollars, pre-orders counted vs the launch, two scrubbed
+    // launches vs the launch, a watch and its Ultra sibling the same hour, a
+    // phone's launch vs its reviews the same minute, two chips of one maker
+    // the same hour, three AI launches the same day; the last thirteen parts
+    // tell most stories through three to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 2037);
+    assert_eq!(scores["stories"], 2418);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.88, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.89, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
     // Google antitrust verdicts a year apart, a shutdown announced and its
     // last day, an announcement of ads and the day they start meet, but
@@ -148,5 +152,5 @@ fn recent_events_keep_their_follow_ups_apart() {
     // worldwide, a CEO named and the same CEO quitting two years on).
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
     assert!(scores["b3_precision"].as_f64().unwrap() >= 0.90, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.77, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.78, "{scores}");
 }
