@@ -1311,9 +1311,12 @@ fn concept(word: &str) -> Option<String> {
         }
         "globe" | "world" => "global",
         "eu" | "europe" | "european" => "europe",
-        // "Fortnite returns to iOS", "is back on the App Store".
+        // "Fortnite returns to iOS", "is back on the App Store", "ChatGPT
+        // resumes service in Italy".
         "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
-        | "restores" | "restored" | "restoring" => "return",
+        | "restores" | "restored" | "restoring" | "resume" | "resumes" | "resumed" | "resuming" => {
+            "return"
+        }
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
         // "hackers stole data", "a data breach", "was hacked", "cyberattack".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
@@ -1398,8 +1401,12 @@ fn singular_modifiers(words: &mut [String]) {
             "ultras" => "ultra",
             _ => continue,
         };
+        // "iPhone 15 Pros", "M1 Maxes", "MacBook Pros".
         let previous = &words[index - 1];
-        if previous.bytes().any(|b| b.is_ascii_digit()) || is_modifier(previous) {
+        if previous.bytes().any(|b| b.is_ascii_digit())
+            || is_modifier(previous)
+            || line_of(previous).is_some_and(|(_, brand)| !brand)
+        {
             words[index] = singular.to_owned();
         }
     }
@@ -1535,6 +1542,16 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             | "canceled" | "cancelled" => BLOCK,
             "call" | "calls" | "called" | "calling" if next == Some("off") => BLOCK,
             "pulls" | "pulled" | "backs" | "backed" if next == Some("out") => BLOCK,
+            // "Binance is no longer buying FTX".
+            "longer"
+                if previous == Some("no")
+                    && words[index + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|after| is_purchase(after)) =>
+            {
+                BLOCK
+            }
             // "The Adobe-Figma deal is dead"; not "Humane's AI Pin is dead,
             // as HP buys its assets".
             "dead"
@@ -1585,6 +1602,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["cyber", "attack"], "hack"),
     (&["cyber", "attacks"], "hack"),
     (&["amazon", "web", "services"], "aws"),
+    // "ChatGPT is available again in Italy", "is back in Italy".
+    (&["available", "again"], "return"),
+    (&["accessible", "again"], "return"),
     (&["security", "incident"], "hack"),
     // "Today is Stadia's last day" is the day it shuts down.
     (&["last", "day"], "shutdown"),
@@ -2916,6 +2936,10 @@ mod tests {
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         check_models("Combining two M1 Maxes", "m1 max");
+        check_models(
+            "Apple's new MacBook Pros come with M2 Pro chips",
+            "macbook pro, macbook m2 pro",
+        );
         // "Series 9" numbers the Apple Watch; a Pi is a Raspberry Pi.
         check_models(
             "Apple Watch Series 9 and Watch Ultra 2",
@@ -3480,6 +3504,7 @@ mod tests {
                 "Humane's AI Pin is dead, as HP buys its assets",
                 event::AGREEMENT,
             ),
+            ("Binance is no longer buying FTX", event::BLOCK),
             (
                 "Amazon drops iRobot acquisition",
                 event::BLOCK | event::FALL,

@@ -1077,3 +1077,15 @@ fn without_times_a_month_and_year_tell_two_delays_apart() {
     };
     assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3");
 }
+
+#[test]
+fn a_service_back_is_back_however_it_is_told() {
+    check(
+        &[
+            "A | ChatGPT is available again in Italy | 0",
+            "B | ChatGPT resumes service in Italy after adding privacy controls | 1",
+            "C | ChatGPT is back in Italy | 2",
+        ],
+        "0 1 2",
+    );
+}
