@@ -1,6 +1,7 @@
 //! Runs the stages in order. This is the only module that knows the order, and
 //! the only one that owns the tokio runtime, the clock and the output file.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -10,7 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::config::{Config, Destination, Filter, Output, UsageError};
 use crate::fetch::{self, FetchError, FetchOutcome, RetryAfter};
-use crate::model::{Cluster, SourceId, Story};
+use crate::model::{Cluster, ClusterId, SourceId, Story};
 use crate::render::{self, Document};
 use crate::store::Store;
 use crate::{cluster, normalize, parse};
@@ -101,7 +102,7 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
     // Only clusters active since `since` are shown, but older stories of the
     // context window are loaded too, so new stories can join their clusters.
     let phase = std::time::Instant::now();
-    let stories = store.stories_since(config.context_start())?;
+    let mut stories = store.stories_since(config.context_start())?;
     tracing::info!(
         stories = stories.len(),
         seconds = phase.elapsed().as_secs_f64(),
@@ -125,7 +126,7 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
         })
         .collect();
     store.assign_clusters(&assignments)?;
-    let shown: Vec<Cluster> = clusters
+    let mut shown: Vec<Cluster> = clusters
         .into_iter()
         .filter(|cluster| {
             cluster
@@ -134,6 +135,32 @@ pub fn run(config: &Config, log: &mut dyn Write) -> anyhow::Result<Report> {
                 .any(|&index| stories[index].time() >= config.since)
         })
         .collect();
+    // A cluster of continuous coverage can outlast the loaded window: its
+    // entry still lists every outlet, and its primary source stays the first.
+    let ids: Vec<&ClusterId> = shown.iter().map(|cluster| &cluster.id).collect();
+    let earlier = store.earlier_members(&ids, config.context_start())?;
+    if !earlier.is_empty() {
+        let by_id: HashMap<&ClusterId, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(position, id)| (*id, position))
+            .collect();
+        let mut added: Vec<(usize, usize)> = Vec::with_capacity(earlier.len());
+        for (offset, story) in earlier.iter().enumerate() {
+            if let Some(&position) = story.cluster.as_ref().and_then(|id| by_id.get(id)) {
+                added.push((position, stories.len() + offset));
+            }
+        }
+        stories.extend(earlier);
+        for (position, index) in added {
+            shown[position].members.push(index);
+        }
+        for cluster in &mut shown {
+            cluster
+                .members
+                .sort_by_key(|&index| (stories[index].time(), stories[index].id));
+        }
+    }
     report.stories = shown.iter().map(|cluster| cluster.members.len()).sum();
 
     let phase = std::time::Instant::now();

@@ -311,33 +311,34 @@ impl Store {
 
     /// Every story whose time is at or after `since`, oldest first.
     pub fn stories_since(&self, since: DateTime<Utc>) -> anyhow::Result<Vec<Story>> {
-        let mut statement = self.connection.prepare(
-            "SELECT stories.id, stories.source_id, coalesce(sources.name, sources.title, sources.url),
-                    sources.url, stories.guid, stories.title, stories.url, stories.summary,
-                    stories.published, stories.first_seen, stories.cluster
-             FROM stories JOIN sources ON sources.id = stories.source_id
-             WHERE stories.sort_time >= ?1
-             ORDER BY stories.sort_time, stories.id",
-        )?;
-        let rows = statement.query_map([since.timestamp()], |row| {
-            let source_url: String = row.get(3)?;
-            let guid: String = row.get(4)?;
-            Ok(Story {
-                id: StoryId(row.get(0)?),
-                source: SourceId(row.get(1)?),
-                feed: row.get(2)?,
-                key: format!("{source_url}\n{guid}"),
-                title: row.get(5)?,
-                url: row.get(6)?,
-                summary: row.get(7)?,
-                published: row
-                    .get::<_, Option<i64>>(8)?
-                    .and_then(|secs| DateTime::from_timestamp(secs, 0)),
-                first_seen: DateTime::from_timestamp(row.get(9)?, 0).unwrap_or_default(),
-                cluster: row.get::<_, Option<String>>(10)?.map(ClusterId),
-            })
-        })?;
+        let mut statement = self.connection.prepare(&format!(
+            "{STORY_COLUMNS} WHERE stories.sort_time >= ?1 ORDER BY stories.sort_time, stories.id"
+        ))?;
+        let rows = statement.query_map([since.timestamp()], story_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The stories of `clusters` whose time is before `before`, oldest first:
+    /// the sources a cluster gathered before the loaded window, so that its
+    /// entry keeps listing every outlet and its primary source.
+    pub fn earlier_members(
+        &self,
+        clusters: &[&ClusterId],
+        before: DateTime<Utc>,
+    ) -> anyhow::Result<Vec<Story>> {
+        let mut statement = self.connection.prepare_cached(&format!(
+            "{STORY_COLUMNS} WHERE stories.cluster = ?1 AND stories.sort_time < ?2
+             ORDER BY stories.sort_time, stories.id"
+        ))?;
+        let mut found = Vec::new();
+        for cluster in clusters {
+            let rows =
+                statement.query_map(params![cluster.0, before.timestamp()], story_from_row)?;
+            for row in rows {
+                found.push(row?);
+            }
+        }
+        Ok(found)
     }
 
     /// Deletes stories whose time is before `before`, in one transaction, and
@@ -371,6 +372,32 @@ impl Store {
         transaction.commit()?;
         Ok(changed)
     }
+}
+
+/// The columns `story_from_row` reads, joined with the story's source.
+const STORY_COLUMNS: &str =
+    "SELECT stories.id, stories.source_id, coalesce(sources.name, sources.title, sources.url),
+            sources.url, stories.guid, stories.title, stories.url, stories.summary,
+            stories.published, stories.first_seen, stories.cluster
+     FROM stories JOIN sources ON sources.id = stories.source_id";
+
+fn story_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Story> {
+    let source_url: String = row.get(3)?;
+    let guid: String = row.get(4)?;
+    Ok(Story {
+        id: StoryId(row.get(0)?),
+        source: SourceId(row.get(1)?),
+        feed: row.get(2)?,
+        key: format!("{source_url}\n{guid}"),
+        title: row.get(5)?,
+        url: row.get(6)?,
+        summary: row.get(7)?,
+        published: row
+            .get::<_, Option<i64>>(8)?
+            .and_then(|secs| DateTime::from_timestamp(secs, 0)),
+        first_seen: DateTime::from_timestamp(row.get(9)?, 0).unwrap_or_default(),
+        cluster: row.get::<_, Option<String>>(10)?.map(ClusterId),
+    })
 }
 
 #[cfg(test)]

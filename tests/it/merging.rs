@@ -256,3 +256,38 @@ fn summaries_vouch_for_headlines_that_share_few_words() {
     assert_eq!(run(false), 3, "the headlines alone are too far apart");
     assert_eq!(run(true), 2, "their summaries agree");
 }
+
+#[test]
+fn an_entry_keeps_the_sources_it_gathered_before_the_loaded_window() {
+    // Six outlets report one outage twelve hours apart, from 80 hours before
+    // the second run: the cluster outlasts the 24-hour output and the 36-hour
+    // context behind it, and its entry still lists all six, first one first.
+    let hours_before_now = [80, 68, 56, 44, 32, 2];
+    let mut test = Test::new();
+    for (n, hours) in hours_before_now.iter().enumerate() {
+        let time = chrono::DateTime::parse_from_rfc3339(crate::support::NOW).unwrap()
+            - chrono::Duration::hours(*hours);
+        let body = format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Outlet {n}</title>\
+             <link>https://outlet{n}.example/</link><item>\
+             <title>Xbox Live outage hits players worldwide, day {n}</title>\
+             <link>https://outlet{n}.example/xbox</link><guid>xbox-{n}</guid>\
+             <pubDate>{}</pubDate></item></channel></rss>",
+            time.to_rfc2822()
+        );
+        let mut route = Route::status(200);
+        route.body = body.into_bytes();
+        test = test.route(&format!("Outlet {n}"), &format!("/{n}.xml"), route);
+    }
+    let test = test.outputs("[output]\npath = \"-\"\nformat = \"json\"\nsince = \"24h\"\n");
+    // The first run, a day earlier, sees the first five together.
+    let early = chrono::DateTime::parse_from_rfc3339(crate::support::NOW).unwrap()
+        - chrono::Duration::hours(20);
+    test.run_at(&early.to_rfc3339(), &["--since", "100h"])
+        .success();
+    let entries = test.run().success().entries();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let sources: Vec<&str> = entries[0].split(" + ").collect();
+    assert_eq!(sources.len(), 6, "{entries:?}");
+    assert!(sources[0].starts_with("Outlet 0: "), "{entries:?}");
+}
