@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 603 stories from 2022-2025 in 2,526 headlines, written in eighteen parts,
+    // 616 stories from 2022-2025 in 2,575 headlines, written in nineteen parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -138,10 +138,11 @@ fn recent_events_keep_their_follow_ups_apart() {
     // launches vs the launch, a watch and its Ultra sibling the same hour, a
     // phone's launch vs its reviews the same minute, two chips of one maker
     // the same hour, three AI launches the same day, a buyout agreed vs
-    // dropped the next day, a service banned vs back; the last fourteen parts
+    // dropped the next day, a service banned vs back, headlines with site
+    // suffixes, entities, "[Update]", emoji and all caps; the last fifteen parts
     // tell most stories through three to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 2526);
+    assert_eq!(scores["stories"], 2575);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.89, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
