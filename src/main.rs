@@ -9,6 +9,12 @@ use std::io::Write;
 use aggregate::config::{Config, Destination, UsageError};
 use clap::{CommandFactory, Parser};
 
+/// Clustering makes millions of small strings and vectors on several
+/// threads; mimalloc serves them faster than the system allocator and
+/// returns memory with less fragmentation between runs (`eval --sweep`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Diagnostics beyond the per-feed lines of -v, for whoever sets RUST_LOG
     // (for example RUST_LOG=aggregate=debug).
