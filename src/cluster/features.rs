@@ -1598,6 +1598,7 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
     (&["cybersecurity", "incident"], "hack"),
+    (&["security", "incident"], "hack"),
     (&["cyber", "incident"], "hack"),
     (&["cyber", "attack"], "hack"),
     (&["cyber", "attacks"], "hack"),
@@ -1605,7 +1606,6 @@ const PHRASES: &[(&[&str], &str)] = &[
     // "ChatGPT is available again in Italy", "is back in Italy".
     (&["available", "again"], "return"),
     (&["accessible", "again"], "return"),
-    (&["security", "incident"], "hack"),
     // "Today is Stadia's last day" is the day it shuts down.
     (&["last", "day"], "shutdown"),
     (&["final", "day"], "shutdown"),

@@ -17,6 +17,16 @@ fn check(lines: &[&str], expected: &str) {
     );
 }
 
+/// As `check`, with time ignored, as `aggregate eval --ignore-time` does.
+#[track_caller]
+fn check_without_times(lines: &[&str], expected: &str) {
+    let params = Params {
+        window: None,
+        ..Params::default()
+    };
+    assert_eq!(render(&cluster(&stories(lines), &params)), expected.trim());
+}
+
 fn stories(lines: &[&str]) -> Vec<Story> {
     let start = Utc.with_ymd_and_hms(2024, 3, 1, 8, 0, 0).unwrap();
     lines
@@ -867,21 +877,19 @@ fn a_report_a_news_day_later_needs_more_in_common() {
 fn without_times_the_steps_of_a_case_and_numbered_flights_stay_apart() {
     // Months apart in the same words: a verdict and the sentence, the second
     // Starship flight and the first, both of which exploded.
-    let stories = stories(&[
-        "A | Sam Bankman-Fried found guilty on all seven counts of fraud | 0",
-        "B | Jury finds Sam Bankman-Fried guilty of fraud | 1",
-        "C | Sam Bankman-Fried sentenced to 25 years for fraud | 2",
-        "D | Sam Bankman-Fried gets 25 years in prison for fraud | 3",
-        "E | SpaceX's Starship rocket explodes during first test flight | 4",
-        "F | SpaceX Starship explodes in first flight test | 5",
-        "G | SpaceX Starship explodes in second test flight | 6",
-        "H | SpaceX's Starship explodes on second flight after reaching space | 7",
-    ]);
-    let params = Params {
-        window: None,
-        ..Params::default()
-    };
-    assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3\n4 5\n6 7");
+    check_without_times(
+        &[
+            "A | Sam Bankman-Fried found guilty on all seven counts of fraud | 0",
+            "B | Jury finds Sam Bankman-Fried guilty of fraud | 1",
+            "C | Sam Bankman-Fried sentenced to 25 years for fraud | 2",
+            "D | Sam Bankman-Fried gets 25 years in prison for fraud | 3",
+            "E | SpaceX's Starship rocket explodes during first test flight | 4",
+            "F | SpaceX Starship explodes in first flight test | 5",
+            "G | SpaceX Starship explodes in second test flight | 6",
+            "H | SpaceX's Starship explodes on second flight after reaching space | 7",
+        ],
+        "0 1\n2 3\n4 5\n6 7",
+    );
 }
 
 #[test]
@@ -992,17 +1000,15 @@ fn orders_counted_a_recall_and_an_end_are_news_of_their_own() {
         "0 1\n2 3\n4 5",
     );
     // Without times, a service's end stays apart from its launch.
-    let stories = stories(&[
-        "A | Apple Pay Later launches in the US | 0",
-        "B | Apple launches its pay later service, Apple Pay Later | 1",
-        "C | Apple is killing Apple Pay Later | 2",
-        "D | Apple discontinues Apple Pay Later in the US | 3",
-    ]);
-    let params = Params {
-        window: None,
-        ..Params::default()
-    };
-    assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3");
+    check_without_times(
+        &[
+            "A | Apple Pay Later launches in the US | 0",
+            "B | Apple launches its pay later service, Apple Pay Later | 1",
+            "C | Apple is killing Apple Pay Later | 2",
+            "D | Apple discontinues Apple Pay Later in the US | 3",
+        ],
+        "0 1\n2 3",
+    );
 }
 
 #[test]
@@ -1065,17 +1071,15 @@ fn a_review_meets_other_news_only_as_a_near_copy() {
 
 #[test]
 fn without_times_a_month_and_year_tell_two_delays_apart() {
-    let stories = stories(&[
-        "A | GTA 6 has been delayed to May 2026 | 0",
-        "B | Grand Theft Auto VI delayed to May 26, 2026 | 1",
-        "C | GTA 6 has been delayed again, to November 2026 | 2",
-        "D | Take-Two delays GTA VI again, to November 19, 2026 | 3",
-    ]);
-    let params = Params {
-        window: None,
-        ..Params::default()
-    };
-    assert_eq!(render(&cluster(&stories, &params)), "0 1\n2 3");
+    check_without_times(
+        &[
+            "A | GTA 6 has been delayed to May 2026 | 0",
+            "B | Grand Theft Auto VI delayed to May 26, 2026 | 1",
+            "C | GTA 6 has been delayed again, to November 2026 | 2",
+            "D | Take-Two delays GTA VI again, to November 19, 2026 | 3",
+        ],
+        "0 1\n2 3",
+    );
 }
 
 #[test]
