@@ -879,12 +879,15 @@ fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)
         .filter(|&before| words[index] != "may" && !in_model[before])
         .and_then(day);
     // "delayed to May 2026": the month alone, day 0.
-    let year = words.get(index + 1).is_some_and(|word| {
-        word.len() == 4
-            && (word.starts_with("19") || word.starts_with("20"))
-            && word.bytes().all(|b| b.is_ascii_digit())
-    });
+    let year = words.get(index + 1).is_some_and(|word| is_year(word));
     Some((month, after.or(before).or(year.then_some(0))?))
+}
+
+/// A year as headlines write one: "2023".
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && (word.starts_with("19") || word.starts_with("20"))
+        && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether two sets of dates can be the same news: one names none, or they
@@ -2429,26 +2432,24 @@ fn names_a_month(word: &str, previous: Option<&str>) -> bool {
 /// verb ("Xiaomi 14 may launch").
 fn may_is_month(previous: Option<&str>, next: Option<&str>) -> bool {
     // "May 12", "out May 2023".
-    let year = |word: &str| word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
-    next.is_some_and(|next| {
-        day_of_month(next).is_some() || year(next) && next.bytes().all(|b| b.is_ascii_digit())
-    }) || previous.is_some_and(|previous| {
-        matches!(
-            previous,
-            "in" | "on"
-                | "by"
-                | "until"
-                | "since"
-                | "from"
-                | "early"
-                | "late"
-                | "mid"
-                | "this"
-                | "next"
-                | "last"
-                | "through"
-        )
-    })
+    next.is_some_and(|next| day_of_month(next).is_some() || is_year(next))
+        || previous.is_some_and(|previous| {
+            matches!(
+                previous,
+                "in" | "on"
+                    | "by"
+                    | "until"
+                    | "since"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "through"
+            )
+        })
 }
 
 fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
