@@ -486,17 +486,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
     }
     features.events |= deal_phase(&words[..clause], features.events);
+    // Whether the headline's own news (not its trailing clause) uses one of `kinds`.
+    let told = |kinds: &[&str]| {
+        words[..clause]
+            .iter()
+            .any(|word| kinds.contains(&word.as_str()))
+    };
     // "Musk names Linda Yaccarino as Twitter CEO", "taps her to lead X".
-    let names_someone = words[..clause].iter().any(|word| {
-        matches!(
-            word.as_str(),
-            "names" | "named" | "taps" | "tapped" | "picks"
-        )
-    });
-    let to_lead = words[..clause]
-        .iter()
-        .any(|word| matches!(word.as_str(), "ceo" | "lead" | "head" | "president"));
-    if names_someone && to_lead {
+    if told(&["names", "named", "taps", "tapped", "picks"])
+        && told(&["ceo", "lead", "head", "president"])
+    {
         features.events |= event::APPOINTMENT;
     }
     // A date is news of its own ("Galaxy S25 launches January 22"), unless
@@ -509,7 +508,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // A month and year alone ("May 2026") is no date announced.
     let dated = features.dates.iter().any(|&(_, day)| day != 0);
     let priced_launch =
-        dated && names_a_price(title) && features.events & (event::RUMOR | event::LEAK) == 0;
+        dated && names_a_price(&money) && features.events & (event::RUMOR | event::LEAK) == 0;
     if priced_launch {
         features.events = (features.events | event::OFFICIAL) & !event::DATE;
     }
@@ -523,14 +522,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if features.events & (event::FIX | event::STATEMENT) != 0 {
         features.events &= !event::COMPLAINT;
     }
-    let told = |kinds: &[&str]| {
-        words[..clause]
-            .iter()
-            .any(|word| kinds.contains(&word.as_str()))
-    };
-    // A recall is the maker's act, and the fault it names and the fix it
-    // brings are what it is: "Tesla recalls 362,758 vehicles, says FSD Beta
-    // may cause crashes" and "Tesla recalls 363,000 cars to fix unsafe behavior".
+    // "Apple is killing Apple Pay Later", "Microsoft is shutting down Skype";
+    // not "retires" or "killed", which also tell of people.
     if told(&[
         "shut",
         "shuts",
@@ -562,6 +555,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if scrubbed_launch {
         features.events |= event::DELAY;
     }
+    // A recall is the maker's act, and the fault it names and the fix it
+    // brings are what it is: "Tesla recalls 362,758 vehicles, says FSD Beta
+    // may cause crashes" and "Tesla recalls 363,000 cars to fix unsafe behavior".
     if told(&["recall", "recalls", "recalled", "recalling"]) {
         features.events &= !(event::COMPLAINT | event::FIX | event::UPDATE);
     }
@@ -589,11 +585,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
     features
 }
 
-/// Whether a headline names a price buyers pay: a currency sign before a
-/// number that is no sum in millions or billions ("$799", "£395.99"; not
-/// "$1.7 billion" or "$14B").
-fn names_a_price(title: &str) -> bool {
-    money_in(title).iter().any(|money| !money.sum)
+/// Whether a headline's numbers after a currency sign (`money_in`) include a
+/// price buyers pay, not a sum in millions or billions ("$799", "£395.99";
+/// not "$1.7 billion" or "$14B").
+fn names_a_price(money: &[Money]) -> bool {
+    money.iter().any(|money| !money.sum)
 }
 
 /// A number written after a currency sign.
@@ -903,6 +899,11 @@ pub fn dates_agree(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
         || ours
             .iter()
             .any(|&date| theirs.iter().any(|&other| meet(date, other)))
+}
+
+/// Whether two sets of dates name one day, not just one month.
+pub fn same_day(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
+    ours.iter().any(|date| date.1 != 0 && theirs.contains(date))
 }
 
 /// Whether a word is a number: an amount ("3,878", "1.8") or a small one ("5").
@@ -3356,7 +3357,7 @@ mod tests {
             ("Nvidia worth $3 trillion", false),
             ("Costs $ 5 or US$", false),
         ] {
-            assert_eq!(names_a_price(title), priced, "{title}");
+            assert_eq!(names_a_price(&money_in(title)), priced, "{title}");
         }
     }
 

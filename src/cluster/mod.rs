@@ -1228,10 +1228,7 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     if !features::dates_agree(&features.dates, &group.dates) {
         return Some(Veto::DifferentDates);
     }
-    let same_date = features
-        .dates
-        .iter()
-        .any(|date| date.1 != 0 && group.dates.contains(date));
+    let same_date = features::same_day(&features.dates, &group.dates);
     if let Some(veto) = event_veto(features.events, group.events, same_date) {
         return Some(veto);
     }
