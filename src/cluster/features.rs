@@ -51,6 +51,11 @@ pub struct Features {
     /// cause or the setting ("... a day after Grok's antisemitic posts"):
     /// what happened is before it.
     pub background: Vec<String>,
+    /// Capitalised words written side by side, as token pairs ("steam",
+    /// "fram" for "Valve's Steam Frame"): a name's partner tells which of its
+    /// family the headline is about, the Steam Frame and not the Steam
+    /// Machine, Intuitive Machines' Athena and not its Odysseus.
+    pub partners: Vec<(String, String)>,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -73,7 +78,41 @@ impl Model {
     pub fn same_as(&self, other: &Model) -> bool {
         (self.core == other.core
             || generation_of(&self.core, &other.core)
-            || generation_of(&other.core, &self.core))
+            || generation_of(&other.core, &self.core)
+            || self.family_of(other)
+            || other.family_of(self))
+            && lines_compatible(self.line, other.line)
+    }
+
+    /// Whether this mention names a family of AI models that `member`
+    /// belongs to: "Gemini 2.0" ships as "Gemini 2.0 Flash", "GPT-4.1" as
+    /// "GPT-4.1 mini" and "nano", and outlets name either. A phone's number
+    /// alone names one model, the base one ("Pixel 8" is not the 8 Pro).
+    fn family_of(&self, member: &Model) -> bool {
+        const FAMILIES: &[&str] = &["gpt", "gemini", "claude", "llama"];
+        self.line.is_some_and(|line| FAMILIES.contains(&line))
+            && self.core.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && member
+                .core
+                .strip_prefix(self.core.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest.split(' ').all(is_modifier))
+    }
+
+    /// Whether two mentions name different generations of one line: the M2
+    /// and the M4, the Pixel 8 and the Pixel 9.
+    pub fn generation_rival_of(&self, other: &Model) -> bool {
+        let letters = |base: &str| -> String {
+            base.chars()
+                .filter(|c| !c.is_ascii_digit() && *c != '.')
+                .collect()
+        };
+        let numbered = |base: &str| base.bytes().any(|b| b.is_ascii_digit());
+        let (ours, theirs) = (self.base(), other.base());
+        ours != theirs
+            && numbered(ours)
+            && numbered(theirs)
+            && letters(ours) == letters(theirs)
             && lines_compatible(self.line, other.line)
     }
 
@@ -321,15 +360,28 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // headline is about: "Huawei unveils tri-fold phone, hours after the
     // iPhone 16 launch". Its token is background.
     let mut setting = Vec::new();
-    for (start, end, model) in find_models(&words) {
-        in_model[start..end]
+    // A chip named before the device it goes in qualifies it: "M5 MacBook
+    // Pro" is news of the MacBook Pro.
+    let mut qualifiers = Vec::new();
+    let found = find_models(&words);
+    for (at, (start, end, model)) in found.iter().enumerate() {
+        in_model[*start..*end]
             .iter_mut()
             .for_each(|flag| *flag = true);
-        if start >= clause {
+        if *start >= clause {
             setting.push(format!("#{}", model.core));
-        } else if !features.models.contains(&model) {
-            features.models.push(model);
-            model_starts.push(start);
+        } else if !features.models.contains(model) {
+            features.models.push(model.clone());
+            model_starts.push(*start);
+            // Not "RTX 4080 Super, RTX 4070 Super": a list of one line's models.
+            let before_device = words
+                .get(*end)
+                .and_then(|word| line_of(word))
+                .is_some_and(|(line, brand)| !brand && model.line != Some(line))
+                && found
+                    .get(at + 1)
+                    .is_some_and(|(next, _, _)| *next <= end + 1);
+            qualifiers.push(before_device);
         }
     }
     // The subject is the first model the headline is about, not the rival
@@ -338,7 +390,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         .iter()
         .map(|&start| is_compared_against(&words, start))
         .collect();
-    match rivals.iter().position(|rival| !rival) {
+    let subject = (0..rivals.len())
+        .find(|&at| !rivals[at] && !qualifiers[at])
+        .or_else(|| rivals.iter().position(|rival| !rival));
+    match subject {
         Some(subject) => {
             features.models[..=subject].rotate_right(1);
             model_starts[..=subject].rotate_right(1);
@@ -370,7 +425,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if index < clause {
             features.events |= kind;
         }
-        if names_a_month(word, previous) {
+        // "Ryzen 9000 chips arrive in July": when buyers get what the
+        // headline announces, not a date announced.
+        let availability = index >= 2 && AVAILABILITY.contains(&words[index - 2].as_str());
+        if names_a_month(word, previous) && !availability {
             features.events |= event::DATE;
         }
         // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
@@ -582,7 +640,58 @@ pub fn extract(title: &str, feed: &str) -> Features {
     {
         features.events |= event::DEMAND;
     }
+    features.partners = partners(title, &features);
     features
+}
+
+/// The pairs of `Features::partners`: two capitalised words with only a
+/// space (or a possessive) between them, each one word, the first neither a
+/// company (whose partner is anything it makes, or whoever leads it), a
+/// product line (whose models `find_models` reads) nor a place, both tokens
+/// of the headline's own news.
+fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
+    let token_of = |chunk: &str| -> Option<(String, String)> {
+        if !chunk.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let words = normalize::words(chunk);
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let token = concept(word).unwrap_or_else(|| stem(word));
+        (features.tokens.contains(&token) && !features.background.contains(&token))
+            .then(|| (word.clone(), token))
+    };
+    let chunks: Vec<&str> = title.split_whitespace().collect();
+    let mut pairs = Vec::new();
+    for pair in chunks.windows(2) {
+        let first = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|suffix| pair[0].strip_suffix(suffix))
+            .unwrap_or(pair[0]);
+        // "Apple, Google and Meta", "Steam Deck: a year on" are no names.
+        if !first.ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let (Some((word, first)), Some((partner, second))) = (token_of(first), token_of(pair[1]))
+        else {
+            continue;
+        };
+        // "EU Spotify case", "US FTC": a place before a name says where.
+        if company_of(&word).is_some()
+            || line_of(&word).is_some()
+            || region_of(&word) != 0
+            || word == "us"
+            || is_number(&word)
+            || is_number(&partner)
+        {
+            continue;
+        }
+        if !pairs.contains(&(first.clone(), second.clone())) {
+            pairs.push((first, second));
+        }
+    }
+    pairs
 }
 
 /// Whether a headline's numbers after a currency sign (`money_in`) include a
@@ -1283,6 +1392,9 @@ fn concept(word: &str) -> Option<String> {
         "overtake" | "overtakes" | "overtook" | "overtaking" | "surpass" | "surpasses"
         | "surpassed" | "surpassing" => "overtak",
         // Names outlets shorten: "SBF", "CZ".
+        // "Android 16 is rolling out", "is now available", "Google releases
+        // Android 16": the release.
+        "rolling" | "rolls" | "rollout" | "available" => "launch",
         "sbf" => "bankman",
         "cz" => "zhao",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
@@ -1403,6 +1515,7 @@ fn singular_modifiers(words: &mut [String]) {
             "pros" => "pro",
             "minis" => "mini",
             "ultras" => "ultra",
+            "airs" => "air",
             _ => continue,
         };
         // "iPhone 15 Pros", "M1 Maxes", "MacBook Pros".
@@ -2127,6 +2240,14 @@ const MODIFIERS: &[&str] = &[
     "tablet",
     // "Surface Laptop 7" is not the Surface Pro 11.
     "laptop",
+    // AI models by size: "Claude 3.5 Sonnet" is not "Claude Sonnet 4.5",
+    // "GPT-4 Turbo" not GPT-4, "Gemini 2.5 Flash" not the 2.5 Pro.
+    "sonnet",
+    "opus",
+    "haiku",
+    "flash",
+    "turbo",
+    "nano",
 ];
 
 /// Whether a token (as `extract` makes it) says only that something leaked
@@ -2226,6 +2347,9 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         let next_is_modifier = next.is_some_and(is_modifier);
         let starts = if is_alphanumeric_model(word) {
             true
+        } else if AI_SIZES.contains(&word) && next.is_some_and(is_small_number) {
+            // "Haiku 4.5", "Sonnet 4": Anthropic's models need no "Claude".
+            true
         } else if is_small_number(word) {
             // "Apple Watch Series 9" is the Watch 9.
             let series =
@@ -2239,7 +2363,17 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 .and_then(|before| line_of(&words[before]))
                 .map(|(line, _)| line);
             let year = word.starts_with("19") || word.starts_with("20");
-            after.is_some_and(|line| !year || GRAPHICS.contains(&line))
+            // "RTX 4080 Super, 4070 Ti Super and 4070 Super": a list goes on
+            // in the line of its first model.
+            let listed = models
+                .last()
+                .is_some_and(|(_, end, model): &(usize, usize, Model)| {
+                    let joined = *end == index
+                        || *end + 1 == index
+                            && matches!(words[*end].as_str(), "and" | "or" | "vs" | "&");
+                    joined && model.line.is_some_and(|line| GRAPHICS.contains(&line))
+                });
+            after.is_some_and(|line| !year || GRAPHICS.contains(&line)) || listed
         } else if is_modifier(word) {
             // "AirPods Pro 2", "iPad Air", "Kindle Scribe": a modifier right
             // after a product line (not a brand), with or without a number.
@@ -2315,6 +2449,9 @@ fn elided_base(words: &[String], index: usize, models: &[(usize, usize, Model)])
     let base = model.base();
     (*end == joiner && base.bytes().all(|b| b.is_ascii_digit())).then(|| base.to_owned())
 }
+
+/// Sizes of AI models that name a model on their own, with a number.
+const AI_SIZES: &[&str] = &["sonnet", "opus", "haiku"];
 
 /// Lines that number their models from 1000 to 9999, years included.
 const GRAPHICS: &[&str] = &["geforce", "radeon"];
@@ -2928,6 +3065,32 @@ mod tests {
     }
 
     #[test]
+    fn partners_are_capitalised_names_side_by_side() {
+        let partners = |title: &str| -> Vec<String> {
+            extract(title, "")
+                .partners
+                .iter()
+                .map(|(first, second)| format!("{first} {second}"))
+                .collect()
+        };
+        assert_eq!(
+            partners("Valve's Steam Frame streams games"),
+            ["steam fram"]
+        );
+        assert_eq!(
+            partners("Intuitive Machines' Athena lander tips over"),
+            ["intuitiv machin", "machin athena"]
+        );
+        // Not a company and what it makes, a place, a list, a lower-case
+        // word, or a trailing clause.
+        assert!(partners("Apple Music gets lossless audio").is_empty());
+        assert!(partners("EU Commission fines Meta").is_empty());
+        assert!(partners("Threads, Bluesky gain users").is_empty());
+        assert!(partners("Steam sales begin today").is_empty());
+        assert!(partners("Valve raises prices after Steam Frame launch").is_empty());
+    }
+
+    #[test]
     fn models_are_found_whole() {
         check_models(
             "Xiaomi 14 Pro may not launch outside China",
@@ -3003,7 +3166,23 @@ mod tests {
         );
         check_models("Snapdragon X Elite beats X Plus", "snapdragon x elite");
         check_models("iPhone 15 Pro Max drop test", "iphone 15 pro max");
-        check_models("Apple M4 iPad Pro", "apple m4, ipad pro");
+        // The chip before the device qualifies it: the device is the subject.
+        check_models("Apple M4 iPad Pro", "ipad pro, apple m4");
+        check_models(
+            "RTX 4080 Super, 4070 Ti Super and 4070 Super",
+            "geforce 4080 super, geforce 4070 ti super, geforce 4070 super",
+        );
+        check_models(
+            "RTX 4080 Super, RTX 4070 Super",
+            "geforce 4080 super, geforce 4070 super",
+        );
+        check_models("Claude 3.5 Sonnet", "claude 3.5 sonnet");
+        check_models(
+            "Claude Sonnet 4.5 and Opus 4.1",
+            "claude sonnet 4.5, claude opus 4.1",
+        );
+        check_models("Anthropic's Haiku 4.5", "haiku 4.5");
+        check_models("GPT-4 Turbo", "gpt 4 turbo");
         check_models("iPad Air vs iPad mini vs iPad", "ipad air, ipad mini");
         check_models(
             "Kindle Scribe and Kindle Colorsoft",

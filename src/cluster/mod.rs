@@ -179,6 +179,9 @@ struct Prepared {
     /// Token id to whether it says no news of its own: a model, a product
     /// line or brand ("galaxy", "samsung"), or that something leaked.
     identity: Vec<bool>,
+    /// Per story: its `Features::partners` whose two tokens the window
+    /// counts as names, as token ids.
+    partners: Vec<Vec<(u32, u32)>>,
 }
 
 /// Maps every story on all cores: extracting features is a third of the
@@ -323,6 +326,30 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         };
         lone * model * setting
     };
+    let partners = features
+        .iter()
+        .zip(&token_ids)
+        .map(|(features, ids)| {
+            // The partner is a name where the window says so, or where a
+            // headline in sentence case writes it with a capital: "Frame" in
+            // "Valve Steam Frame is a standalone VR headset", though other
+            // headlines write "frame" as a word.
+            let id_of = |token: &String, capital_enough: bool| {
+                let at = features.tokens.iter().position(|other| other == token)?;
+                let capital = capital_enough
+                    && features.case_weight >= SENTENCE_CASE
+                    && features.capitalized[at] == Some(true);
+                // "Blackwell AI chips" and "Blackwell GPUs" are one chip.
+                let acronym = features::is_common_acronym(token.trim_end_matches('s'));
+                Some(ids[at]).filter(|&id| (specific[id as usize] || capital) && !acronym)
+            };
+            features
+                .partners
+                .iter()
+                .filter_map(|(first, second)| Some((id_of(first, false)?, id_of(second, true)?)))
+                .collect()
+        })
+        .collect();
     let vectors = unit_vectors(token_ids, &document_frequency, stories.len(), boost);
 
     // Summaries: the lead of each, weighed over the window's summaries alone.
@@ -361,8 +388,13 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         summary_vocabulary: summaries.names,
         specific,
         identity,
+        partners,
     }
 }
+
+/// The `Features::case_weight` from which a headline's capitals are its
+/// own evidence of a name: mostly sentence case.
+const SENTENCE_CASE: u8 = 50;
 
 /// How much a word counts that no other headline of the window uses, against
 /// its rarity weight. Such a word can never be shared, so at full weight an
@@ -524,6 +556,8 @@ struct Group {
     amounts: Vec<features::Amount>,
     /// The days its members name.
     dates: Vec<(u8, u8)>,
+    /// The name partners its members write (`Prepared::partners`).
+    partners: Vec<(u32, u32)>,
     first: DateTime<Utc>,
     last: DateTime<Utc>,
     /// Its only story moved to another cluster; nothing may join it.
@@ -582,6 +616,7 @@ impl State {
             companies: Vec::new(),
             amounts: Vec::new(),
             dates: Vec::new(),
+            partners: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
             dissolved: false,
@@ -642,6 +677,11 @@ impl State {
         for date in &features.dates {
             if !group.dates.contains(date) {
                 group.dates.push(*date);
+            }
+        }
+        for pair in &prepared.partners[index] {
+            if !group.partners.contains(pair) {
+                group.partners.push(*pair);
             }
         }
         if !features.hedged {
@@ -1031,7 +1071,8 @@ fn decide(
     params: &Params,
 ) -> Decision {
     let vector = &prepared.vectors[index];
-    let veto = veto(&stories[index], &prepared.features[index], group, params);
+    let veto = veto(&stories[index], &prepared.features[index], group, params)
+        .or_else(|| partner_veto(index, group, prepared));
     let (mut score, mut shared) = score(vector, group);
     // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
@@ -1042,9 +1083,19 @@ fn decide(
             amount.unit == features::AmountUnit::Percent && group.amounts.contains(amount)
         });
     // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
-    let mut shares_news = vector.iter().any(|(token, _)| {
-        !prepared.identity[*token as usize] && group.centroid.contains_key(token)
-    });
+    // Two models both name are more than which device it is: "Apple's
+    // MacBook Pro gets the M5 chip" and "Apple announces M5 MacBook Pro".
+    let shared_models = vector
+        .iter()
+        .filter(|(token, _)| {
+            prepared.vocabulary[*token as usize].starts_with('#')
+                && group.centroid.contains_key(token)
+        })
+        .count();
+    let mut shares_news = shared_models >= 2
+        || vector.iter().any(|(token, _)| {
+            !prepared.identity[*token as usize] && group.centroid.contains_key(token)
+        });
     let mut typo_matches = 0;
     // Typos are forgiven for a borderline score, and for a score that is
     // enough but lacks the shared name or words a merge also needs
@@ -1167,6 +1218,9 @@ pub enum Veto {
     DifferentAmounts,
     /// The story and the cluster name different days (September 3 vs 25).
     DifferentDates,
+    /// A name has a different partner on each side ("Steam Frame" vs "Steam
+    /// Machine").
+    DifferentNames(String, String),
     /// The story and the cluster are about different companies.
     DifferentCompanies(&'static str, &'static str),
     /// The story reports a different kind of event (leak vs launch).
@@ -1238,6 +1292,32 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
     None
 }
 
+/// A name written with a different partner on each side, neither side
+/// naming the other's: "Valve's Steam Frame" is not "Valve's Steam Machine",
+/// though both launched the same hour; "Valve shows Steam Frame beside the
+/// Steam Machine" is about both.
+fn partner_veto(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto> {
+    let vector = &prepared.vectors[index];
+    let ours = |token: u32| vector.binary_search_by_key(&token, |&(id, _)| id).is_ok();
+    for &(first, second) in &prepared.partners[index] {
+        if group.centroid.contains_key(&second) {
+            continue;
+        }
+        if let Some(&(_, other)) = group
+            .partners
+            .iter()
+            .find(|&&(name, other)| name == first && !ours(other))
+        {
+            let word = |id: u32| prepared.vocabulary[id as usize].as_str();
+            return Some(Veto::DifferentNames(
+                format!("{} {}", word(first), word(second)),
+                format!("{} {}", word(first), word(other)),
+            ));
+        }
+    }
+    None
+}
+
 /// Regions conflict when both sides name some and none in common, except
 /// that a global launch takes in every market but China's: "goes global" and
 /// "is coming to Europe" are one launch, "launches in China" another.
@@ -1299,6 +1379,16 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
             {
                 return Some(Veto::SiblingModels(model.to_string(), sibling.to_string()));
             }
+        }
+    }
+    // "Mac mini with M2 and M2 Pro" is not "Mac mini with M4 and M4 Pro",
+    // though both name the Mac mini.
+    for model in ours.iter().filter(|model| !matched(model, theirs)) {
+        if let Some(rival) = theirs
+            .iter()
+            .find(|other| model.generation_rival_of(other) && !matched(other, ours))
+        {
+            return Some(Veto::DifferentModels(model.to_string(), rival.to_string()));
         }
     }
     if !ours.iter().any(|model| matched(model, theirs)) {
@@ -1580,6 +1670,7 @@ impl std::fmt::Display for Veto {
             Veto::SiblingModels(a, b) => write!(f, "sibling models: {a} vs {b}"),
             Veto::DifferentSubjects(a, b) => write!(f, "different subjects: {a} vs {b}"),
             Veto::DifferentDevices(a, b) => write!(f, "different products: {a} vs {b}"),
+            Veto::DifferentNames(a, b) => write!(f, "different names: {a} vs {b}"),
             Veto::DifferentCompanies(a, b) => write!(f, "different companies: {a} vs {b}"),
             Veto::DifferentAmounts => f.write_str("different counts or sums"),
             Veto::DifferentDates => f.write_str("different dates"),

@@ -1093,3 +1093,82 @@ fn a_service_back_is_back_however_it_is_told() {
         "0 1 2",
     );
 }
+
+#[test]
+fn a_name_with_another_partner_is_another_product() {
+    // Valve showed all three the same hour: "Valve", "Steam" and "PC" are shared.
+    check(
+        &[
+            "A | Valve's Steam Machine is a tiny gaming PC for your TV | 0",
+            "B | Valve Steam Frame is a standalone VR headset that streams from your PC | 0",
+            "C | Valve reveals Steam Machine, launching early next year | 0",
+            "D | Valve's Steam Frame headset can run Steam games on its own | 0",
+            "E | Valve's new Steam Controller has the Steam Deck's trackpads | 0",
+            "F | Valve announces Steam Frame, its first VR headset since Index | 0",
+        ],
+        "0 2\n1 3 5\n4",
+    );
+}
+
+#[test]
+fn generations_of_a_chip_stay_apart_though_the_device_is_shared() {
+    check_without_times(
+        &[
+            "A | Apple announces new Mac mini with M2 and M2 Pro chips | 0",
+            "B | Apple's Mac mini gets an M2 Pro option and a lower price | 1",
+            "C | Apple unveils redesigned Mac mini with M4 and M4 Pro chips | 5000",
+            "D | Apple's new M4 Mac mini is its smallest desktop yet | 5001",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn ai_models_are_told_by_version_and_size() {
+    check_without_times(
+        &[
+            "A | Anthropic unveils Claude 3.5 Sonnet, outperforming GPT-4o | 0",
+            "B | Anthropic's Claude 3.5 Sonnet is faster and smarter | 1",
+            "C | Anthropic releases Claude Sonnet 4.5, which it calls the best coding model | 9000",
+            "D | Anthropic launches Claude Sonnet 4.5, its best AI model for coding | 9001",
+            "E | OpenAI unveils GPT-4 Turbo with a larger context window | 12000",
+            "F | OpenAI unveils GPT-4, its next-generation AI model | 3000",
+            "G | Anthropic's Claude 3.5 Haiku is faster and cheaper | 3600",
+        ],
+        "0 1\n2 3\n4\n5\n6",
+    );
+    // A family and the member it ships as are one launch; "Haiku 4.5" needs
+    // no "Claude".
+    check(
+        &[
+            "A | Google's Gemini 2.0 is here with AI agents | 0",
+            "B | Google releases Gemini 2.0 Flash, its next-generation AI model | 0",
+            "C | Anthropic launches Claude Haiku 4.5, a smaller model | 3",
+            "D | Anthropic releases Haiku 4.5, its cheapest model | 3",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn a_release_is_one_however_it_is_told() {
+    // The chip and the device both name are more than which device it is;
+    // and the device is the subject, so the Vision Pro's M5 is another story.
+    check(
+        &[
+            "A | Android 16 is rolling out to Pixels | 0",
+            "B | Google releases Android 16 | 0",
+            "C | Apple's 14-inch MacBook Pro gets the M5 chip | 0",
+            "D | Apple announces M5 MacBook Pro with faster performance | 0",
+            "E | Apple's iPad Pro gets the M5 chip and faster charging | 0",
+            "F | Apple announces M5 iPad Pro with faster charging | 0",
+            "G | Apple's Vision Pro gets the M5 chip | 0",
+            "H | AMD's Ryzen 9000 desktop chips arrive in July with Zen 5 | 0",
+            "I | AMD announces Ryzen 9000 desktop processors with Zen 5 | 0",
+            "J | MacBook Pro M4 owners report screen flicker | 0",
+            "K | The M5 chip is built on a 3nm process | 0",
+            "L | The MacBook Pro is discounted to its lowest price yet | 0",
+        ],
+        "0 1\n10\n11\n2 3\n4 5\n6\n7 8\n9",
+    );
+}
