@@ -109,11 +109,19 @@ impl Model {
         };
         let numbered = |base: &str| base.bytes().any(|b| b.is_ascii_digit());
         let (ours, theirs) = (self.base(), other.base());
+        // Numbers alone ("15", "2") are generations only within one line:
+        // the Xiaomi 15 is no rival of HyperOS 2; letters say which line
+        // ("M2", "M4") whatever the headline puts them in.
+        let lines = if letters(ours).is_empty() {
+            self.line.is_some() && self.line == other.line
+        } else {
+            lines_compatible(self.line, other.line)
+        };
         ours != theirs
             && numbered(ours)
             && numbered(theirs)
             && letters(ours) == letters(theirs)
-            && lines_compatible(self.line, other.line)
+            && lines
     }
 
     /// Whether two mentions name different models of one family.
@@ -2067,6 +2075,9 @@ const COMPANIES: &[(&str, &str)] = &[
     ("mandiant", "google"),
     ("lastpass", "lastpass"),
     ("perplexity", "perplexity"),
+    ("bluesky", "bluesky"),
+    ("astrobotic", "astrobotic"),
+    ("arianespace", "arianespace"),
     ("cohere", "cohere"),
     ("midjourney", "midjourney"),
     ("pinduoduo", "pinduoduo"),
@@ -3795,6 +3806,17 @@ mod tests {
         let fourteen = &extract("Xiaomi 14 launch", "").models[0];
         let fourteen_pro = &extract("Xiaomi 14 Pro launch", "").models[0];
         assert!(!fourteen.same_as(fourteen_pro));
+    }
+
+    #[test]
+    fn generations_are_rivals_within_one_line() {
+        let model = |title: &str| extract(title, "").models[0].clone();
+        let (m2, m4) = (model("Apple's M2 chip"), model("A Mac with M4"));
+        assert!(m2.generation_rival_of(&m4) && !m2.same_as(&m4));
+        assert!(model("Pixel 8 review").generation_rival_of(&model("Pixel 9 review")));
+        // A number alone is a generation only in its own line.
+        assert!(!model("Xiaomi 15 launch").generation_rival_of(&model("HyperOS 2 update")));
+        assert!(!model("Galaxy S24 launch").generation_rival_of(&model("Galaxy A55 launch")));
     }
 
     #[test]
