@@ -433,9 +433,21 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if index < clause {
             features.events |= kind;
         }
-        // "Ryzen 9000 chips arrive in July": when buyers get what the
-        // headline announces, not a date announced.
-        let availability = index >= 2 && AVAILABILITY.contains(&words[index - 2].as_str());
+        // "Ryzen 9000 chips arrive in July", "Raspberry Pi 5 is coming in
+        // October": a month is when buyers get what the headline announces,
+        // not a date announced.
+        // But "Switch 2 reveal coming in April" is the date of an event.
+        let event_before = index >= 3
+            && matches!(
+                words[index - 3].as_str(),
+                "reveal" | "event" | "keynote" | "showcase" | "presentation" | "direct"
+            );
+        let availability = index >= 2
+            && (AVAILABILITY.contains(&words[index - 2].as_str())
+                || matches!(
+                    words[index - 2].as_str(),
+                    "coming" | "launches" | "launching" | "out"
+                ) && !event_before);
         if names_a_month(word, previous) && !availability {
             features.events |= event::DATE;
         }

@@ -1168,7 +1168,9 @@ fn a_release_is_one_however_it_is_told() {
             "J | MacBook Pro M4 owners report screen flicker | 0",
             "K | The M5 chip is built on a 3nm process | 0",
             "L | The MacBook Pro is discounted to its lowest price yet | 0",
+            "M | The Raspberry Pi 5 is here, and it's twice as fast | 0",
+            "N | Raspberry Pi 5 is coming in October with a faster CPU | 0",
         ],
-        "0 1\n10\n11\n2 3\n4 5\n6\n7 8\n9",
+        "0 1\n10\n11\n12 13\n2 3\n4 5\n6\n7 8\n9",
     );
 }
