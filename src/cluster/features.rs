@@ -90,13 +90,16 @@ impl Model {
     /// alone names one model, the base one ("Pixel 8" is not the 8 Pro).
     fn family_of(&self, member: &Model) -> bool {
         const FAMILIES: &[&str] = &["gpt", "gemini", "claude", "llama"];
+        // The size may come first: "Claude 4" ships as "Claude Opus 4". A
+        // Turbo comes later: "GPT-4 Turbo" is not GPT-4's launch.
+        let (sizes, version): (Vec<&str>, Vec<&str>) = member
+            .core
+            .split(' ')
+            .partition(|part| is_modifier(part) && *part != "turbo");
         self.line.is_some_and(|line| FAMILIES.contains(&line))
             && self.core.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && member
-                .core
-                .strip_prefix(self.core.as_str())
-                .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| rest.split(' ').all(is_modifier))
+            && !sizes.is_empty()
+            && version == [self.core.as_str()]
     }
 
     /// Whether two mentions name different generations of one line: the M2
@@ -3826,6 +3829,13 @@ mod tests {
         let (m2, m4) = (model("Apple's M2 chip"), model("A Mac with M4"));
         assert!(m2.generation_rival_of(&m4) && !m2.same_as(&m4));
         assert!(model("Pixel 8 review").generation_rival_of(&model("Pixel 9 review")));
+        // An AI model's version alone is its family, the size before or after.
+        let claude4 = model("Anthropic's Claude 4 models");
+        assert!(claude4.same_as(&model("Claude Opus 4 is here")));
+        assert!(model("Gemini 2.0 Flash").same_as(&model("Gemini 2.0 launch")));
+        assert!(!model("GPT-4o mini").same_as(&model("GPT-4 launch")));
+        assert!(!model("GPT-4 Turbo").same_as(&model("GPT-4 launch")));
+        assert!(!model("iPhone 16 Pro review").same_as(&model("iPhone 16 review")));
         // A number alone is a generation only in its own line.
         assert!(!model("Xiaomi 15 launch").generation_rival_of(&model("HyperOS 2 update")));
         assert!(!model("Galaxy S24 launch").generation_rival_of(&model("Galaxy A55 launch")));
