@@ -1418,6 +1418,11 @@ fn concept(word: &str) -> Option<String> {
         // "Android 16 is rolling out", "is now available", "Google releases
         // Android 16": the release.
         "rolling" | "rolls" | "rollout" | "available" => "launch",
+        // "Microsoft completes Activision deal", "closes $69 billion deal".
+        "close" | "closes" | "closed" | "complete" | "completes" | "completed" | "completing"
+        | "completion" => "close",
+        "slimmer" | "slimmed" => "slim",
+        "lawmakers" | "legislators" | "parliament" => "lawmakers",
         "sbf" => "bankman",
         "cz" => "zhao",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
@@ -1767,6 +1772,16 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["unity", "technologies"], "unity"),
     // Games known by their initials.
     (&["grand", "theft", "auto"], "gta"),
+    // Names outlets write out or shorten: "Silicon Valley Bank" is "SVB".
+    (&["silicon", "valley", "bank"], "svb"),
+    (&["department", "of", "justice"], "doj"),
+    (&["justice", "department"], "doj"),
+    (&["federal", "trade", "commission"], "ftc"),
+    (&["securities", "and", "exchange", "commission"], "sec"),
+    (&["competition", "and", "markets", "authority"], "cma"),
+    (&["european", "commission"], "eu"),
+    (&["united", "launch", "alliance"], "ula"),
+    (&["artificial", "intelligence"], "ai"),
 ];
 
 /// Writes a Roman numeral after a name as the number others write: "Grand
@@ -3454,6 +3469,23 @@ mod tests {
 
     #[test]
     fn rewordings_meet_at_one_concept() {
+        check_tokens(
+            "Microsoft completes Activision deal; Musk closes Twitter deal",
+            "microsoft close activision deal musk twitter",
+        );
+        check_tokens(
+            "US Department of Justice sues, Justice Department says",
+            "doj sue",
+        );
+        check_tokens(
+            "Silicon Valley Bank fails, European Commission says",
+            "svb fail europe",
+        );
+        check_tokens(
+            "Artificial intelligence rules: EU lawmakers, Parliament",
+            "ai rul europe lawmakers",
+        );
+        check_tokens("Sony's slimmer PS5", "#5 sony slim playstation");
         check_tokens(
             "Intel is laying off 15,000 employees",
             "intel layoff 15000 staff",
