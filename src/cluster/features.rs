@@ -90,41 +90,41 @@ impl Model {
     /// alone names one model, the base one ("Pixel 8" is not the 8 Pro).
     fn family_of(&self, member: &Model) -> bool {
         const FAMILIES: &[&str] = &["gpt", "gemini", "claude", "llama"];
+        if !(self.line.is_some_and(|line| FAMILIES.contains(&line))
+            && self.core.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        {
+            return false;
+        }
         // The size may come first: "Claude 4" ships as "Claude Opus 4". A
         // Turbo comes later: "GPT-4 Turbo" is not GPT-4's launch.
-        let (sizes, version): (Vec<&str>, Vec<&str>) = member
-            .core
-            .split(' ')
-            .partition(|part| is_modifier(part) && *part != "turbo");
-        self.line.is_some_and(|line| FAMILIES.contains(&line))
-            && self.core.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && !sizes.is_empty()
-            && version == [self.core.as_str()]
+        let is_size = |part: &&str| is_modifier(part) && *part != "turbo";
+        let parts = member.core.split(' ');
+        parts.clone().any(|part| is_size(&part))
+            && parts
+                .filter(|part| !is_size(part))
+                .eq(std::iter::once(self.core.as_str()))
     }
 
     /// Whether two mentions name different generations of one line: the M2
     /// and the M4, the Pixel 8 and the Pixel 9.
     pub fn generation_rival_of(&self, other: &Model) -> bool {
-        let letters = |base: &str| -> String {
-            base.chars()
-                .filter(|c| !c.is_ascii_digit() && *c != '.')
-                .collect()
-        };
+        fn letters(base: &str) -> impl Iterator<Item = u8> + '_ {
+            base.bytes().filter(|b| !b.is_ascii_digit() && *b != b'.')
+        }
         let numbered = |base: &str| base.bytes().any(|b| b.is_ascii_digit());
         let (ours, theirs) = (self.base(), other.base());
+        if ours == theirs || !numbered(ours) || !numbered(theirs) {
+            return false;
+        }
         // Numbers alone ("15", "2") are generations only within one line:
         // the Xiaomi 15 is no rival of HyperOS 2; letters say which line
         // ("M2", "M4") whatever the headline puts them in.
-        let lines = if letters(ours).is_empty() {
+        let lines = if letters(ours).next().is_none() {
             self.line.is_some() && self.line == other.line
         } else {
             lines_compatible(self.line, other.line)
         };
-        ours != theirs
-            && numbered(ours)
-            && numbered(theirs)
-            && letters(ours) == letters(theirs)
-            && lines
+        lines && letters(ours).eq(letters(theirs))
     }
 
     /// Whether two mentions name different models of one family.
