@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 678 stories from 2022-2025 in 2,781 headlines, written in twenty-one parts,
+    // 692 stories from 2022-2025 in 2,822 headlines, written in twenty-two parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -143,11 +143,12 @@ fn recent_events_keep_their_follow_ups_apart() {
     // one maker named alike the same hour (Steam Machine, Steam Frame), a
     // chip in three devices the same hour, AI models by version and size,
     // a rocket's debut vs its payload's failure the same day, names of
-    // people and products side by side; the last seventeen parts tell most stories through three to ten outlets.
+    // people and products side by side, an IPO's pricing vs its debut the
+    // next morning; the last eighteen parts tell most stories through three to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 2781);
+    assert_eq!(scores["stories"], 2822);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.89, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
     // Google antitrust verdicts a year apart, a shutdown announced and its
     // last day, an announcement of ads and the day they start meet, but
