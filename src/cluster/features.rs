@@ -1414,7 +1414,6 @@ fn concept(word: &str) -> Option<String> {
         // "Nvidia overtakes Apple", "surpasses Apple as most valuable".
         "overtake" | "overtakes" | "overtook" | "overtaking" | "surpass" | "surpasses"
         | "surpassed" | "surpassing" => "overtak",
-        // Names outlets shorten: "SBF", "CZ".
         // "Android 16 is rolling out", "is now available", "Google releases
         // Android 16": the release.
         "rolling" | "rolls" | "rollout" | "available" => "launch",
@@ -1423,6 +1422,7 @@ fn concept(word: &str) -> Option<String> {
         | "completion" => "close",
         "slimmer" | "slimmed" => "slim",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
+        // Names outlets shorten: "SBF", "CZ".
         "sbf" => "bankman",
         "cz" => "zhao",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
