@@ -162,12 +162,21 @@ fn push_word(words: &mut Vec<String>, word: String, money: bool) {
         .count();
     // "8.5M" is a count even without a currency sign; "5m" may be metres.
     let decimal = word[..digits].contains('.');
+    // "$100K" is "$100,000", as most outlets write it.
+    if money
+        && &word[digits..] == "k"
+        && let Ok(value) = word[..digits].parse::<f64>()
+        && (value * 1000.0).fract() == 0.0
+        && value < 1e9
+    {
+        words.push(format!("{:.0}", value * 1000.0));
+        return;
+    }
     let magnitude = match (&word[digits..], money) {
         ("bn", _) | ("b", true) => "billion",
         ("mn", _) | ("m" | "mm", true) => "million",
         ("b", false) if decimal => "billion",
         ("m", false) if decimal => "million",
-        ("k", true) => "thousand",
         ("t" | "tn", true) => "trillion",
         _ => "",
     };
@@ -363,6 +372,10 @@ mod tests {
         check_words(
             "8.5M machines, 2.5K screen",
             "8.5 million machines 2.5k screen",
+        );
+        check_words(
+            "Bitcoin hits $100K, $1.5k fee",
+            "bitcoin hits 100000 1500 fee",
         );
     }
 

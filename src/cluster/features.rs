@@ -56,6 +56,10 @@ pub struct Features {
     /// family the headline is about, the Steam Frame and not the Steam
     /// Machine, Intuitive Machines' Athena and not its Odysseus.
     pub partners: Vec<(String, String)>,
+    /// Product lines the headline names with no model ("the new Razr",
+    /// "Apple's iPad"): the base model of the line, which a variant named
+    /// by modifiers alone ("Razr Plus", "iPad Air") is not.
+    pub bare_lines: Vec<&'static str>,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -125,6 +129,12 @@ impl Model {
             lines_compatible(self.line, other.line)
         };
         lines && letters(ours).eq(letters(theirs))
+    }
+
+    /// Whether this model is a variant its line names by modifiers alone
+    /// ("Razr Plus", "iPad Air", "Watch Ultra"): no number, no letters of its own.
+    pub fn is_named_variant(&self) -> bool {
+        self.line.is_some() && self.core.split(' ').all(is_modifier)
     }
 
     /// Whether two mentions name different models of one family.
@@ -202,6 +212,10 @@ pub mod event {
     pub const DEMAND: u64 = 1 << 36;
     /// A product or service ended: "Apple is killing Apple Pay Later".
     pub const SHUTDOWN: u64 = 1 << 37;
+    /// A person died: "Susan Wojcicki dies at 56", years after she stepped down.
+    pub const DEATH: u64 = 1 << 38;
+    /// A product or company took a new name: "Apple TV+ is now Apple TV".
+    pub const RENAME: u64 = 1 << 39;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -243,6 +257,8 @@ pub mod event {
         "deal under review",
         "orders or sales",
         "shutdown",
+        "death",
+        "rename",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -326,6 +342,15 @@ pub mod event {
         (PLEA, VERDICT),
         (PLEA, SENTENCE),
         (VERDICT, SENTENCE),
+        // "Wojcicki steps down as YouTube CEO", then "dies at 56".
+        (DEATH, DEPARTURE),
+        (DEATH, APPOINTMENT),
+        // "Apple TV+ goes up to $12.99", then "Apple TV+ is now Apple TV".
+        (RENAME, PRICE),
+        // "Elden Ring DLC comes out June 21st" is not its review.
+        (REVIEW, DATE),
+        // "IBM in talks to buy HashiCorp", then "IBM confirms $6.4 billion deal".
+        (TALKS, OFFICIAL),
     ];
 }
 
@@ -543,6 +568,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if kind == event::STOCK {
             // "Reddit shares pop" is "Reddit stock soars".
             "stock".to_owned()
+        } else if MILESTONES.contains(&word.as_str()) && next.is_some_and(is_number) {
+            // "Bitcoin tops $100,000", "breaks $100,000", "hits $100K": one milestone.
+            "milestone".to_owned()
         } else {
             concept(word).unwrap_or_else(|| stem(word))
         };
@@ -664,8 +692,26 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events |= event::DEMAND;
     }
     features.partners = partners(title, &features);
+    for (index, word) in words[..clause].iter().enumerate() {
+        if let Some(&line) = BASE_LINES.iter().find(|line| **line == word)
+            && !found.iter().any(|(_, _, model)| model.line == Some(line))
+            && !features.bare_lines.contains(&line)
+            && !in_model[index]
+        {
+            features.bare_lines.push(line);
+        }
+    }
     features
 }
+
+/// Lines (each its own canonical name) whose name alone is the base model,
+/// not the brand or a common word:
+/// "Motorola's new Razr" is not the Razr Plus, "Apple's new iPad" not the
+/// iPad Air.
+const BASE_LINES: &[&str] = &[
+    "iphone", "ipad", "ipod", "macbook", "imac", "mac", "pixel", "razr", "kindle", "airpods",
+    "surface", "quest",
+];
 
 /// The pairs of `Features::partners`: two capitalised words with only a
 /// space (or a possessive) between them, each one word, the first neither a
@@ -1421,6 +1467,7 @@ fn concept(word: &str) -> Option<String> {
         "close" | "closes" | "closed" | "complete" | "completes" | "completed" | "completing"
         | "completion" => "close",
         "slimmer" | "slimmed" => "slim",
+        "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
         // Names outlets shorten: "SBF", "CZ".
         "sbf" => "bankman",
@@ -1748,6 +1795,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["cyber", "attack"], "hack"),
     (&["cyber", "attacks"], "hack"),
     (&["amazon", "web", "services"], "aws"),
+    (&["playstation", "network"], "psn"),
+    // "Ray-Ban" is a name, not a ban.
+    (&["ray", "ban"], "rayban"),
+    (&["ray", "bans"], "rayban"),
     // "ChatGPT is available again in Italy", "is back in Italy".
     (&["available", "again"], "return"),
     (&["accessible", "again"], "return"),
@@ -1866,6 +1917,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("mate", "mate", false),
     ("nova", "nova", false),
     ("moto", "moto", false),
+    ("razr", "razr", false),
     ("motorola", "moto", true),
     ("nokia", "nokia", true),
     ("lumia", "lumia", false),
@@ -2395,7 +2447,11 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             // "Apple Watch Series 9" is the Watch 9.
             let series =
                 index >= 2 && words[index - 1] == "series" && line_of(&words[index - 2]).is_some();
-            directly_after_line || series || next_is_modifier || next == Some("gen")
+            // "Ryzen 9 9950X" is the 9950X: the 9 is its tier.
+            let tier = index >= 1
+                && line_of(&words[index - 1]).is_some_and(|(line, _)| line == "ryzen")
+                && next.is_some_and(|next| is_alphanumeric_model(next) || is_model_number(next));
+            !tier && (directly_after_line || series || next_is_modifier || next == Some("gen"))
         } else if is_model_number(word) {
             // "RTX 4070", "RX 7900": four digits, right after a line; a year
             // ("Windows 2025") only after a graphics line ("RTX 2080").
@@ -2532,7 +2588,9 @@ fn is_alphanumeric_model(word: &str) -> bool {
             "d", "ms",
         ];
         // "8s", "3S", "2a", "10T" are models; "12VHPWR" names a connector.
-        return letters_after.len() <= 2 && !UNITS.contains(&letters_after);
+        // Four digits and an X name a chip ("Ryzen 9 9950X"), not "10x" zoom.
+        let chip = letters_after == "x" && word.len() == 5 && !word.ends_with("00x");
+        return letters_after.len() <= 2 && (!UNITS.contains(&letters_after) || chip);
     }
     true
 }
@@ -2773,7 +2831,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
-        | "rehired" | "joins" | "successor" => APPOINTMENT,
+        | "rehired" | "join" | "joins" | "joining" | "successor" => APPOINTMENT,
         // "return as CEO"; not "Starliner returns to Earth".
         "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
@@ -2784,10 +2842,53 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "turns" | "turned" if next == Some("down") => BLOCK,
         "walks" | "walked" if next == Some("away") => BLOCK,
         "approves" | "approved" | "approval" | "clears" | "cleared" => APPROVAL,
+        // "dies at 56", "has died", "passes away"; not "Stadia dies in January".
+        "dies" | "died"
+            if matches!(next, None | Some("at" | "aged" | "after" | "following"))
+                || matches!(previous, Some("has" | "have")) =>
+        {
+            DEATH
+        }
+        "dead" if next == Some("at") => DEATH,
+        "passes" | "passed" if next == Some("away") => DEATH,
+        "obituary" => DEATH,
+        "rename" | "renames" | "renamed" | "renaming" | "rebrand" | "rebrands" | "rebranded"
+        | "rebranding" => RENAME,
+        // "Max is changing its name back to HBO Max", "gets a new name".
+        "name" if matches!(previous, Some("its" | "new")) => RENAME,
         "pushes" | "pushed" | "push" if next == Some("back") => DELAY,
         _ => 0,
     }
 }
+
+/// Verbs that, before a number, say it was reached: "Bitcoin tops $100,000".
+const MILESTONES: &[&str] = &[
+    "top",
+    "tops",
+    "topped",
+    "hit",
+    "hits",
+    "cross",
+    "crosses",
+    "crossed",
+    "break",
+    "breaks",
+    "broke",
+    "pass",
+    "passes",
+    "passed",
+    "reach",
+    "reaches",
+    "reached",
+    "surpass",
+    "surpasses",
+    "surpassed",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "clears",
+    "cleared",
+];
 
 /// Words that say a price, a share or a count went up, or down.
 const RISE_WORDS: &[&str] = &[
@@ -3106,6 +3207,25 @@ mod tests {
     }
 
     #[test]
+    fn a_line_named_alone_is_its_base_model() {
+        let bare = |title: &str| extract(title, "").bare_lines;
+        assert_eq!(
+            bare("The 2024 Motorola Razr has a bigger cover screen"),
+            ["razr"]
+        );
+        assert_eq!(bare("Motorola Razr Plus 2024 launched"), Vec::<&str>::new());
+        // A model of the line elsewhere in the headline names which one.
+        assert_eq!(bare("The iPad Air is the iPad to buy"), Vec::<&str>::new());
+        // Brands and common words are no base model.
+        assert_eq!(
+            bare("Samsung's Galaxy phones get a new Watch"),
+            Vec::<&str>::new()
+        );
+        assert!(extract("Motorola Razr+ is official", "").models[0].is_named_variant());
+        assert!(!extract("Motorola Razr 50 is official", "").models[0].is_named_variant());
+    }
+
+    #[test]
     fn partners_are_capitalised_names_side_by_side() {
         let partners = |title: &str| -> Vec<String> {
             extract(title, "")
@@ -3138,6 +3258,13 @@ mod tests {
             "xiaomi 14 pro",
         );
         check_models("Xiaomi 14Pro global launch", "xiaomi 14 pro");
+        // A Ryzen's tier is no model; four digits and an X are.
+        check_models(
+            "AMD Ryzen 9 9950X3D vs Ryzen 9 9950X",
+            "ryzen 9950x3d, ryzen 9950x",
+        );
+        check_models("Ryzen 9 review", "ryzen 9");
+        check_models("Pixel 9 Pro has 5x zoom, not 100x", "pixel 9 pro");
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
@@ -3491,6 +3618,14 @@ mod tests {
             "intel layoff 15000 staff",
         );
         check_tokens("Intel layoffs hit workforce", "intel layoff hit staff");
+        // A milestone is reached in many words; only before a number.
+        check_tokens(
+            "Bitcoin tops $100,000, crosses 100000, hits $100K",
+            "bitcoin milestone 100000",
+        );
+        check_tokens("PlayStation Network is down", "psn outage");
+        check_tokens("Meta's Ray-Ban glasses", "meta rayban glass");
+        check_tokens("Wojcicki dies; death of a CEO", "wojcicki death ceo");
         check_tokens(
             "CrowdStrike bug crashes PCs, global outage",
             "crowdstrik bug outage pcs global",
@@ -3797,6 +3932,16 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            // A death is news of its own; a product that "dies" is not a death.
+            (
+                "Former YouTube CEO Susan Wojcicki has died at 56",
+                event::DEATH,
+            ),
+            ("Ex-YouTube boss Susan Wojcicki dies aged 56", event::DEATH),
+            ("Google Stadia is dead", 0),
+            ("Apple TV+ renamed to Apple TV", event::RENAME),
+            ("Sam Altman to join Microsoft", event::APPOINTMENT),
+            ("Max is changing its name back to HBO Max", event::RENAME),
             ("NASA scrubs Artemis I launch", event::DELAY),
             (
                 "NASA scrubs 2nd Artemis 1 moon rocket launch attempt",

@@ -558,6 +558,8 @@ struct Group {
     dates: Vec<(u8, u8)>,
     /// The name partners its members write (`Prepared::partners`).
     partners: Vec<(u32, u32)>,
+    /// The lines its members name without a model (`Features::bare_lines`).
+    bare_lines: Vec<&'static str>,
     first: DateTime<Utc>,
     last: DateTime<Utc>,
     /// Its only story moved to another cluster; nothing may join it.
@@ -617,6 +619,7 @@ impl State {
             amounts: Vec::new(),
             dates: Vec::new(),
             partners: Vec::new(),
+            bare_lines: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
             dissolved: false,
@@ -662,6 +665,7 @@ impl State {
         for (names, found) in [
             (&mut group.devices, &features.devices),
             (&mut group.companies, &features.companies),
+            (&mut group.bare_lines, &features.bare_lines),
         ] {
             for name in found {
                 if !names.contains(name) {
@@ -991,6 +995,9 @@ struct Decision {
     tokens: usize,
     /// The story comes a news day after the cluster's latest report.
     late: bool,
+    /// The story shares a model with the cluster and came within
+    /// `FRESH_HOURS` of its first report, and neither tells a leak or a rumour.
+    fresh_model: bool,
     /// The story and the cluster share a name, model or number (counting typo matches).
     shares_name: bool,
     /// The story shares a token with the cluster beyond which device it is
@@ -1041,14 +1048,27 @@ impl Decision {
             ))
         } else if !self.shares_name && self.score < params.certain {
             Some(Shortfall::NoSharedName(params.certain))
-        } else if !self.shares_news && self.score < params.device_only_threshold {
-            Some(Shortfall::DeviceOnly(params.device_only_threshold))
+        } else if !self.shares_news && self.score < self.device_only_threshold(params) {
+            Some(Shortfall::DeviceOnly(self.device_only_threshold(params)))
         } else if self.comparison && self.score < params.device_only_threshold {
             Some(Shortfall::Comparison(params.device_only_threshold))
         } else if self.review_on_one_side && self.score < params.device_only_threshold {
             Some(Shortfall::ReviewOnOneSide(params.device_only_threshold))
         } else {
             None
+        }
+    }
+
+    /// How much headlines that share only the device must have in common.
+    /// Within hours of the first report, the same device told in other
+    /// words is the same news ("Pixel Watch 4 announced with bigger
+    /// battery" and "Google's Pixel Watch 4 has a domed display"): its
+    /// review, teardown or durability test comes days later, and says so.
+    fn device_only_threshold(&self, params: &Params) -> f32 {
+        if self.fresh_model {
+            FRESH_DEVICE_ONLY
+        } else {
+            params.device_only_threshold
         }
     }
 
@@ -1129,8 +1149,20 @@ fn decide(
             != 0,
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
+        // Leaks come many an hour, each of its own: the case, the price.
+        fresh_model: params.window.is_some()
+            && shared_models > 0
+            && (prepared.features[index].events | group.events)
+                & (features::event::LEAK | features::event::RUMOR | features::event::BENCHMARK)
+                == 0
+            && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60,
     }
 }
+
+/// How long after a cluster's first report a story that shares only its
+/// model still joins at `FRESH_DEVICE_ONLY`.
+const FRESH_HOURS: i64 = 3;
+const FRESH_DEVICE_ONLY: f32 = 0.35;
 
 /// How much more a story needs in common with a cluster whose latest report
 /// is more than `LATE_HOURS` older: a day on, coverage that shares the
@@ -1258,6 +1290,9 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
         return Some(veto);
     }
     if let Some(veto) = model_veto(&features.models, &group.models) {
+        return Some(veto);
+    }
+    if let Some(veto) = base_veto(features, group) {
         return Some(veto);
     }
     if let Some(veto) = subject_veto(features, group) {
@@ -1396,6 +1431,31 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
             ours[0].to_string(),
             theirs[0].to_string(),
         ));
+    }
+    None
+}
+
+/// The base model of a line against a variant named by modifiers alone:
+/// "The 2024 Motorola Razr" is not "Motorola Razr Plus 2024", though they
+/// launched the same hour and only one side names a model.
+fn base_veto(features: &Features, group: &Group) -> Option<Veto> {
+    for (bare, models, other_models) in [
+        (&features.bare_lines, &group.models, &features.models),
+        (&group.bare_lines, &features.models, &group.models),
+    ] {
+        for line in bare {
+            let of_line = |model: &&Model| model.line == Some(*line);
+            if other_models.iter().any(|model| of_line(&model)) {
+                continue;
+            }
+            if let Some(variant) = models
+                .iter()
+                .filter(of_line)
+                .find(|model| model.is_named_variant())
+            {
+                return Some(Veto::SiblingModels((*line).to_owned(), variant.to_string()));
+            }
+        }
     }
     None
 }

@@ -608,6 +608,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         comparison: false,
         review_on_one_side: false,
         late: false,
+        fresh_model: false,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
@@ -1107,6 +1108,73 @@ fn a_name_with_another_partner_is_another_product() {
             "F | Valve announces Steam Frame, its first VR headset since Index | 0",
         ],
         "0 2\n1 3 5\n4",
+    );
+}
+
+#[test]
+fn a_line_named_alone_is_not_its_variant() {
+    // Motorola launched both the same hour; only the Plus names a model.
+    check(
+        &[
+            "A | Motorola Razr Plus 2024 launched with a bigger outer screen | 0",
+            "B | The 2024 Motorola Razr launched with a bigger cover screen | 0",
+            "C | Motorola's 2024 Razr Plus gets a bigger battery and Gemini | 0",
+            "D | Motorola Razr 2024 arrives with a larger cover screen | 0",
+        ],
+        "0 2\n1 3",
+    );
+}
+
+#[test]
+fn a_death_and_a_new_name_are_news_of_their_own() {
+    check_without_times(
+        &[
+            "A | YouTube CEO Susan Wojcicki steps down after nine years | 0",
+            "B | Susan Wojcicki is stepping down as YouTube CEO | 1",
+            "C | Former YouTube CEO Susan Wojcicki has died at 56 | 13000",
+            "D | Ex-YouTube CEO Susan Wojcicki dies aged 56 | 13001",
+            "E | Apple TV+ price increases to $12.99 per month | 20000",
+            "F | Apple raises the price of Apple TV+ | 20001",
+            "G | Apple TV+ renamed to Apple TV | 21000",
+            "H | Apple rebrands Apple TV+ as Apple TV | 21001",
+        ],
+        "0 1\n2 3\n4 5\n6 7",
+    );
+}
+
+#[test]
+fn talks_and_a_date_are_not_the_deal_or_the_review() {
+    check_without_times(
+        &[
+            "A | IBM nears deal to buy software provider HashiCorp | 0",
+            "B | IBM confirms $6.4 billion deal for cloud software firm HashiCorp | 22",
+            "C | Elden Ring Shadow of the Erdtree review - into the shadow | 3000",
+            "D | Elden Ring's Shadow of the Erdtree DLC comes out June 21st | 1000",
+        ],
+        "0\n1\n2\n3",
+    );
+}
+
+#[test]
+fn one_device_told_the_same_hour_is_its_launch() {
+    // Launch coverage shares only the device; a leak the same hour does not join.
+    check(
+        &[
+            "A | Galaxy Watch Ultra launched with titanium body and 100-hour battery | 0",
+            "B | Samsung's Galaxy Watch Ultra is a $649 rugged smartwatch | 1",
+            "C | Galaxy S25 Ultra renders leak with flat sides and a new camera ring | 0",
+            "D | Samsung's Galaxy S25 Ultra price leaked for Europe ahead of Unpacked | 1",
+            "E | Galaxy Watch Ultra review: Samsung's best smartwatch | 1",
+        ],
+        "0 1\n2\n3\n4",
+    );
+    // Days later the same words are other news.
+    check(
+        &[
+            "A | Galaxy Watch Ultra launched with titanium body and 100-hour battery | 0",
+            "B | Samsung's Galaxy Watch Ultra is a $649 rugged smartwatch | 30",
+        ],
+        "0\n1",
     );
 }
 
