@@ -60,6 +60,11 @@ pub struct Features {
     /// "Apple's iPad"): the base model of the line, which a variant named
     /// by modifiers alone ("Razr Plus", "iPad Air") is not.
     pub bare_lines: Vec<&'static str>,
+    /// Tokens of capitalised names right before a model of no known line,
+    /// the product line they are, and of the company before them: "fenix"
+    /// and "garmin" in "Garmin Fenix 7 Pro". Like a known line and brand,
+    /// such names say which device, not what happened to it.
+    pub line_names: Vec<String>,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -93,6 +98,9 @@ impl Model {
     /// "GPT-4.1 mini" and "nano", and outlets name either. A phone's number
     /// alone names one model, the base one ("Pixel 8" is not the 8 Pro).
     fn family_of(&self, member: &Model) -> bool {
+        if self.series_of(member) {
+            return true;
+        }
         const FAMILIES: &[&str] = &["gpt", "gemini", "claude", "llama"];
         if !(self.line.is_some_and(|line| FAMILIES.contains(&line))
             && self.core.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
@@ -107,6 +115,34 @@ impl Model {
             && parts
                 .filter(|part| !is_size(part))
                 .eq(std::iter::once(self.core.as_str()))
+    }
+
+    /// Whether this mention names a series of chips that `member` belongs
+    /// to: "RTX 40" graphics and "RTX 40 Super" cards are the RTX 4070 and the
+    /// 4080 Super, "Ryzen 7000" chips the 7950X. Modifiers must agree.
+    fn series_of(&self, member: &Model) -> bool {
+        const SERIES: &[&str] = &["geforce", "radeon", "ryzen"];
+        if !(self.line.is_some_and(|line| SERIES.contains(&line))
+            && lines_compatible(self.line, member.line))
+        {
+            return false;
+        }
+        let (ours, theirs) = (self.base(), member.base());
+        let prefix = match ours.len() {
+            // "RTX 40", "RX 7000": the family's digits before its zeros.
+            2 if ours.bytes().all(|b| b.is_ascii_digit()) => ours,
+            4 if ours.ends_with("000") && ours.bytes().all(|b| b.is_ascii_digit()) => &ours[..1],
+            _ => return false,
+        };
+        theirs.len() >= 4
+            && theirs.starts_with(prefix)
+            && theirs != ours
+            && theirs.bytes().take(4).all(|b| b.is_ascii_digit())
+            && self
+                .core
+                .split(' ')
+                .skip(1)
+                .eq(member.core.split(' ').skip(1))
     }
 
     /// Whether two mentions name different generations of one line: the M2
@@ -692,6 +728,31 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events |= event::DEMAND;
     }
     features.partners = partners(title, &features);
+    for (start, _, model) in &found {
+        let Some(before) = start.checked_sub(1).map(|at| words[at].as_str()) else {
+            continue;
+        };
+        if model.line.is_none()
+            && *start < clause
+            && capitals.iter().any(|capital| capital == before)
+            && !is_stopword(before)
+            && company_of(before).is_none()
+            && concept(before).is_none()
+            && event_of(before, None, None) == 0
+            && !before.bytes().any(|b| b.is_ascii_digit())
+        {
+            // "Garmin" in "Garmin Fenix 7 Pro" is its brand, as "Samsung" is.
+            let brand = start
+                .checked_sub(2)
+                .map(|at| words[at].as_str())
+                .filter(|brand| company_of(brand).is_some());
+            for token in std::iter::once(before).chain(brand).map(stem) {
+                if features.tokens.contains(&token) && !features.line_names.contains(&token) {
+                    features.line_names.push(token);
+                }
+            }
+        }
+    }
     for (index, word) in words[..clause].iter().enumerate() {
         if let Some(&line) = BASE_LINES.iter().find(|line| **line == word)
             && !found.iter().any(|(_, _, model)| model.line == Some(line))
@@ -1623,10 +1684,13 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.push(generation.to_owned());
             continue;
         }
-        // "Galaxy Z Fold7", "Watch8", "Buds3": Samsung's own spelling of "Fold 7".
+        // "Galaxy Z Fold7", "Watch8", "Buds3", "Book3": Samsung's own spelling of "Fold 7".
         let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
         if letters < word.len()
-            && matches!(&word[..letters], "fold" | "flip" | "watch" | "buds")
+            && matches!(
+                &word[..letters],
+                "fold" | "flip" | "watch" | "buds" | "book"
+            )
             && word[letters..].bytes().all(|b| b.is_ascii_digit())
         {
             out.push(word[..letters].to_owned());
@@ -2331,8 +2395,10 @@ const MODIFIERS: &[&str] = &[
     "buds",
     "tab",
     "tablet",
-    // "Surface Laptop 7" is not the Surface Pro 11.
+    // "Surface Laptop 7" is not the Surface Pro 11, nor "Galaxy Book3
+    // Ultra" the Galaxy S23 Ultra.
     "laptop",
+    "book",
     // AI models by size: "Claude 3.5 Sonnet" is not "Claude Sonnet 4.5",
     // "GPT-4 Turbo" not GPT-4, "Gemini 2.5 Flash" not the 2.5 Pro.
     "sonnet",
@@ -3207,6 +3273,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_model_of_no_known_line_is_its_line() {
+        let names = |title: &str| extract(title, "").line_names;
+        assert_eq!(
+            names("Garmin's Fenix 7 Pro has a flashlight"),
+            ["fenix", "garmin"]
+        );
+        assert_eq!(names("New Fenix 8 Pro review"), ["fenix"]);
+        // Known lines, lowercase words and events are not.
+        assert!(names("Samsung Galaxy S24 launched").is_empty());
+        assert!(names("Garmin launches 7 Pro watches").is_empty());
+        assert!(names("the fenix 7 pro").is_empty());
+    }
+
+    #[test]
     fn a_line_named_alone_is_its_base_model() {
         let bare = |title: &str| extract(title, "").bare_lines;
         assert_eq!(
@@ -3268,6 +3348,10 @@ mod tests {
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
+        check_models(
+            "Galaxy Book3 Ultra vs Galaxy Book 3 Ultra vs S23 Ultra",
+            "galaxy book 3 ultra, galaxy s23 ultra",
+        );
         check_models("Combining two M1 Maxes", "m1 max");
         check_models(
             "Apple's new MacBook Pros come with M2 Pro chips",
@@ -4013,6 +4097,13 @@ mod tests {
         assert!(!model("GPT-4o mini").same_as(&model("GPT-4 launch")));
         assert!(!model("GPT-4 Turbo").same_as(&model("GPT-4 launch")));
         assert!(!model("iPhone 16 Pro review").same_as(&model("iPhone 16 review")));
+        // A chip series is each of its chips, of the same modifiers.
+        assert!(model("RTX 40 graphics").same_as(&model("RTX 4070 inside")));
+        assert!(model("RTX 40 Super cards").same_as(&model("RTX 4080 Super review")));
+        assert!(!model("RTX 40 Super cards").same_as(&model("RTX 4080 review")));
+        assert!(model("Ryzen 7000 chips").same_as(&model("Ryzen 9 7950X review")));
+        assert!(!model("Ryzen 7000 chips").same_as(&model("Ryzen 9 9950X review")));
+        assert!(!model("RTX 4070 review").same_as(&model("RTX 4080 review")));
         // A number alone is a generation only in its own line.
         assert!(!model("Xiaomi 15 launch").generation_rival_of(&model("HyperOS 2 update")));
         assert!(!model("Galaxy S24 launch").generation_rival_of(&model("Galaxy A55 launch")));

@@ -213,6 +213,13 @@ fn map_stories<T: Send>(stories: &[Story], map: impl Fn(&Story) -> T + Sync) -> 
     })
 }
 
+/// The tokens of a story's summary, and what its capitals say of them.
+struct Lead {
+    tokens: Vec<String>,
+    capitalized: Vec<Option<bool>>,
+    case_weight: u8,
+}
+
 fn prepare(stories: &[Story], params: &Params) -> Prepared {
     let features: Vec<Features> = map_stories(stories, |story| {
         features::extract(&story.title, &story.feed)
@@ -223,12 +230,19 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         document_frequency,
     } = Vocabulary::new(features.iter().map(|features| features.tokens.as_slice()));
     let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
-    let summaries: Vec<Features> = map_stories(stories, |story| {
-        story
+    // Only what the summaries' words and capitals say is kept, not whole
+    // `Features`: most windows of some feeds have no summaries at all.
+    let summaries: Vec<Lead> = map_stories(stories, |story| {
+        let features = story
             .summary
             .as_deref()
             .map(|summary| features::summary_features(summary, &story.title))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        Lead {
+            tokens: features.tokens,
+            capitalized: features.capitalized,
+            case_weight: features.case_weight,
+        }
     });
     // A token is specific (a name, a model or a number) when headlines and
     // summaries capitalise it more often than not, each text's vote weighed by
@@ -350,6 +364,19 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
                 .collect()
         })
         .collect();
+    // Names of product lines no table knows ("Fenix" in "Garmin Fenix 7 Pro").
+    let line_names: Vec<u32> = features
+        .iter()
+        .zip(&token_ids)
+        .flat_map(|(features, ids)| {
+            features
+                .tokens
+                .iter()
+                .zip(ids)
+                .filter(|(token, _)| features.line_names.contains(token))
+                .map(|(_, id)| *id)
+        })
+        .collect();
     let vectors = unit_vectors(token_ids, &document_frequency, stories.len(), boost);
 
     // Summaries: the lead of each, weighed over the window's summaries alone.
@@ -372,13 +399,16 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .map(|story| story.url.as_deref().map(normalize::canonical_url))
         .collect();
-    let identity = names
+    let mut identity: Vec<bool> = names
         .iter()
         .enumerate()
         .map(|(id, name)| {
             is_model[id] || features::is_line_token(name) || features::is_leak_token(name)
         })
         .collect();
+    for id in line_names {
+        identity[id as usize] = true;
+    }
     Prepared {
         features,
         vectors,
@@ -1052,8 +1082,8 @@ impl Decision {
             Some(Shortfall::DeviceOnly(self.device_only_threshold(params)))
         } else if self.comparison && self.score < params.device_only_threshold {
             Some(Shortfall::Comparison(params.device_only_threshold))
-        } else if self.review_on_one_side && self.score < params.device_only_threshold {
-            Some(Shortfall::ReviewOnOneSide(params.device_only_threshold))
+        } else if self.review_on_one_side && self.score < self.review_threshold(params) {
+            Some(Shortfall::ReviewOnOneSide(self.review_threshold(params)))
         } else {
             None
         }
@@ -1069,6 +1099,17 @@ impl Decision {
             FRESH_DEVICE_ONLY
         } else {
             params.device_only_threshold
+        }
+    }
+
+    /// How near a copy a review and other news of its device must be: a
+    /// review that shares only which device it is with the launch news is
+    /// another story unless the two are near copies.
+    fn review_threshold(&self, params: &Params) -> f32 {
+        if self.shares_news {
+            REVIEW_ONE_SIDE
+        } else {
+            params.certain
         }
     }
 
@@ -1158,6 +1199,12 @@ fn decide(
             && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60,
     }
 }
+
+/// How near a copy a review and other news of its device must be: above
+/// `device_only_threshold`, since a review out the minute the launch news is
+/// names the features the launch news names ("Garmin Fenix 8 In-Depth
+/// Review: AMOLED, Microphones" and "Garmin's Fenix 8 gets an AMOLED screen").
+const REVIEW_ONE_SIDE: f32 = 0.65;
 
 /// How long after a cluster's first report a story that shares only its
 /// model still joins at `FRESH_DEVICE_ONLY`.

@@ -1156,6 +1156,21 @@ fn talks_and_a_date_are_not_the_deal_or_the_review() {
 }
 
 #[test]
+fn a_review_out_with_the_launch_is_its_own_story() {
+    // Reviews go out the minute the launch news does and name its features;
+    // "Garmin" and "Fenix" say which device, as "Samsung" and "Galaxy" would.
+    check(
+        &[
+            "A | Garmin's Fenix 7 Pro has a flashlight and solar charging | 0",
+            "B | Garmin Fenix 7 Pro In-Depth Review | 0",
+            "C | Garmin Forerunner 965 gets an AMOLED screen | 30",
+            "D | Epix Pro sale drops the price to $499 | 60",
+        ],
+        "0\n1\n2\n3",
+    );
+}
+
+#[test]
 fn one_device_told_the_same_hour_is_its_launch() {
     // Launch coverage shares only the device; a leak the same hour does not join.
     check(
