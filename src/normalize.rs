@@ -98,6 +98,7 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
 /// gives "1.8", "billion", and so does "$1.8B" after a currency sign, and
 /// "8.5M" with its decimal point.
 pub fn words(text: &str) -> Vec<String> {
+    let text = join_initials(text);
     let mut words = Vec::new();
     let mut current = String::new();
     let mut skipping_suffix = false;
@@ -150,6 +151,39 @@ pub fn words(text: &str) -> Vec<String> {
         push_word(&mut words, current, money);
     }
     words
+}
+
+/// Initials written with dots are one word, as most outlets write them:
+/// "U.S." is "US", "U.K." is "UK", "A.I." is "AI".
+fn join_initials(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // An initial: a letter with no letter or digit before it, then a dot.
+    let initial = |at: usize| {
+        bytes.get(at).is_some_and(u8::is_ascii_alphabetic)
+            && bytes.get(at + 1) == Some(&b'.')
+            && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+    };
+    if !text.contains('.') || !(0..bytes.len()).any(|at| initial(at) && initial(at + 2)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        // Two or more initials in a row: "U.S.", "U.S.A.".
+        let mut end = at;
+        while initial(end) {
+            end += 2;
+        }
+        if end - at >= 4 {
+            out.extend(bytes[at..end].iter().step_by(2).map(|&b| b as char));
+            at = end;
+        } else {
+            let c = text[at..].chars().next().expect("at is a char boundary");
+            out.push(c);
+            at += c.len_utf8();
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Pushes `word`, written out when it is a short sum: "1.8bn" as "1.8",
@@ -353,6 +387,10 @@ mod tests {
         check_words("Café Pokémon ÉLITE", "cafe pokemon elite");
         check_words("don't", "don");
         check_words("AT&T outage, R&D & more", "att outage rd more");
+        check_words(
+            "Netflix drops plan in U.S. and U.K.; A.I. rules, e.g. Ü.S.",
+            "netflix drops plan in us and uk ai rules eg u s",
+        );
     }
 
     #[test]

@@ -686,6 +686,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
     ]) {
         features.events |= event::SHUTDOWN;
     }
+    // A rule or a plan undone is ended too: "Trump rescinds Biden's AI chip
+    // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
+    // already a deal called off (`deal_phase`).
+    if features.events & event::BLOCK == 0 && told(UNDO) {
+        features.events |= event::SHUTDOWN;
+    }
     // "NASA scrubs Artemis I launch": a launch put off; not "xAI scrubs
     // Grok's posts".
     let scrubbed_launch = words[..clause].iter().enumerate().any(|(index, word)| {
@@ -764,6 +770,26 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     features
 }
+
+/// Words that undo a rule, a plan or a service.
+const UNDO: &[&str] = &[
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "rescind",
+    "rescinds",
+    "rescinded",
+    "rescinding",
+    "repeal",
+    "repeals",
+    "repealed",
+    "repealing",
+    "revoke",
+    "revokes",
+    "revoked",
+    "revoking",
+];
 
 /// Lines (each its own canonical name) whose name alone is the base model,
 /// not the brand or a common word:
@@ -1511,6 +1537,7 @@ fn concept(word: &str) -> Option<String> {
         | "discontinue" | "discontinues" | "discontinued" | "discontinuing" | "kill" | "kills"
         | "killing" | "killed" | "retire" | "retires" | "retiring" | "sunset" | "sunsets"
         | "sunsetting" => "shutdown",
+        _ if UNDO.contains(&word) => "shutdown",
         "rename" | "renames" | "renamed" | "renaming" | "rebrand" | "rebrands" | "rebranded"
         | "rebranding" => "rename",
         // "stop selling the Apple Watch", "halt US sales of smartwatches".
@@ -4016,6 +4043,10 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            (
+                "Trump administration rescinds Biden-era AI chip export rule",
+                event::SHUTDOWN,
+            ),
             // A death is news of its own; a product that "dies" is not a death.
             (
                 "Former YouTube CEO Susan Wojcicki has died at 56",

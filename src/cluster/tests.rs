@@ -1171,6 +1171,19 @@ fn a_review_out_with_the_launch_is_its_own_story() {
 }
 
 #[test]
+fn a_rule_undone_is_not_the_rule() {
+    check_without_times(
+        &[
+            "A | Biden administration unveils new AI chip export restrictions | 0",
+            "B | Biden administration announces AI chip export rule | 1",
+            "C | Trump administration rescinds Biden-era AI chip export rule | 2900",
+            "D | Trump scraps Biden's AI chip export rule | 2901",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
 fn one_device_told_the_same_hour_is_its_launch() {
     // Launch coverage shares only the device; a leak the same hour does not join.
     check(
