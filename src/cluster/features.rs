@@ -1825,13 +1825,12 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             | "canceled" | "cancelled" => BLOCK,
             "call" | "calls" | "called" | "calling" if next == Some("off") => BLOCK,
             "pulls" | "pulled" | "backs" | "backed" if next == Some("out") => BLOCK,
-            // "Binance is no longer buying FTX".
-            "longer"
-                if previous == Some("no")
-                    && words[index + 1..]
-                        .iter()
-                        .take(2)
-                        .any(|after| is_purchase(after)) =>
+            // "Binance is no longer buying FTX" (read as "stop buying").
+            "stop"
+                if words[index + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|after| is_purchase(after)) =>
             {
                 BLOCK
             }
@@ -1887,6 +1886,13 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["cyber", "attacks"], "hack"),
     (&["amazon", "web", "services"], "aws"),
     (&["playstation", "network"], "psn"),
+    // "will no longer report" is "will stop reporting"; "phases out its
+    // Basic plan" discontinues it.
+    (&["no", "longer"], "stop"),
+    (&["phase", "out"], "discontinue"),
+    (&["phases", "out"], "discontinues"),
+    (&["phasing", "out"], "discontinuing"),
+    (&["phased", "out"], "discontinued"),
     // "Ray-Ban" is a name, not a ban.
     (&["ray", "ban"], "rayban"),
     (&["ray", "bans"], "rayban"),
@@ -3735,6 +3741,10 @@ mod tests {
             "bitcoin milestone 100000",
         );
         check_tokens("PlayStation Network is down", "psn outage");
+        check_tokens(
+            "Netflix will no longer report subscribers, phases out Basic",
+            "netflix halt subscriber shutdown basic",
+        );
         check_tokens("Meta's Ray-Ban glasses", "meta rayban glass");
         check_tokens("Wojcicki dies; death of a CEO", "wojcicki death ceo");
         check_tokens(

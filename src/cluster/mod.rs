@@ -1069,12 +1069,12 @@ impl Decision {
         } else if shared < params.min_shared.min(self.tokens) {
             Some(Shortfall::TooFewShared(shared, params.min_shared))
         } else if shared < params.confident_shared.min(self.tokens)
-            && score < params.few_shared_threshold
+            && score < self.few_shared_threshold(params)
         {
             Some(Shortfall::FewShared(
                 shared,
                 params.confident_shared,
-                params.few_shared_threshold,
+                self.few_shared_threshold(params),
             ))
         } else if !self.shares_name && self.score < params.certain {
             Some(Shortfall::NoSharedName(params.certain))
@@ -1086,6 +1086,18 @@ impl Decision {
             Some(Shortfall::ReviewOnOneSide(self.review_threshold(params)))
         } else {
             None
+        }
+    }
+
+    /// How much headlines that share fewer than `confident_shared` tokens
+    /// must have in common: less when what they share is a model, the hour
+    /// it launched ("Amazon's new Kindle Scribe lets you write on books" and
+    /// "The new Kindle Scribe gets an Active Canvas").
+    fn few_shared_threshold(&self, params: &Params) -> f32 {
+        if self.fresh_model {
+            FRESH_DEVICE_ONLY.max(params.threshold)
+        } else {
+            params.few_shared_threshold
         }
     }
 
@@ -1190,11 +1202,15 @@ fn decide(
             != 0,
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
-        // Leaks come many an hour, each of its own: the case, the price.
+        // Leaks come many an hour, each of its own: the case, the price; and
+        // so do deals ("The MacBook Pro is discounted to its lowest price").
         fresh_model: params.window.is_some()
             && shared_models > 0
             && (prepared.features[index].events | group.events)
-                & (features::event::LEAK | features::event::RUMOR | features::event::BENCHMARK)
+                & (features::event::LEAK
+                    | features::event::RUMOR
+                    | features::event::BENCHMARK
+                    | features::event::PRICE)
                 == 0
             && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60,
     }

@@ -1193,8 +1193,10 @@ fn one_device_told_the_same_hour_is_its_launch() {
             "C | Galaxy S25 Ultra renders leak with flat sides and a new camera ring | 0",
             "D | Samsung's Galaxy S25 Ultra price leaked for Europe ahead of Unpacked | 1",
             "E | Galaxy Watch Ultra review: Samsung's best smartwatch | 1",
+            "F | Amazon's new Kindle Scribe lets you write directly on books | 0",
+            "G | The new Kindle Scribe gets an Active Canvas and AI notebook summaries | 1",
         ],
-        "0 1\n2\n3\n4",
+        "0 1\n2\n3\n4\n5 6",
     );
     // Days later the same words are other news.
     check(
