@@ -427,6 +427,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let mut dated_availability_only = true;
     let clause = background_clause(&words);
     let money = money_in(title);
+    let grouped = grouped_numbers(title);
     let mut model_starts = Vec::new();
     // A model only the trailing clause names is the setting, not what the
     // headline is about: "Huawei unveils tri-fold phone, hours after the
@@ -564,6 +565,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if let Some(mut amount) = amount(word, next)
             .filter(|_| !in_model[index])
             .or_else(|| attempt_at(&words, index))
+            .or_else(|| {
+                // A price stays out, as prices that look like years always have.
+                let price = money.iter().any(|money| money.digits == *word);
+                grouped_count(word, &grouped).filter(|_| !price)
+            })
         {
             if amount.unit == AmountUnit::Plain {
                 amount.currency = money
@@ -1145,6 +1151,53 @@ fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)
 }
 
 /// A year as headlines write one: "2023".
+/// The numbers a title writes with a thousands separator, without it:
+/// "1900" for "1,900", which is a count and not a year.
+fn grouped_numbers(title: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let bytes = title.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() || at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let mut end = at;
+        let mut number = String::new();
+        let mut grouped = false;
+        while end < bytes.len() {
+            if bytes[end].is_ascii_digit() {
+                number.push(bytes[end] as char);
+                end += 1;
+            } else if bytes[end] == b','
+                && bytes.len() >= end + 4
+                && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+                && bytes.get(end + 4).is_none_or(|b| !b.is_ascii_digit())
+            {
+                grouped = true;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if grouped {
+            found.push(number);
+        }
+        at = end.max(at + 1);
+    }
+    found
+}
+
+/// A count written with a thousands separator that `amount` took for a
+/// year: "Microsoft lays off 1,900 employees".
+fn grouped_count(word: &str, grouped: &[String]) -> Option<Amount> {
+    (is_year(word) && grouped.iter().any(|number| number == word)).then(|| Amount {
+        value: word.parse().unwrap_or_default(),
+        unit: AmountUnit::Plain,
+        currency: None,
+    })
+}
+
 fn is_year(word: &str) -> bool {
     word.len() == 4
         && (word.starts_with("19") || word.starts_with("20"))
@@ -3521,6 +3574,11 @@ mod tests {
                 (2.0, AmountUnit::Percent),
                 (699.99, AmountUnit::Plain)
             ]
+        );
+        // A count with a thousands separator is no year; a price never was.
+        assert_eq!(
+            amounts("Microsoft lays off 1,900 in 2024, RTX 5090 for $2,000"),
+            [(1900.0, AmountUnit::Plain)]
         );
         assert_eq!(
             amounts("Top 10 phones of 2024: RTX 4090 and Galaxy S24"),

@@ -1171,6 +1171,19 @@ fn a_review_out_with_the_launch_is_its_own_story() {
 }
 
 #[test]
+fn a_count_like_a_year_is_still_a_count() {
+    check_without_times(
+        &[
+            "A | Microsoft is laying off 10,000 employees | 0",
+            "B | Microsoft announces 10,000 layoffs | 1",
+            "C | Microsoft lays off 1,900 employees across Xbox | 9000",
+            "D | Microsoft to cut 1,900 jobs in gaming | 9001",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
