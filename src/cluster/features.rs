@@ -2623,7 +2623,7 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                     joined && model.line.is_some_and(|line| GRAPHICS.contains(&line))
                 });
             after.is_some_and(|line| !year || GRAPHICS.contains(&line)) || listed
-        } else if is_modifier(word) {
+        } else if is_modifier(word) && !starts_numbered_model(words, index) {
             // "AirPods Pro 2", "iPad Air", "Kindle Scribe": a modifier right
             // after a product line (not a brand), with or without a number.
             index
@@ -2663,6 +2663,11 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 && core
                     .iter()
                     .any(|part| part.bytes().any(|b| b.is_ascii_digit()));
+            // "Tab S9, Tab S9+ and Tab S9 Ultra": a line word before a
+            // model number starts the next model.
+            if starts_numbered_model(words, index) {
+                break;
+            }
             if is_modifier(word) || modifier_number || form {
                 core.push(word.to_owned());
                 index += 1;
@@ -2684,6 +2689,16 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         ));
     }
     models
+}
+
+/// Whether the word at `index` is a line word ("Tab") with a letter-digit
+/// model after it, so the line of that model, not a modifier: "Galaxy Tab
+/// S9", "Tab S9, Tab S9+" ("Galaxy Watch 8" stays the Galaxy's Watch 8).
+fn starts_numbered_model(words: &[String], index: usize) -> bool {
+    line_of(&words[index]).is_some()
+        && words
+            .get(index + 1)
+            .is_some_and(|next| is_alphanumeric_model(next))
 }
 
 /// The number a model written without one shares with the model just
@@ -3434,6 +3449,10 @@ mod tests {
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
+        check_models(
+            "Galaxy Tab S9, Tab S9+ and Tab S9 Ultra",
+            "tab s9, tab s9 plus, tab s9 ultra",
+        );
         check_models(
             "Galaxy Book3 Ultra vs Galaxy Book 3 Ultra vs S23 Ultra",
             "galaxy book 3 ultra, galaxy s23 ultra",

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 806 stories from 2022-2025 in 3,135 headlines, written in twenty-five parts,
+    // 817 stories from 2022-2025 in 3,158 headlines, written in twenty-six parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -148,10 +148,11 @@ fn recent_events_keep_their_follow_ups_apart() {
     // names a model, a CEO stepping down vs her death, a price rise vs a
     // new name, deal talks vs the deal, a review out the minute of the
     // launch news, a laptop and a phone both "Ultra" the same hour, a rule
-    // vs its repeal, layoffs vs game cancellations the same hour; the last
-    // twenty-one parts tell most stories through two to ten outlets.
+    // vs its repeal, layoffs vs game cancellations the same hour, a phone's
+    // launch vs its preorder deals, comparisons and cases the same hour; the
+    // last twenty-two parts tell most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 3135);
+    assert_eq!(scores["stories"], 3158);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -168,5 +169,5 @@ fn recent_events_keep_their_follow_ups_apart() {
     // one size seven months apart.
     let scores = eval_file("recent.tsv", &["--ignore-time"]);
     assert!(scores["b3_precision"].as_f64().unwrap() >= 0.90, "{scores}");
-    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.79, "{scores}");
+    assert!(scores["b3_recall"].as_f64().unwrap() >= 0.80, "{scores}");
 }
