@@ -177,7 +177,8 @@ struct Prepared {
     /// Token id to whether it names something (a name, model or number).
     specific: Vec<bool>,
     /// Token id to whether it says no news of its own: a model, a product
-    /// line or brand ("galaxy", "samsung"), or that something leaked.
+    /// line or brand ("galaxy", "samsung", or "fenix" and "garmin" where a
+    /// headline writes "Garmin Fenix 7 Pro"), or that something leaked.
     identity: Vec<bool>,
     /// Per story: its `Features::partners` whose two tokens the window
     /// counts as names, as token ids.
@@ -1026,7 +1027,8 @@ struct Decision {
     /// The story comes a news day after the cluster's latest report.
     late: bool,
     /// The story shares a model with the cluster and came within
-    /// `FRESH_HOURS` of its first report, and neither tells a leak or a rumour.
+    /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
+    /// rumour, a benchmark or a price.
     fresh_model: bool,
     /// The story and the cluster share a name, model or number (counting typo matches).
     shares_name: bool,
@@ -1095,7 +1097,9 @@ impl Decision {
     /// "The new Kindle Scribe gets an Active Canvas").
     fn few_shared_threshold(&self, params: &Params) -> f32 {
         if self.fresh_model {
-            FRESH_DEVICE_ONLY.max(params.threshold)
+            FRESH_DEVICE_ONLY
+                .max(params.threshold)
+                .min(params.few_shared_threshold)
         } else {
             params.few_shared_threshold
         }
@@ -1108,7 +1112,7 @@ impl Decision {
     /// review, teardown or durability test comes days later, and says so.
     fn device_only_threshold(&self, params: &Params) -> f32 {
         if self.fresh_model {
-            FRESH_DEVICE_ONLY
+            FRESH_DEVICE_ONLY.min(params.device_only_threshold)
         } else {
             params.device_only_threshold
         }
