@@ -74,6 +74,9 @@ pub struct Model {
     pub line: Option<&'static str>,
     /// The model number and its modifiers: "14 pro", "8s gen 3", "x elite".
     pub core: String,
+    /// The headline names the family by this model's name: "Galaxy Tab S10
+    /// tablets", "Radeon RX 7900 GPUs" are the S10 Plus and the 7900 XTX too.
+    pub family: bool,
 }
 
 impl Model {
@@ -86,11 +89,23 @@ impl Model {
     /// Whether two mentions name the same model.
     pub fn same_as(&self, other: &Model) -> bool {
         (self.core == other.core
+            || self.member_of_family(other)
+            || other.member_of_family(self)
             || generation_of(&self.core, &other.core)
             || generation_of(&other.core, &self.core)
             || self.family_of(other)
             || other.family_of(self))
             && lines_compatible(self.line, other.line)
+    }
+
+    /// Whether `self` belongs to the family `family` names: "Tab S10 Plus"
+    /// to "Tab S10 tablets".
+    fn member_of_family(&self, family: &Model) -> bool {
+        family.family
+            && self
+                .core
+                .strip_prefix(family.core.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
     }
 
     /// Whether this mention names a family of AI models that `member`
@@ -128,16 +143,21 @@ impl Model {
             return false;
         }
         let (ours, theirs) = (self.base(), member.base());
-        let prefix = match ours.len() {
+        // "Ryzen 7000X3D" is each 7000-series X3D chip: the 7950X3D; "Ryzen
+        // 7000" any 7000-series chip.
+        let digits = ours.bytes().take_while(u8::is_ascii_digit).count();
+        let (number, suffix) = ours.split_at(digits);
+        let prefix = match number.len() {
             // "RTX 40", "RX 7000": the family's digits before its zeros.
-            2 if ours.bytes().all(|b| b.is_ascii_digit()) => ours,
-            4 if ours.ends_with("000") && ours.bytes().all(|b| b.is_ascii_digit()) => &ours[..1],
+            2 => number,
+            4 if number.ends_with("000") => &number[..1],
             _ => return false,
         };
-        theirs.len() >= 4
+        theirs.len() >= 4 + suffix.len()
             && theirs.starts_with(prefix)
             && theirs != ours
             && theirs.bytes().take(4).all(|b| b.is_ascii_digit())
+            && (suffix.is_empty() || &theirs[4..] == suffix)
             && self
                 .core
                 .split(' ')
@@ -175,7 +195,9 @@ impl Model {
 
     /// Whether two mentions name different models of one family.
     pub fn sibling_of(&self, other: &Model) -> bool {
-        self.base() == other.base()
+        !self.family
+            && !other.family
+            && self.base() == other.base()
             && self.core != other.core
             && lines_compatible(self.line, other.line)
     }
@@ -766,7 +788,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
     }
     for (index, word) in words[..clause].iter().enumerate() {
+        // "Amazon finally made a color Kindle" describes the Colorsoft.
+        let described = words[index.saturating_sub(3)..index]
+            .iter()
+            .any(|before| matches!(before.as_str(), "a" | "an"));
         if let Some(&line) = BASE_LINES.iter().find(|line| **line == word)
+            && !described
             && !found.iter().any(|(_, _, model)| model.line == Some(line))
             && !features.bare_lines.contains(&line)
             && !in_model[index]
@@ -2685,11 +2712,32 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             Model {
                 line,
                 core: core.join(" "),
+                family: words
+                    .get(index)
+                    .is_some_and(|next| FAMILY_NOUNS.contains(&next.as_str())),
             },
         ));
     }
     models
 }
+
+/// Plural kinds of product that make the model before them a family:
+/// "Galaxy Tab S10 tablets", "RX 7900 GPUs", "iPhone 15 models".
+const FAMILY_NOUNS: &[&str] = &[
+    "phones",
+    "smartphones",
+    "tablets",
+    "laptops",
+    "gpus",
+    "cards",
+    "chips",
+    "processors",
+    "cpus",
+    "models",
+    "lineup",
+    "family",
+    "series",
+];
 
 /// Whether the word at `index` is a line word ("Tab") with a letter-digit
 /// model after it, so the line of that model, not a modifier: "Galaxy Tab
@@ -3395,6 +3443,10 @@ mod tests {
             ["razr"]
         );
         assert_eq!(bare("Motorola Razr Plus 2024 launched"), Vec::<&str>::new());
+        assert_eq!(
+            bare("Amazon finally made a color Kindle"),
+            Vec::<&str>::new()
+        );
         // A model of the line elsewhere in the headline names which one.
         assert_eq!(bare("The iPad Air is the iPad to buy"), Vec::<&str>::new());
         // Brands and common words are no base model.
@@ -4221,6 +4273,13 @@ mod tests {
         assert!(!model("RTX 40 Super cards").same_as(&model("RTX 4080 review")));
         assert!(model("Ryzen 7000 chips").same_as(&model("Ryzen 9 7950X review")));
         assert!(!model("Ryzen 7000 chips").same_as(&model("Ryzen 9 9950X review")));
+        assert!(model("Ryzen 7000X3D chips").same_as(&model("Ryzen 9 7950X3D")));
+        // A model named with a plural kind is its family.
+        let tablets = model("Galaxy Tab S10 tablets swap Snapdragon");
+        assert!(tablets.same_as(&model("Galaxy Tab S10 Plus launched")));
+        assert!(!tablets.sibling_of(&model("Galaxy Tab S10 Ultra")));
+        assert!(!model("Galaxy Tab S10 launched").same_as(&model("Galaxy Tab S10 Plus")));
+        assert!(!model("Ryzen 7000X3D chips").same_as(&model("Ryzen 9 7950X")));
         assert!(!model("RTX 4070 review").same_as(&model("RTX 4080 review")));
         // A number alone is a generation only in its own line.
         assert!(!model("Xiaomi 15 launch").generation_rival_of(&model("HyperOS 2 update")));
