@@ -789,11 +789,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     for (index, word) in words[..clause].iter().enumerate() {
         // "Amazon finally made a color Kindle" describes the Colorsoft.
-        let described = words[index.saturating_sub(3)..index]
-            .iter()
-            .any(|before| matches!(before.as_str(), "a" | "an"));
+        let described = || {
+            words[index.saturating_sub(3)..index]
+                .iter()
+                .any(|before| matches!(before.as_str(), "a" | "an"))
+        };
         if let Some(&line) = BASE_LINES.iter().find(|line| **line == word)
-            && !described
+            && !described()
             && !found.iter().any(|(_, _, model)| model.line == Some(line))
             && !features.bare_lines.contains(&line)
             && !in_model[index]
