@@ -854,8 +854,12 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
             .then(|| (word.clone(), token))
     };
     let chunks: Vec<&str> = title.split_whitespace().collect();
+    // Each chunk once: it is the second of one pair and the first of the next
+    // (`normalize::words` drops a possessive as the pairs below do).
+    let tokens: Vec<Option<(String, String)>> =
+        chunks.iter().map(|chunk| token_of(chunk)).collect();
     let mut pairs = Vec::new();
-    for pair in chunks.windows(2) {
+    for (at, pair) in chunks.windows(2).enumerate() {
         let first = ["'s", "’s", "'", "’"]
             .iter()
             .find_map(|suffix| pair[0].strip_suffix(suffix))
@@ -864,22 +868,22 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
         if !first.ends_with(char::is_alphanumeric) {
             continue;
         }
-        let (Some((word, first)), Some((partner, second))) = (token_of(first), token_of(pair[1]))
-        else {
+        let (Some((word, first)), Some((partner, second))) = (&tokens[at], &tokens[at + 1]) else {
             continue;
         };
         // "EU Spotify case", "US FTC": a place before a name says where.
-        if company_of(&word).is_some()
-            || line_of(&word).is_some()
-            || region_of(&word) != 0
+        if company_of(word).is_some()
+            || line_of(word).is_some()
+            || region_of(word) != 0
             || word == "us"
-            || is_number(&word)
-            || is_number(&partner)
+            || is_number(word)
+            || is_number(partner)
         {
             continue;
         }
-        if !pairs.contains(&(first.clone(), second.clone())) {
-            pairs.push((first, second));
+        let pair = (first.clone(), second.clone());
+        if !pairs.contains(&pair) {
+            pairs.push(pair);
         }
     }
     pairs
@@ -1184,6 +1188,9 @@ fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)
 /// "1900" for "1,900", which is a count and not a year.
 fn grouped_numbers(title: &str) -> Vec<String> {
     let mut found = Vec::new();
+    if !title.contains(',') {
+        return found;
+    }
     let bytes = title.as_bytes();
     let mut at = 0;
     while at < bytes.len() {

@@ -289,10 +289,8 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     // "Tesla shares..." and "WhatsApp is down" start their headlines in every
     // window where they are news.
     for (features, ids) in features.iter().zip(&token_ids) {
-        for (token, id) in features.tokens.iter().zip(ids) {
-            if features.known_names.contains(token) {
-                specific[*id as usize] = true;
-            }
+        for id in ids_among(features, ids, &features.known_names) {
+            specific[id as usize] = true;
         }
     }
     // The boost goes to a headline's subject, its first model: "A18" in
@@ -313,15 +311,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     let background: Vec<Vec<u32>> = features
         .iter()
         .zip(&token_ids)
-        .map(|(features, ids)| {
-            features
-                .tokens
-                .iter()
-                .zip(ids)
-                .filter(|(token, _)| features.background.contains(token))
-                .map(|(_, id)| *id)
-                .collect()
-        })
+        .map(|(features, ids)| ids_among(features, ids, &features.background).collect())
         .collect();
     let boost = |document: usize, id: u32| {
         let lone = if document_frequency[id as usize] == 1 && !specific[id as usize] {
@@ -365,19 +355,19 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
                 .collect()
         })
         .collect();
-    // Names of product lines no table knows ("Fenix" in "Garmin Fenix 7 Pro").
-    let line_names: Vec<u32> = features
+    let mut identity: Vec<bool> = names
         .iter()
-        .zip(&token_ids)
-        .flat_map(|(features, ids)| {
-            features
-                .tokens
-                .iter()
-                .zip(ids)
-                .filter(|(token, _)| features.line_names.contains(token))
-                .map(|(_, id)| *id)
+        .enumerate()
+        .map(|(id, name)| {
+            is_model[id] || features::is_line_token(name) || features::is_leak_token(name)
         })
         .collect();
+    // Names of product lines no table knows ("Fenix" in "Garmin Fenix 7 Pro").
+    for (features, ids) in features.iter().zip(&token_ids) {
+        for id in ids_among(features, ids, &features.line_names) {
+            identity[id as usize] = true;
+        }
+    }
     let vectors = unit_vectors(token_ids, &document_frequency, stories.len(), boost);
 
     // Summaries: the lead of each, weighed over the window's summaries alone.
@@ -400,16 +390,6 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .map(|story| story.url.as_deref().map(normalize::canonical_url))
         .collect();
-    let mut identity: Vec<bool> = names
-        .iter()
-        .enumerate()
-        .map(|(id, name)| {
-            is_model[id] || features::is_line_token(name) || features::is_leak_token(name)
-        })
-        .collect();
-    for id in line_names {
-        identity[id as usize] = true;
-    }
     Prepared {
         features,
         vectors,
@@ -421,6 +401,21 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         identity,
         partners,
     }
+}
+
+/// The ids (`ids`, in the order of `features.tokens`) of the headline's
+/// tokens that are among `chosen`.
+fn ids_among<'a>(
+    features: &'a Features,
+    ids: &'a [u32],
+    chosen: &'a [String],
+) -> impl Iterator<Item = u32> + 'a {
+    features
+        .tokens
+        .iter()
+        .zip(ids)
+        .filter(|(token, _)| chosen.contains(token))
+        .map(|(_, id)| *id)
 }
 
 /// The `Features::case_weight` from which a headline's capitals are its
