@@ -690,6 +690,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if dated && !launch_with_availability && !priced_launch {
         features.events |= event::DATE;
     }
+    // A maker that confirms a problem or promises a fix speaks of it; the
+    // fix is not out: "Asus confirms ROG Ally microSD reader problem, promises
+    // a fix" is "Asus acknowledges the issue, says an update is coming".
+    let confirmed_problem =
+        told(&["confirms", "confirmed", "confirm"]) && features.events & event::COMPLAINT != 0;
+    if confirmed_problem {
+        features.events = (features.events & !event::OFFICIAL) | event::STATEMENT;
+    }
+    if told(&[
+        "promises", "promise", "promised", "pledges", "vows", "working",
+    ]) && features.events & event::FIX != 0
+    {
+        features.events = (features.events & !event::FIX) | event::STATEMENT;
+    }
     // A fix or a statement about a problem is news of its own, not one more
     // report of the problem it names ("Intel has a fix for its crashing CPUs").
     if features.events & (event::FIX | event::STATEMENT) != 0 {
@@ -1800,13 +1814,15 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.push(generation.to_owned());
             continue;
         }
-        // "Galaxy Z Fold7", "Watch8", "Buds3", "Book3": Samsung's own spelling of "Fold 7".
+        // "Galaxy Z Fold7", "Book3", "Magic6", "Mate60": a line glued to its
+        // number is the line and the number, as others write it ("Fold 7").
         let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-        if letters < word.len()
-            && matches!(
-                &word[..letters],
-                "fold" | "flip" | "watch" | "buds" | "book"
-            )
+        if letters > 0
+            && letters < word.len()
+            && (word[..letters] == *"book"
+                || LINES
+                    .iter()
+                    .any(|&(line, _, brand)| !brand && line == &word[..letters]))
             && word[letters..].bytes().all(|b| b.is_ascii_digit())
         {
             out.push(word[..letters].to_owned());
@@ -1984,6 +2000,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["phased", "out"], "discontinued"),
     // "Ray-Ban" is a name, not a ban.
     (&["ray", "ban"], "rayban"),
+    // Handhelds named by two words: "Legion Go 2", "Legion Go S".
+    (&["legion", "go"], "legiongo"),
     (&["ray", "bans"], "rayban"),
     // "ChatGPT is available again in Italy", "is back in Italy".
     (&["available", "again"], "return"),
@@ -2099,6 +2117,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("find", "find", false),
     ("realme", "realme", true),
     ("honor", "honor", true),
+    ("magic", "magic", false),
     ("huawei", "huawei", true),
     ("mate", "mate", false),
     ("nova", "nova", false),
@@ -2137,6 +2156,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("buds", "buds", false),
     ("pad", "pad", false),
     ("surface", "surface", false),
+    ("legiongo", "legiongo", false),
     ("geforce", "geforce", false),
     ("rtx", "geforce", false),
     ("gtx", "geforce", false),
@@ -2668,11 +2688,13 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 .is_some_and(|(_, brand)| !brand)
                 || elided_base(words, index, &models).is_some() && line_of(word).is_none()
         } else {
-            // "Snapdragon X Elite": a single letter right after a line, then a modifier.
+            // "Snapdragon X Elite": a single letter right after a line, then
+            // a modifier; "Legion Go S": a letter right after a line of
+            // lettered models.
             word.len() == 1
                 && word.bytes().all(|b| b.is_ascii_alphabetic())
                 && directly_after_line
-                && next_is_modifier
+                && (next_is_modifier || LETTERED_LINES.contains(&words[index - 1].as_str()))
         };
         if !starts || next.is_some_and(is_unit) {
             index += 1;
@@ -2770,6 +2792,10 @@ fn elided_base(words: &[String], index: usize, models: &[(usize, usize, Model)])
     let base = model.base();
     (*end == joiner && base.bytes().all(|b| b.is_ascii_digit())).then(|| base.to_owned())
 }
+
+/// Lines that name models with a letter as well as a number: the Legion Go
+/// S is not the Legion Go 2.
+const LETTERED_LINES: &[&str] = &["legiongo"];
 
 /// Sizes of AI models that name a model on their own, with a number.
 const AI_SIZES: &[&str] = &["sonnet", "opus", "haiku"];
@@ -2945,6 +2971,17 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "date" | "dates" | "teaser" | "teases" | "teased" | "glimpse" | "scheduled"
         | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
+        // "iPad Mini 7 Reviews:", "Vision Pro reviews are in"; not "EU
+        // reviews the deal".
+        "reviews"
+            if previous.is_some_and(|previous| {
+                previous.bytes().any(|b| b.is_ascii_digit())
+                    || is_modifier(previous)
+                    || line_of(previous).is_some()
+            }) || matches!(next, Some("roundup" | "are")) =>
+        {
+            REVIEW
+        }
         "hands" | "impressions" | "unboxing" => HANDS_ON,
         "look" if previous == Some("first") => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
@@ -3019,6 +3056,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
         | "investigating" | "investigates" => STATEMENT,
+        // A refund or compensation is the maker's answer to a fault, not one
+        // more report of it: "OnePlus is giving refunds over a storage error".
+        "refund" | "refunds" | "refunding" | "refunded" | "compensation" | "compensate"
+        | "compensates" | "compensating" => STATEMENT,
         "owners" | "users" | "customers" if matches!(next, Some("report" | "complain")) => {
             COMPLAINT
         }
@@ -3636,6 +3677,18 @@ mod tests {
         // A connector standard is not a model, a letter or two after a number is.
         check_models("RTX 5090 12VHPWR connectors melt", "geforce 5090");
         check_models("Nothing Phone 2a vs Quest 3S", "phone 2a, quest 3s");
+        // A line glued to its number is the line and the number.
+        check_models(
+            "Honor Magic6 Pro vs Magic 6 Lite",
+            "magic 6 pro, magic 6 lite",
+        );
+        check_models("Huawei Mate60 Pro", "mate 60 pro");
+        check_models("Magic Keyboard for iPad", "");
+        // A line of lettered models: the Go S is not the Go 2.
+        check_models(
+            "Lenovo Legion Go S vs Legion Go 2",
+            "legiongo s, legiongo 2",
+        );
     }
 
     #[test]
@@ -4244,6 +4297,23 @@ mod tests {
                 "Apple acknowledges iPhone 15 overheating issue",
                 event::STATEMENT,
             ),
+            // A maker confirming a fault, promising a fix or paying for it speaks.
+            (
+                "Asus confirms ROG Ally microSD reader problem, promises a fix",
+                event::STATEMENT,
+            ),
+            (
+                "Samsung confirms Galaxy S25 launch date",
+                event::OFFICIAL | event::DATE,
+            ),
+            (
+                "OnePlus is giving refunds to 12R owners over a storage error",
+                event::STATEMENT,
+            ),
+            // A model's reviews are reviews; a regulator's are not.
+            ("iPad Mini 7 Reviews: The Most Minor Upgrade", event::REVIEW),
+            ("Vision Pro reviews are in", event::REVIEW),
+            ("Microsoft reviews its Teams policy", 0),
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
         }
