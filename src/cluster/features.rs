@@ -274,6 +274,9 @@ pub mod event {
     pub const DEATH: u64 = 1 << 38;
     /// A product or company took a new name: "Apple TV+ is now Apple TV".
     pub const RENAME: u64 = 1 << 39;
+    /// A decision taken back: "Sony reverses Helldivers 2 PSN requirement",
+    /// days after the requirement and the game's delisting.
+    pub const REVERSAL: u64 = 1 << 40;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -317,6 +320,7 @@ pub mod event {
         "shutdown",
         "death",
         "rename",
+        "reversal",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -409,6 +413,13 @@ pub mod event {
         (REVIEW, DATE),
         // "IBM in talks to buy HashiCorp", then "IBM confirms $6.4 billion deal".
         (TALKS, OFFICIAL),
+        // "Helldivers 2 will require PSN accounts", "Helldivers 2 delisted in
+        // 170 countries", then "Sony reverses Helldivers 2 PSN requirement".
+        (REVERSAL, OFFICIAL),
+        (REVERSAL, SHUTDOWN),
+        (REVERSAL, COMPLAINT),
+        (REVERSAL, DELAY),
+        (REVERSAL, PRICE),
     ];
 }
 
@@ -1993,6 +2004,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["playstation", "network"], "psn"),
     // "will no longer report" is "will stop reporting"; "phases out its
     // Basic plan" discontinues it.
+    // "no longer requires a PSN account" takes the requirement back.
+    (&["no", "longer", "requires"], "reverses"),
+    (&["no", "longer", "require"], "reverse"),
     (&["no", "longer"], "stop"),
     (&["phase", "out"], "discontinue"),
     (&["phases", "out"], "discontinues"),
@@ -2000,6 +2014,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["phased", "out"], "discontinued"),
     // "Ray-Ban" is a name, not a ban.
     (&["ray", "ban"], "rayban"),
+    (&["u", "turn"], "uturn"),
+    // Cities as outlets shorten them.
+    (&["los", "angeles"], "la"),
+    (&["san", "francisco"], "sf"),
     // Handhelds named by two words: "Legion Go 2", "Legion Go S".
     (&["legion", "go"], "legiongo"),
     (&["ray", "bans"], "rayban"),
@@ -2218,6 +2236,9 @@ const DEVICES: &[(&str, &str)] = &[
     ("instagram", "instagram"),
     ("youtube", "youtube"),
     ("gmail", "gmail"),
+    // "Baldur's Gate 3 is out now on PC" is not its Xbox launch.
+    ("pc", "pc"),
+    ("pcs", "pc"),
 ];
 
 /// Platforms and the one kind of device each runs on, so that naming either
@@ -2590,6 +2611,7 @@ pub fn is_common_acronym(token: &str) -> bool {
             | "ar"
             | "ev"
             | "faq"
+            | "vpn"
     )
 }
 
@@ -3007,6 +3029,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
                 FALL
             }
         }
+        // "Helldivers 2 pulled from sale": the game leaves the store.
+        "sale" | "sales" if previous == Some("from") => SHUTDOWN,
         // "goes on sale", "on sale now": the day it reaches buyers; "on sale
         // for $699" is a discount.
         // "back on sale after court grants stay" is the day it is sold again.
@@ -3122,6 +3146,17 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "Max is changing its name back to HBO Max", "gets a new name".
         "name" if matches!(previous, Some("its" | "new")) => RENAME,
         "pushes" | "pushed" | "push" if next == Some("back") => DELAY,
+        // A new rule announced: "Helldivers 2 will require PSN accounts",
+        // "Sony will force PC players to link an account".
+        "require" | "requires" | "force" if matches!(previous, Some("will" | "to" | "now")) => {
+            OFFICIAL
+        }
+        "reverses" | "reversed" | "reverse" | "reversing" | "reversal" | "backtracks"
+        | "backtracked" | "backtracking" | "uturn" => REVERSAL,
+        // "Sony backs down on ...", "walks back its plan".
+        "backs" | "backed" | "backing" if next == Some("down") => REVERSAL,
+        "walks" | "walked" | "walking" if next == Some("back") => REVERSAL,
+        "delisted" | "delists" | "delisting" => SHUTDOWN,
         _ => 0,
     }
 }
@@ -4310,6 +4345,29 @@ mod tests {
                 "OnePlus is giving refunds to 12R owners over a storage error",
                 event::STATEMENT,
             ),
+            // A rule announced, taken back, and a game leaving the store.
+            (
+                "Helldivers 2 will require PSN accounts on PC",
+                event::OFFICIAL,
+            ),
+            (
+                "Sony reverses Helldivers 2 PSN requirement",
+                event::REVERSAL,
+            ),
+            (
+                "Sony backs down on Helldivers 2 PSN account requirement",
+                event::REVERSAL,
+            ),
+            (
+                "Helldivers 2 no longer requires a PSN account on PC",
+                event::REVERSAL,
+            ),
+            ("Helldivers 2 delisted on Steam", event::SHUTDOWN),
+            (
+                "Helldivers 2 pulled from sale in 170 countries",
+                event::SHUTDOWN,
+            ),
+            ("Pixel 8 on sale now", event::ON_SALE),
             // A model's reviews are reviews; a regulator's are not.
             ("iPad Mini 7 Reviews: The Most Minor Upgrade", event::REVIEW),
             ("Vision Pro reviews are in", event::REVIEW),

@@ -1285,3 +1285,34 @@ fn a_release_is_one_however_it_is_told() {
         "0 1\n10\n11\n12 13\n2 3\n4 5\n6\n7 8\n9",
     );
 }
+
+#[test]
+fn a_rule_its_fallout_and_its_reversal_are_news_of_their_own() {
+    // A requirement announced, the game pulled from sale, the requirement
+    // taken back: three stories, told a day apart in the same words.
+    check_without_times(
+        &[
+            "A | Helldivers 2 will require PSN accounts on PC | 0",
+            "B | Sony will force Helldivers 2 PC players to link a PlayStation Network account | 1",
+            "C | Helldivers 2 delisted on Steam in countries without PSN | 40",
+            "D | Helldivers 2 pulled from sale in 170 countries on Steam | 41",
+            "E | Sony reverses Helldivers 2 PSN requirement after backlash | 60",
+            "F | Helldivers 2 no longer requires a PSN account on PC | 61",
+            "G | Sony backs down on Helldivers 2 PSN account requirement | 62",
+        ],
+        "0 1\n2 3\n4 5 6",
+    );
+}
+
+#[test]
+fn a_launch_on_one_platform_is_not_the_launch_on_another() {
+    check_without_times(
+        &[
+            "A | Baldur's Gate 3 is out now on PC | 0",
+            "B | Baldur's Gate 3 launches on PC to rave reviews | 1",
+            "C | Baldur's Gate 3 is out now on Xbox Series X and S | 3000",
+            "D | Baldur's Gate 3 surprise launches on Xbox during The Game Awards | 3001",
+        ],
+        "0 1\n2 3",
+    );
+}
