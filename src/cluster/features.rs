@@ -1156,20 +1156,47 @@ pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
         // A sum converted from pounds to dollars grows by up to a third
         // ("£2bn" is "$2.7 billion"), and each side rounds it.
         let converted = a.currency.is_some() && b.currency.is_some() && a.currency != b.currency;
-        let slack = if converted {
-            1.45
-        } else if count(a) && count(b) {
-            1.05
+        if converted {
+            return a.value.max(b.value) <= 1.45 * a.value.min(b.value);
+        }
+        if count(a) && count(b) {
+            return a.value.max(b.value) <= 1.05 * a.value.min(b.value);
+        }
+        // Within a fifth, one sum written rounder than the other is the same
+        // sum only if it is the other rounded: "$6.4 billion" is "$6
+        // billion", "88,898" is "nearly 90,000", but "$5.8 billion" is not
+        // "$5 billion".
+        let (coarse, fine) = if place(a.value) >= place(b.value) {
+            (a.value, b.value)
         } else {
-            1.2
+            (b.value, a.value)
         };
-        a.value.max(b.value) <= slack * a.value.min(b.value)
+        let unit = place(coarse);
+        let ratio = a.value.max(b.value) / a.value.min(b.value);
+        ratio <= 1.05 || ratio <= 1.2 && ((fine / unit).round() * unit - coarse).abs() < unit * 1e-6
     };
     let shared_unit = ours.iter().any(|a| theirs.iter().any(|b| comparable(a, b)));
     !shared_unit
         || ours
             .iter()
             .any(|a| theirs.iter().any(|b| comparable(a, b) && close(a, b)))
+}
+
+/// The place of a number's last significant digit: 1e9 for 5e9, 1e8 for
+/// 5.8e9, 0.01 for 449.99.
+fn place(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let mut unit = 10f64.powi(value.abs().log10().floor() as i32);
+    for _ in 0..12 {
+        let digits = value / unit;
+        if (digits - digits.round()).abs() < 1e-6 * digits.abs().max(1.0) {
+            return unit;
+        }
+        unit /= 10.0;
+    }
+    unit
 }
 
 /// The date a month word names with the day beside it, once `canonical_dates`
@@ -3080,6 +3107,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
         | "investigating" | "investigates" => STATEMENT,
+        // The cause a company gives: "AT&T blames outage on an incorrect process".
+        "blames" | "blamed" => STATEMENT,
         // A refund or compensation is the maker's answer to a fault, not one
         // more report of it: "OnePlus is giving refunds over a storage error".
         "refund" | "refunds" | "refunding" | "refunded" | "compensation" | "compensate"
@@ -3785,6 +3814,15 @@ mod tests {
             &[sum(3e12, Currency::Dollar)],
             &[sum(4e12, Currency::Dollar)]
         ));
+        // A rounder sum is the other rounded, or another sum.
+        let dollars = |value| [sum(value, Currency::Dollar)];
+        assert!(amounts_agree(&dollars(6.4e9), &dollars(6e9)));
+        assert!(amounts_agree(&dollars(449.99), &dollars(450.0)));
+        assert!(amounts_agree(&dollars(1.75e9), &dollars(2e9)));
+        assert!(!amounts_agree(&dollars(5.8e9), &dollars(5e9)));
+        assert!(!amounts_agree(&dollars(650.0), &dollars(1000.0)));
+        assert_eq!(place(5.8e9), 1e8);
+        assert_eq!(place(5e9), 1e9);
         // Which attempt a flight or test is; not "first look" or "1st time".
         for (title, nth) in [
             ("Starship explodes in second test flight", Some(2.0)),
@@ -4368,6 +4406,10 @@ mod tests {
                 event::SHUTDOWN,
             ),
             ("Pixel 8 on sale now", event::ON_SALE),
+            (
+                "AT&T blames network outage on an incorrect process",
+                event::STATEMENT,
+            ),
             // A model's reviews are reviews; a regulator's are not.
             ("iPad Mini 7 Reviews: The Most Minor Upgrade", event::REVIEW),
             ("Vision Pro reviews are in", event::REVIEW),
