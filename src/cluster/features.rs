@@ -715,6 +715,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
     {
         features.events = (features.events & !event::FIX) | event::STATEMENT;
     }
+    // Tests passed or failed are a verdict either way: "Samsung's HBM3E
+    // chips clear Nvidia tests" months after "fail Nvidia tests".
+    if told(&["test", "tests", "qualification"]) {
+        if told(&["fails", "failed", "fail", "flunks", "flunked"]) {
+            features.events |= event::BLOCK;
+        } else if told(&["passes", "passed", "clear", "clears", "cleared"]) {
+            features.events |= event::APPROVAL;
+        }
+    }
     // A fix or a statement about a problem is news of its own, not one more
     // report of the problem it names ("Intel has a fix for its crashing CPUs").
     if features.events & (event::FIX | event::STATEMENT) != 0 {
@@ -2336,6 +2345,7 @@ const COMPANIES: &[(&str, &str)] = &[
     ("dropbox", "dropbox"),
     ("adobe", "adobe"),
     ("salesforce", "salesforce"),
+    ("slack", "salesforce"),
     ("hp", "hp"),
     ("htc", "htc"),
     ("lg", "lg"),
@@ -2934,6 +2944,16 @@ fn is_unit(word: &str) -> bool {
         "ghz",
         "mhz",
         "cores",
+        "core",
+        // "8-layer HBM3E", "16-pin connector", "12-layer stacks".
+        "layer",
+        "layers",
+        "pin",
+        "seat",
+        "seater",
+        "bit",
+        "week",
+        "weeks",
     ];
     UNITS.contains(&word)
 }
@@ -3741,6 +3761,8 @@ mod tests {
         // A connector standard is not a model, a letter or two after a number is.
         check_models("RTX 5090 12VHPWR connectors melt", "geforce 5090");
         check_models("Nothing Phone 2a vs Quest 3S", "phone 2a, quest 3s");
+        // A number before a unit is no model: "8-layer", "16-pin".
+        check_models("Samsung's 8-layer HBM3E chips", "hbm3e");
         // A line glued to its number is the line and the number.
         check_models(
             "Honor Magic6 Pro vs Magic 6 Lite",
@@ -4410,6 +4432,12 @@ mod tests {
                 "AT&T blames network outage on an incorrect process",
                 event::STATEMENT,
             ),
+            // Tests failed and passed.
+            (
+                "Samsung's HBM3E memory fails Nvidia qualification tests",
+                event::BLOCK,
+            ),
+            ("Samsung's HBM3E chips clear Nvidia tests", event::APPROVAL),
             // A model's reviews are reviews; a regulator's are not.
             ("iPad Mini 7 Reviews: The Most Minor Upgrade", event::REVIEW),
             ("Vision Pro reviews are in", event::REVIEW),
