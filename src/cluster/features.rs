@@ -3204,7 +3204,11 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "backtracked" | "backtracking" | "uturn" => REVERSAL,
         // "Sony backs down on ...", "walks back its plan".
         "backs" | "backed" | "backing" if next == Some("down") => REVERSAL,
-        "walks" | "walked" | "walking" if next == Some("back") => REVERSAL,
+        "walks" | "walked" | "walking" | "scales" | "scaled" | "scaling"
+            if next == Some("back") =>
+        {
+            REVERSAL
+        }
         "delisted" | "delists" | "delisting" => SHUTDOWN,
         _ => 0,
     }
@@ -4420,6 +4424,10 @@ mod tests {
             ),
             (
                 "Helldivers 2 no longer requires a PSN account on PC",
+                event::REVERSAL,
+            ),
+            (
+                "Google scales back AI Overviews after bizarre answers",
                 event::REVERSAL,
             ),
             ("Helldivers 2 delisted on Steam", event::SHUTDOWN),
