@@ -709,9 +709,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if confirmed_problem {
         features.events = (features.events & !event::OFFICIAL) | event::STATEMENT;
     }
-    if told(&[
-        "promises", "promise", "promised", "pledges", "vows", "working",
-    ]) && features.events & event::FIX != 0
+    // "working on a fix" too, but not "fixes AirDrop not working".
+    let working_on = words[..clause]
+        .windows(2)
+        .any(|pair| pair[0] == "working" && pair[1] == "on");
+    if (told(&["promises", "promise", "promised", "pledges", "vows"]) || working_on)
+        && features.events & event::FIX != 0
     {
         features.events = (features.events & !event::FIX) | event::STATEMENT;
     }
@@ -1866,11 +1869,11 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
         let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
         if letters > 0
             && letters < word.len()
+            && word[letters..].bytes().all(|b| b.is_ascii_digit())
             && (word[..letters] == *"book"
                 || LINES
                     .iter()
                     .any(|&(line, _, brand)| !brand && line == &word[..letters]))
-            && word[letters..].bytes().all(|b| b.is_ascii_digit())
         {
             out.push(word[..letters].to_owned());
             out.push(word[letters..].to_owned());
@@ -4440,6 +4443,11 @@ mod tests {
                 "AT&T blames network outage on an incorrect process",
                 event::STATEMENT,
             ),
+            (
+                "Apple is working on a fix for iOS 17 bugs",
+                event::STATEMENT,
+            ),
+            ("iOS 17.1.1 fixes wireless charging not working", event::FIX),
             // Tests failed and passed.
             (
                 "Samsung's HBM3E memory fails Nvidia qualification tests",
