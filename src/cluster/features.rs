@@ -1094,9 +1094,12 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
         !digits.is_empty() && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th");
     // "second test flight" and "2nd flight" number what follows, within
     // three words; "Flight 7" numbers what comes before.
+    // A "debut" or "maiden" flight is the first.
     let (nth, numbers_what_follows) =
         if let Some(position) = ORDINALS.iter().position(|ordinal| *ordinal == word) {
             (position as f64 + 1.0, true)
+        } else if matches!(word, "debut" | "maiden" | "inaugural") {
+            (1.0, true)
         } else if ordinal_suffix {
             (digits.parse().ok()?, true)
         } else if index > 0 && words[index - 1] == "flight" && is_small_number(word) {
@@ -2426,6 +2429,9 @@ const COMPANIES: &[(&str, &str)] = &[
     ("perplexity", "perplexity"),
     ("bluesky", "bluesky"),
     ("astrobotic", "astrobotic"),
+    ("ispace", "ispace"),
+    ("jaxa", "jaxa"),
+    ("isro", "isro"),
     ("arianespace", "arianespace"),
     ("cohere", "cohere"),
     ("midjourney", "midjourney"),
@@ -3856,6 +3862,7 @@ mod tests {
         for (title, nth) in [
             ("Starship explodes in second test flight", Some(2.0)),
             ("Starship makes it to space on 2nd test flight", Some(2.0)),
+            ("Japan's H3 rocket fails on debut launch", Some(1.0)),
             (
                 "SpaceX's seventh Starship launch ends in explosion",
                 Some(7.0),
