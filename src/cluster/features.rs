@@ -732,8 +732,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if features.events & (event::FIX | event::STATEMENT) != 0 {
         features.events &= !event::COMPLAINT;
     }
-    // "Apple is killing Apple Pay Later", "Microsoft is shutting down Skype";
-    // not "retires" or "killed", which also tell of people.
+    // "Apple is killing Apple Pay Later", "Microsoft is shutting down Skype",
+    // "Helldivers 2 delisted on Steam"; not "retires" or "killed", which also
+    // tell of people.
     if told(&[
         "shut",
         "shuts",
@@ -748,6 +749,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "sunset",
         "sunsets",
         "sunsetting",
+        "delisted",
+        "delists",
+        "delisting",
     ]) {
         features.events |= event::SHUTDOWN;
     }
@@ -1250,7 +1254,6 @@ fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)
     Some((month, after.or(before).or(year.then_some(0))?))
 }
 
-/// A year as headlines write one: "2023".
 /// The numbers a title writes with a thousands separator, without it:
 /// "1900" for "1,900", which is a count and not a year.
 fn grouped_numbers(title: &str) -> Vec<String> {
@@ -1301,6 +1304,7 @@ fn grouped_count(word: &str, grouped: &[String]) -> Option<Amount> {
     })
 }
 
+/// A year as headlines write one: "2023".
 fn is_year(word: &str) -> bool {
     word.len() == 4
         && (word.starts_with("19") || word.starts_with("20"))
@@ -1873,10 +1877,8 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
         if letters > 0
             && letters < word.len()
             && word[letters..].bytes().all(|b| b.is_ascii_digit())
-            && (word[..letters] == *"book"
-                || LINES
-                    .iter()
-                    .any(|&(line, _, brand)| !brand && line == &word[..letters]))
+            && (&word[..letters] == "book"
+                || line_of(&word[..letters]).is_some_and(|(_, brand)| !brand))
         {
             out.push(word[..letters].to_owned());
             out.push(word[letters..].to_owned());
@@ -2044,25 +2046,26 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["cyber", "attacks"], "hack"),
     (&["amazon", "web", "services"], "aws"),
     (&["playstation", "network"], "psn"),
-    // "will no longer report" is "will stop reporting"; "phases out its
-    // Basic plan" discontinues it.
-    // "no longer requires a PSN account" takes the requirement back.
+    // "no longer requires a PSN account" takes the requirement back (and
+    // comes before the rule below).
     (&["no", "longer", "requires"], "reverses"),
     (&["no", "longer", "require"], "reverse"),
+    // "will no longer report" is "will stop reporting"; "phases out its
+    // Basic plan" discontinues it.
     (&["no", "longer"], "stop"),
     (&["phase", "out"], "discontinue"),
     (&["phases", "out"], "discontinues"),
     (&["phasing", "out"], "discontinuing"),
     (&["phased", "out"], "discontinued"),
+    (&["u", "turn"], "uturn"),
     // "Ray-Ban" is a name, not a ban.
     (&["ray", "ban"], "rayban"),
-    (&["u", "turn"], "uturn"),
+    (&["ray", "bans"], "rayban"),
     // Cities as outlets shorten them.
     (&["los", "angeles"], "la"),
     (&["san", "francisco"], "sf"),
     // Handhelds named by two words: "Legion Go 2", "Legion Go S".
     (&["legion", "go"], "legiongo"),
-    (&["ray", "bans"], "rayban"),
     // "ChatGPT is available again in Italy", "is back in Italy".
     (&["available", "again"], "return"),
     (&["accessible", "again"], "return"),
@@ -3218,7 +3221,6 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             REVERSAL
         }
-        "delisted" | "delists" | "delisting" => SHUTDOWN,
         _ => 0,
     }
 }
