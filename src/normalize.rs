@@ -99,16 +99,32 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
 /// "8.5M" with its decimal point.
 pub fn words(text: &str) -> Vec<String> {
     let text = join_initials(text);
+    // Most headlines are ASCII, which decomposes to itself: the Unicode
+    // tables are only walked for text that needs them.
+    if text.is_ascii() {
+        split_words(text.chars())
+    } else {
+        split_words(text.nfkd().filter(|c| !is_combining_mark(*c)))
+    }
+}
+
+/// `words` over the characters of a text already decomposed, with accents
+/// dropped.
+fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
     let mut words = Vec::new();
     let mut current = String::new();
     let mut skipping_suffix = false;
     // Whether `current` follows a currency sign.
     let mut money = false;
-    let mut chars = text.nfkd().filter(|c| !is_combining_mark(*c)).peekable();
+    let mut chars = chars.peekable();
     while let Some(c) = chars.next() {
         if c.is_alphanumeric() {
             if !skipping_suffix {
-                current.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    current.push(c.to_ascii_lowercase());
+                } else {
+                    current.extend(c.to_lowercase());
+                }
             }
             continue;
         }

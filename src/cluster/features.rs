@@ -554,7 +554,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if index < clause {
             features.regions |= region_of(word);
         }
-        features.hedged |= HEDGES.contains(&word.as_str());
+        features.hedged |= is_hedge(word);
         // "1,548 hp" is power, not the company HP.
         // "Threads is the fastest app to 100 million users, beating ChatGPT":
         // a rival is not whose news it is.
@@ -647,7 +647,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "Bitcoin tops $100,000", "breaks $100,000", "hits $100K": one milestone.
             "milestone".to_owned()
         } else {
-            concept(word).unwrap_or_else(|| stem(word))
+            word_token(word)
         };
         if (company.is_some() || inner_capitals.contains(word))
             && !features.known_names.contains(&token)
@@ -890,7 +890,7 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
         let [word] = words.as_slice() else {
             return None;
         };
-        let token = concept(word).unwrap_or_else(|| stem(word));
+        let token = word_token(word);
         (features.tokens.contains(&token) && !features.background.contains(&token))
             .then(|| (word.clone(), token))
     };
@@ -1642,6 +1642,31 @@ fn is_purchase(word: &str) -> bool {
 }
 
 /// Maps words of one meaning to one token, so rewordings meet.
+/// The token an ordinary word becomes: its concept ("unveils" is "launch")
+/// or else its stem.
+///
+/// Remembered per thread: a window's headlines use their words many times
+/// over, and the concept tables are long. The memory is bounded, and hashed
+/// with std's keyed hash, since headlines come from outside.
+fn word_token(word: &str) -> String {
+    const MOST_REMEMBERED: usize = 1 << 16;
+    thread_local! {
+        static TOKENS: std::cell::RefCell<HashMap<String, String>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    TOKENS.with_borrow_mut(|tokens| {
+        if let Some(token) = tokens.get(word) {
+            return token.clone();
+        }
+        let token = concept(word).unwrap_or_else(|| stem(word));
+        if tokens.len() >= MOST_REMEMBERED {
+            tokens.clear();
+        }
+        tokens.insert(word.to_owned(), token.clone());
+        token
+    })
+}
+
 fn concept(word: &str) -> Option<String> {
     const GROUPS: &[(&[&str], &str)] = &[
         (
@@ -2123,6 +2148,16 @@ fn arabic_numerals(words: &mut [String]) {
 }
 
 fn rewrite_phrases(words: &mut Vec<String>) {
+    // Most headlines hold no phrase's first word, and then no phrase: a
+    // phrase's word only enters where a phrase was.
+    static FIRST_WORDS: Index<()> =
+        Index::new(|| PHRASES.iter().map(|(phrase, _)| (phrase[0], ())).collect());
+    if !words
+        .iter()
+        .any(|word| FIRST_WORDS.contains_key(word.as_str()))
+    {
+        return;
+    }
     for (phrase, word) in PHRASES {
         while let Some(start) = words
             .windows(phrase.len())
@@ -2550,7 +2585,6 @@ const COMPANIES: &[(&str, &str)] = &[
     ("twitch", "amazon"),
 ];
 
-/// The canonical name `table` gives `word`, if it lists it.
 /// A table of (word, canonical name) as a hash map, built on first use: the
 /// tables are asked about every word of every headline in the window.
 type Index<V> = std::sync::LazyLock<HashMap<&'static str, V, super::TokenHasher>>;
@@ -2967,7 +3001,8 @@ fn is_unit(word: &str) -> bool {
         "week",
         "weeks",
     ];
-    UNITS.contains(&word)
+    static INDEX: Index<()> = Index::new(|| UNITS.iter().map(|word| (*word, ())).collect());
+    INDEX.contains_key(word)
 }
 
 /// Words before a date that make it the day buyers get a product.
@@ -3366,6 +3401,11 @@ fn region_of(word: &str) -> u32 {
         "japan" | "japanese" => JAPAN,
         _ => 0,
     }
+}
+
+fn is_hedge(word: &str) -> bool {
+    static INDEX: Index<()> = Index::new(|| HEDGES.iter().map(|word| (*word, ())).collect());
+    INDEX.contains_key(word)
 }
 
 const HEDGES: &[&str] = &[

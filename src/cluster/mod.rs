@@ -172,6 +172,8 @@ struct Prepared {
     urls: Vec<Option<String>>,
     /// Token id to token.
     vocabulary: Vec<String>,
+    /// Token id to its letter counts, for typo tolerance (`fuzzy_bonus`).
+    letters: Vec<Option<Letters>>,
     /// Summary token id to token.
     summary_vocabulary: Vec<String>,
     /// Token id to whether it names something (a name, model or number).
@@ -395,6 +397,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         vectors,
         summary_vectors,
         urls,
+        letters: names.iter().map(|name| Letters::of(name)).collect(),
         vocabulary: names,
         summary_vocabulary: summaries.names,
         specific,
@@ -829,7 +832,11 @@ impl State {
                     continue;
                 }
                 scored += 1;
-                let decision = decide(index, group, stories, prepared, params);
+                // A vetoed candidate needs no score: a quarter of them are.
+                if vetoes(index, group, stories, prepared, params).is_some() {
+                    continue;
+                }
+                let decision = assess(index, group, stories, prepared, params, None);
                 if decision.joins(params)
                     && best.is_none_or(|(best_score, _)| decision.combined() > best_score)
                 {
@@ -1142,32 +1149,54 @@ fn decide(
     prepared: &Prepared,
     params: &Params,
 ) -> Decision {
+    let veto = vetoes(index, group, stories, prepared, params);
+    assess(index, group, stories, prepared, params, veto)
+}
+
+/// The first veto that keeps story `index` out of `group`, if any.
+fn vetoes(
+    index: usize,
+    group: &Group,
+    stories: &[Story],
+    prepared: &Prepared,
+    params: &Params,
+) -> Option<Veto> {
+    veto(&stories[index], &prepared.features[index], group, params)
+        .or_else(|| partner_veto(index, group, prepared))
+}
+
+/// The decision for a story and a cluster, the vetoes (`vetoes`) known.
+fn assess(
+    index: usize,
+    group: &Group,
+    stories: &[Story],
+    prepared: &Prepared,
+    params: &Params,
+    veto: Option<Veto>,
+) -> Decision {
     let vector = &prepared.vectors[index];
-    let veto = veto(&stories[index], &prepared.features[index], group, params)
-        .or_else(|| partner_veto(index, group, prepared));
-    let (mut score, mut shared) = score(vector, group);
+    // The cluster's weight of each of the story's tokens, looked up once
+    // for every rule below.
+    let in_cluster = weights_in(vector, &group.centroid);
+    let (mut score, mut shared) = cosine(vector, &in_cluster, group.centroid_norm2);
+    let shares = |keep: &dyn Fn(usize) -> bool| {
+        vector
+            .iter()
+            .zip(&in_cluster)
+            .filter(|((token, _), weight)| weight.is_some() && keep(*token as usize))
+            .count()
+    };
     // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
-    let mut shares_name = vector
-        .iter()
-        .any(|(token, _)| prepared.specific[*token as usize] && group.centroid.contains_key(token))
+    let mut shares_name = shares(&|token| prepared.specific[token]) > 0
         || prepared.features[index].amounts.iter().any(|amount| {
             amount.unit == features::AmountUnit::Percent && group.amounts.contains(amount)
         });
     // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
     // Two models both name are more than which device it is: "Apple's
     // MacBook Pro gets the M5 chip" and "Apple announces M5 MacBook Pro".
-    let shared_models = vector
-        .iter()
-        .filter(|(token, _)| {
-            prepared.vocabulary[*token as usize].starts_with('#')
-                && group.centroid.contains_key(token)
-        })
-        .count();
-    let mut shares_news = shared_models >= 2
-        || vector.iter().any(|(token, _)| {
-            !prepared.identity[*token as usize] && group.centroid.contains_key(token)
-        });
+    let shared_models = shares(&|token| prepared.vocabulary[token].starts_with('#'));
+    let mut shares_news = shared_models >= 2 || shares(&|token| !prepared.identity[token]) > 0;
     let mut typo_matches = 0;
     // Typos are forgiven for a borderline score, and for a score that is
     // enough but lacks the shared name or words a merge also needs
@@ -1176,7 +1205,7 @@ fn decide(
     let short_of_evidence = score >= params.threshold
         && (!shares_name || !shares_news || shared < params.confident_shared);
     if veto.is_none() && (borderline || short_of_evidence) {
-        let typos = fuzzy_bonus(vector, group, prepared);
+        let typos = fuzzy_bonus(vector, &in_cluster, group, prepared);
         score += typos.bonus;
         shared += typos.matched;
         typo_matches = typos.matched;
@@ -1607,18 +1636,24 @@ const FUZZY_ZONE: f32 = 0.15;
 /// counts as shared when it is nearly the same (Jaro-Winkler ≥ 0.93) as a word
 /// of the cluster's founding story ("Snapdargon", "anounced"). Only words of
 /// six letters or more qualify, and never model tokens, whose digits must match
-/// exactly.
-fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typos {
+/// exactly. `in_cluster` holds the cluster's weight of each token of `vector`.
+fn fuzzy_bonus(
+    vector: &[(u32, f32)],
+    in_cluster: &[Option<f32>],
+    group: &Group,
+    prepared: &Prepared,
+) -> Typos {
     let founder = &prepared.vectors[group.members[0]];
     let norm = group.centroid_norm2.max(f32::MIN_POSITIVE).sqrt();
     let mut bonus = 0.0;
     let mut matched = 0;
     let mut names = false;
-    for &(token, weight) in vector {
+    for (&(token, weight), in_cluster) in vector.iter().zip(in_cluster) {
         let word = &prepared.vocabulary[token as usize];
-        if group.centroid.contains_key(&token) || word.len() < 6 || word.starts_with('#') {
+        if in_cluster.is_some() || word.len() < 6 || word.starts_with('#') {
             continue;
         }
+        let letters = &prepared.letters[token as usize];
         let best = founder
             .iter()
             .filter(|(other, _)| {
@@ -1633,7 +1668,7 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typ
                 );
                 short * 20 >= long * 13
                     && !other_word.starts_with('#')
-                    && jaro_may_reach(word, other_word, 0.883)
+                    && Letters::may_reach(letters, &prepared.letters[*other as usize], 0.883)
                     && vector
                         .binary_search_by_key(other, |(mine, _)| *mine)
                         .is_err()
@@ -1659,28 +1694,54 @@ fn fuzzy_bonus(vector: &[(u32, f32)], group: &Group, prepared: &Prepared) -> Typ
     }
 }
 
-/// Whether two words' Jaro similarity can reach `least`, judged from the
-/// letters they share: Jaro is at most (c/|a| + c/|b| + 1) / 3, where c counts
-/// the letters both have (with repeats), so most pairs are ruled out without
-/// the quadratic match. Words with other than ASCII are never ruled out.
-fn jaro_may_reach(a: &str, b: &str, least: f64) -> bool {
-    if !a.is_ascii() || !b.is_ascii() || a.is_empty() || b.is_empty() {
-        return true;
-    }
-    let mut counts = [0i16; 128];
-    for byte in a.bytes() {
-        counts[usize::from(byte)] += 1;
-    }
-    let mut common = 0usize;
-    for byte in b.bytes() {
-        let count = &mut counts[usize::from(byte)];
-        if *count > 0 {
-            *count -= 1;
-            common += 1;
+/// How many times a word has each letter, for ruling out typo matches
+/// without comparing the words: Jaro is at most (c/|a| + c/|b| + 1) / 3,
+/// where c counts the letters both have (with repeats). Letters share a
+/// count with others (digits all count as one, other bytes five ways), which
+/// can only overstate c, so a pair ruled out is never a match.
+#[derive(Clone, Copy)]
+struct Letters {
+    counts: [u8; 32],
+    len: u8,
+}
+
+impl Letters {
+    /// `None` for a word these counts cannot judge: one with other than
+    /// ASCII, or too long to count in a byte.
+    fn of(word: &str) -> Option<Letters> {
+        if !word.is_ascii() || word.is_empty() || word.len() > usize::from(u8::MAX) {
+            return None;
         }
+        let mut counts = [0u8; 32];
+        for byte in word.bytes() {
+            let slot = match byte {
+                b'a'..=b'z' => byte - b'a',
+                b'0'..=b'9' => 26,
+                _ => 27 + byte % 5,
+            };
+            counts[usize::from(slot)] += 1;
+        }
+        Some(Letters {
+            counts,
+            len: word.len() as u8,
+        })
     }
-    let common = common as f64;
-    (common / a.len() as f64 + common / b.len() as f64 + 1.0) / 3.0 >= least
+
+    /// Whether two words' Jaro similarity can reach `least`; words that
+    /// cannot be judged always can.
+    fn may_reach(a: &Option<Letters>, b: &Option<Letters>, least: f64) -> bool {
+        let (Some(a), Some(b)) = (a, b) else {
+            return true;
+        };
+        let common: u32 = a
+            .counts
+            .iter()
+            .zip(&b.counts)
+            .map(|(x, y)| u32::from(*x.min(y)))
+            .sum();
+        let common = f64::from(common);
+        (common / f64::from(a.len) + common / f64::from(b.len) + 1.0) / 3.0 >= least
+    }
 }
 
 /// What typo tolerance adds to a candidate's score.
@@ -1693,32 +1754,35 @@ struct Typos {
     names: bool,
 }
 
-/// The cosine between a story's unit vector and a cluster's centroid, and how
-/// many of the story's tokens the cluster has.
-fn score(vector: &[(u32, f32)], group: &Group) -> (f32, usize) {
-    cosine(vector, &group.centroid, group.centroid_norm2)
-}
-
 /// The cosine between a story's summary and the cluster's summaries, and how
 /// many tokens they share, when both have any.
 fn summary_score(vector: &[(u32, f32)], group: &Group) -> Option<(f32, usize)> {
     if vector.is_empty() || group.summary_norm2 <= 0.0 {
         return None;
     }
-    Some(cosine(vector, &group.summary_centroid, group.summary_norm2))
+    let in_cluster = weights_in(vector, &group.summary_centroid);
+    Some(cosine(vector, &in_cluster, group.summary_norm2))
+}
+
+/// The centroid's weight of each token of `vector`, `None` where it has none.
+fn weights_in(
+    vector: &[(u32, f32)],
+    centroid: &HashMap<u32, f32, TokenHasher>,
+) -> Vec<Option<f32>> {
+    vector
+        .iter()
+        .map(|(token, _)| centroid.get(token).copied())
+        .collect()
 }
 
 /// The cosine between a unit vector and a centroid with squared length
-/// `norm2`, and how many of the vector's tokens the centroid has.
-fn cosine(
-    vector: &[(u32, f32)],
-    centroid: &HashMap<u32, f32, TokenHasher>,
-    norm2: f32,
-) -> (f32, usize) {
+/// `norm2` that has the weights `in_centroid` of the vector's tokens
+/// (`weights_in`), and how many of the vector's tokens the centroid has.
+fn cosine(vector: &[(u32, f32)], in_centroid: &[Option<f32>], norm2: f32) -> (f32, usize) {
     let mut dot = 0.0;
     let mut shared = 0;
-    for (token, weight) in vector {
-        if let Some(value) = centroid.get(token) {
+    for ((_, weight), value) in vector.iter().zip(in_centroid) {
+        if let Some(value) = value {
             dot += weight * value;
             shared += 1;
         }

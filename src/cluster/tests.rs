@@ -360,8 +360,10 @@ fn typos_in_long_words_count_as_shared() {
     let mut state = State::new(prepared.vocabulary.len());
     let group = state.found(ClusterId::founded_by(&stories[0].key));
     state.join(group, 0, &stories, &prepared);
-    let (exact, _) = score(&prepared.vectors[1], &state.groups[group]);
-    let typos = fuzzy_bonus(&prepared.vectors[1], &state.groups[group], &prepared);
+    let cluster = &state.groups[group];
+    let in_cluster = weights_in(&prepared.vectors[1], &cluster.centroid);
+    let (exact, _) = cosine(&prepared.vectors[1], &in_cluster, cluster.centroid_norm2);
+    let typos = fuzzy_bonus(&prepared.vectors[1], &in_cluster, cluster, &prepared);
     // "qualcom", "snapdargon" and "roadmapp" each find their correct spelling,
     // and "Snapdragon", capitalised in a sentence-case headline, is a name.
     assert_eq!(typos.matched, 3);
@@ -933,7 +935,7 @@ fn the_letter_bound_never_rules_out_a_typo() {
     for a in words {
         for b in words {
             let reaches = strsim::jaro(a, b) >= 0.883;
-            let may = jaro_may_reach(a, b, 0.883);
+            let may = Letters::may_reach(&Letters::of(a), &Letters::of(b), 0.883);
             assert!(may || !reaches, "{a} {b}");
             ruled_out += usize::from(!may);
         }
