@@ -136,7 +136,7 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
         };
         // Clusters that have not changed since the story was placed would
         // decide as they did then.
-        let since = state.changed[group_index];
+        let since = state.slots[group_index].changed;
         if let Some(better) = state.best_group(index, since, stories, &prepared, params)
             && better != group_index
             && state.groups[better].members.len() >= 2
@@ -570,6 +570,7 @@ struct Group {
     /// The sum of the members' summary vectors, and its squared length.
     summary_centroid: HashMap<u32, f32, TokenHasher>,
     summary_norm2: f32,
+    /// The feeds of its members, sorted.
     sources: Vec<SourceId>,
     models: Vec<Model>,
     /// The first model its founding story names.
@@ -600,18 +601,28 @@ struct State {
     /// Token id to the clusters that contain it, oldest first.
     postings: Vec<Vec<u32>>,
     by_url: HashMap<String, usize>,
-    /// Scratch space for the candidate search, indexed by cluster.
-    scratch: Vec<f32>,
+    /// Per cluster, what the candidate search reads for every posting, apart
+    /// from `groups` and side by side, so that a posting costs one read.
+    slots: Vec<Slot>,
     /// The candidate clusters of the story being placed, reused between stories.
     touched: Vec<usize>,
     /// The candidates with their overlap, for ranking, reused between stories.
     ranked: Vec<(f32, usize)>,
-    stamp: Vec<u32>,
+    /// Which story's candidate search this is, to tell a slot's stale overlap.
     round: u32,
-    /// How many joins so far, and per cluster the count when a story last
-    /// joined it (apart from `groups`, as the candidate search reads it per posting).
+    /// How many joins so far.
     joins: u64,
-    changed: Vec<u64>,
+}
+
+/// What the candidate search keeps of a cluster.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The count of joins when a story last joined the cluster.
+    changed: u64,
+    /// The round in which `overlap` was last reset.
+    stamp: u32,
+    /// The weight the story being placed shares with the cluster.
+    overlap: f32,
 }
 
 impl State {
@@ -620,13 +631,11 @@ impl State {
             groups: Vec::new(),
             postings: vec![Vec::new(); vocabulary_len],
             by_url: HashMap::new(),
-            scratch: Vec::new(),
+            slots: Vec::new(),
             touched: Vec::new(),
             ranked: Vec::new(),
-            stamp: Vec::new(),
             round: 0,
             joins: 0,
-            changed: Vec::new(),
         }
     }
 
@@ -653,9 +662,7 @@ impl State {
             last: DateTime::<Utc>::MIN_UTC,
             dissolved: false,
         });
-        self.changed.push(0);
-        self.scratch.push(0.0);
-        self.stamp.push(0);
+        self.slots.push(Slot::default());
         self.groups.len() - 1
     }
 
@@ -668,7 +675,7 @@ impl State {
         }
         group.members.push(index);
         self.joins += 1;
-        self.changed[group_index] = self.joins;
+        self.slots[group_index].changed = self.joins;
         for &(token, weight) in &prepared.vectors[index] {
             if !group.centroid.contains_key(&token) {
                 self.postings[token as usize].push(group_index as u32);
@@ -682,8 +689,8 @@ impl State {
             group.summary_norm2 += 2.0 * *value * weight + weight * weight;
             *value += weight;
         }
-        if !group.sources.contains(&story.source) {
-            group.sources.push(story.source);
+        if let Err(at) = group.sources.binary_search(&story.source) {
+            group.sources.insert(at, story.source);
         }
         for model in &features.models {
             if !group.models.contains(model) {
@@ -737,7 +744,7 @@ impl State {
         group.members.clear();
         // The candidate search skips clusters that have not changed since
         // join number 0: this one is never scored again.
-        self.changed[group_index] = 0;
+        self.slots[group_index].changed = 0;
     }
 
     /// The cluster a new story should join, if any, among those that changed
@@ -789,15 +796,16 @@ impl State {
                 let recent = &postings[postings.len().saturating_sub(depth)..];
                 for &group in recent {
                     let group = group as usize;
-                    if self.changed[group] <= since {
+                    let slot = &mut self.slots[group];
+                    if slot.changed <= since {
                         continue;
                     }
-                    if self.stamp[group] != self.round {
-                        self.stamp[group] = self.round;
-                        self.scratch[group] = 0.0;
+                    if slot.stamp != self.round {
+                        slot.stamp = self.round;
+                        slot.overlap = 0.0;
                         self.touched.push(group);
                     }
-                    self.scratch[group] += weight;
+                    slot.overlap += weight;
                 }
             }
         }
@@ -807,7 +815,7 @@ impl State {
         self.ranked.extend(
             self.touched
                 .iter()
-                .map(|&group| (self.scratch[group], group)),
+                .map(|&group| (self.slots[group].overlap, group)),
         );
         let by_overlap =
             |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
@@ -1355,7 +1363,7 @@ pub enum Veto {
 /// Whether a story can never join a cluster, whatever the two say: the
 /// cluster has a story from its feed, or lies further in time than the window.
 fn out_of_reach(story: &Story, group: &Group, params: &Params) -> Option<Veto> {
-    if group.sources.contains(&story.source) {
+    if group.sources.binary_search(&story.source).is_ok() {
         return Some(Veto::SameFeed);
     }
     if let Some(window) = params.window {
