@@ -640,6 +640,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if kind == event::DEPARTURE {
             // "quits", "resigns", "steps down", "is leaving": one word.
             "depart".to_owned()
+        } else if kind == event::REVERSAL {
+            // "backtracks", "reverses course", "U-turn": one word.
+            "reversal".to_owned()
         } else if kind == event::STOCK {
             // "Reddit shares pop" is "Reddit stock soars".
             "stock".to_owned()
@@ -1602,7 +1605,14 @@ pub fn stem(word: &str) -> String {
         stem.pop();
     } else if let Some(base) = stem.strip_suffix("ing").filter(|base| base.len() >= 3) {
         stem = undouble(base);
-    } else if let Some(base) = stem.strip_suffix("ed").filter(|base| base.len() >= 3) {
+    } else if PAST_OF_EE.contains(&word) {
+        // "agreed" is "agree" + "d".
+        stem.pop();
+    } else if let Some(base) = stem
+        .strip_suffix("ed")
+        .filter(|base| base.len() >= 3 && !base.ends_with('e'))
+    {
+        // "exceed", "succeed", "speed" keep their "eed".
         stem = undouble(base);
     }
     if stem.len() > 3 && stem.ends_with('e') {
@@ -1611,6 +1621,9 @@ pub fn stem(word: &str) -> String {
     }
     stem
 }
+
+/// Past tenses of verbs that end in "ee", where "-ed" is the ending.
+const PAST_OF_EE: &[&str] = &["agreed", "disagreed", "freed", "guaranteed", "decreed"];
 
 fn undouble(base: &str) -> String {
     let bytes = base.as_bytes();
@@ -1766,6 +1779,11 @@ fn concept(word: &str) -> Option<String> {
         "explode" | "explodes" | "exploded" | "explosion" | "blows" | "blew" => "explode",
         "expensive" | "pricier" | "costlier" => "price",
         "everyone" | "anyone" | "public" => "everyone",
+        "dod" => "pentagon",
+        // "Whoop members are furious", "customers angry over upgrade fee".
+        "angry" | "furious" | "fury" | "outrage" | "outraged" | "irate" | "fuming" | "livid" => {
+            "anger"
+        }
         // Alphabet's news is Google's.
         "alphabet" => "googl",
         "chief" | "boss" => "ceo",
@@ -2064,6 +2082,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screen"], "bsod"),
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
+    // "the US Defense Department", "the Department of Defense", "DoD".
+    (&["defense", "department"], "pentagon"),
+    (&["department", "of", "defense"], "pentagon"),
     (&["cybersecurity", "incident"], "hack"),
     (&["security", "incident"], "hack"),
     (&["cyber", "incident"], "hack"),
@@ -2131,20 +2152,54 @@ const PHRASES: &[(&[&str], &str)] = &[
 /// Theft Auto VI" is "GTA 6", "Diablo IV" is "Diablo 4". Not "I", "V" or "X",
 /// which are words and names of their own, nor "Xi".
 fn arabic_numerals(words: &mut [String]) {
+    for index in 1..words.len() {
+        let after_name = !is_stopword(&words[index - 1])
+            && words[index - 1].bytes().all(|b| b.is_ascii_alphabetic());
+        if let Some(value) = roman_value(&words[index])
+            && after_name
+        {
+            words[index] = value.to_string();
+        }
+    }
+}
+
+/// The value of a Roman numeral that names a generation or a sequel, from
+/// II to XIX; not "i", "v" or "x", which are words and letters too.
+fn roman_value(word: &str) -> Option<u8> {
     const NUMERALS: &[&str] = &[
         "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
         "xviii", "xix",
     ];
     const VALUES: &[u8] = &[2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 18, 19];
-    for index in 1..words.len() {
-        let after_name = !is_stopword(&words[index - 1])
-            && words[index - 1].bytes().all(|b| b.is_ascii_alphabetic());
-        if let Some(at) = NUMERALS.iter().position(|numeral| *numeral == words[index])
-            && after_name
-        {
-            words[index] = VALUES[at].to_string();
-        }
+    NUMERALS
+        .iter()
+        .position(|numeral| *numeral == word)
+        .map(|at| VALUES[at])
+}
+
+/// The generation written after a model, and how many words it takes:
+/// "Mark II" ("mark 2" by now) and a Roman numeral after a model number
+/// ("Sony a9 III", "Xperia 1 VI", "GFX100S II") are the model's
+/// generation, as "R5 Mark II" is not the R5. A "V" is the fifth only
+/// where no other product follows ("Xperia 1 V review", not "iPhone 15 v
+/// Pixel 8").
+fn generation_after(words: &[String], index: usize) -> Option<(String, usize)> {
+    let word = words[index].as_str();
+    let next = words.get(index + 1).map(String::as_str);
+    if matches!(word, "mark" | "mk")
+        && let Some(number) = next.filter(|next| {
+            next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && *next != "0"
+        })
+    {
+        return Some((number.to_owned(), 2));
     }
+    if let Some(value) = roman_value(word) {
+        return Some((value.to_string(), 1));
+    }
+    let product_follows = next.is_some_and(|next| {
+        line_of(next).is_some() || company_of(next).is_some() || is_alphanumeric_model(next)
+    });
+    (word == "v" && !product_follows).then(|| ("5".to_owned(), 1))
 }
 
 fn rewrite_phrases(words: &mut Vec<String>) {
@@ -2834,6 +2889,14 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             if is_modifier(word) || modifier_number || form {
                 core.push(word.to_owned());
                 index += 1;
+            } else if let Some((generation, length)) = core
+                .iter()
+                .any(|part| part.bytes().any(|b| b.is_ascii_digit()))
+                .then(|| generation_after(words, index))
+                .flatten()
+            {
+                core.push(generation);
+                index += length;
             } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
                 core.push(format!("gen {}", words[index + 1]));
                 index += 2;
@@ -2966,6 +3029,9 @@ fn is_unit(word: &str) -> bool {
         "hours",
         "minutes",
         "inch",
+        // "360-degree obstacle sensing" counts no dollars.
+        "degree",
+        "degrees",
         "inches",
         "gb",
         "tb",
@@ -3699,6 +3765,14 @@ mod tests {
             "galaxy book 3 ultra, galaxy s23 ultra",
         );
         check_models("Combining two M1 Maxes", "m1 max");
+        // A generation after the model: "Mark II", a Roman numeral, and a
+        // "V" where no other product follows.
+        check_models("Canon EOS R5 Mark II announced", "r5 2");
+        check_models("Canon's R5 Mark II vs the R5", "r5 2, r5");
+        check_models("Sony a9 III review", "sony a9 3");
+        check_models("Sony a7C II and a7CR announced", "sony a7c 2, sony a7cr");
+        check_models("Sony Xperia 1 V review", "xperia 1 5");
+        check_models("iPhone 15 v Pixel 8 camera test", "iphone 15, pixel 8");
         check_models(
             "Apple's new MacBook Pros come with M2 Pro chips",
             "macbook pro, macbook m2 pro",
@@ -4008,6 +4082,28 @@ mod tests {
     }
 
     #[test]
+    fn words_for_one_thing_meet() {
+        let tokens = |title: &str| extract(title, "").tokens;
+        assert!(
+            tokens("DJI files lawsuit against the US Defense Department")
+                .contains(&"pentagon".to_owned())
+        );
+        assert!(tokens("DJI sues DoD over military list").contains(&"pentagon".to_owned()));
+        assert!(tokens("DJI sues Pentagon").contains(&"pentagon".to_owned()));
+        // A decision taken back, in any words.
+        assert!(tokens("Whoop backtracks on upgrade fee").contains(&"reversal".to_owned()));
+        assert!(tokens("Whoop reverses course on fees").contains(&"reversal".to_owned()));
+        assert!(tokens("Members are furious about fees").contains(&"anger".to_owned()));
+        assert!(tokens("Customers angry over fees").contains(&"anger".to_owned()));
+        // Degrees count no money: "$759" and "360-degree" can be one launch.
+        assert!(
+            extract("DJI Mini 4 Pro has 360-degree sensing", "")
+                .amounts
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn stems_meet() {
         for (a, b) in [
             ("launches", "launched"),
@@ -4015,6 +4111,10 @@ mod tests {
             ("batteries", "battery"),
             ("released", "release"),
             ("fined", "fines"),
+            ("exceed", "exceeds"),
+            ("exceeded", "exceed"),
+            ("speeding", "speed"),
+            ("agreed", "agree"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
@@ -4200,7 +4300,7 @@ mod tests {
     fn tickers_and_company_suffixes_are_dropped() {
         check_tokens(
             "Heartbleed Hits Cisco Systems, Inc. (NASDAQ:CSCO) Equipment",
-            "heartbl hit cisco system equipment",
+            "heartbleed hit cisco system equipment",
         );
         check_tokens("Apple Inc. (AAPL) wants a deal", "appl want deal");
         // Parentheses that are not tickers stay: "HTC One (M8)".
