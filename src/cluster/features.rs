@@ -649,6 +649,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if MILESTONES.contains(&word.as_str()) && next.is_some_and(is_number) {
             // "Bitcoin tops $100,000", "breaks $100,000", "hits $100K": one milestone.
             "milestone".to_owned()
+        } else if gains_a_thing(word, next) {
+            stem(word)
         } else {
             word_token(word)
         };
@@ -1780,6 +1782,11 @@ fn concept(word: &str) -> Option<String> {
         "expensive" | "pricier" | "costlier" => "price",
         "everyone" | "anyone" | "public" => "everyone",
         "dod" => "pentagon",
+        // Acronyms too short to stem: "Ford EVs" are "Ford EV owners'".
+        "evs" => "ev",
+        "pcs" => "pc",
+        "tvs" => "tv",
+        "charger" | "chargers" => "charg",
         // "Whoop members are furious", "customers angry over upgrade fee".
         "angry" | "furious" | "fury" | "outrage" | "outraged" | "irate" | "fuming" | "livid" => {
             "anger"
@@ -1862,7 +1869,18 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
         "against",
     ];
     let before = &words[start.saturating_sub(3)..start];
-    before.iter().any(|word| BEFORE.contains(&word.as_str()))
+    // "GM joins Ford in adopting Tesla's plug", "Volvo follows Ford and GM
+    // in dropping ...": the ones joined did it before; not "Altman joins
+    // Microsoft" nor "Jony Ive joins OpenAI in $6.5 billion deal".
+    let joined = words[start.saturating_sub(6)..start]
+        .iter()
+        .any(|word| matches!(word.as_str(), "joins" | "joined" | "follows" | "followed"))
+        && words[start..]
+            .windows(2)
+            .take(4)
+            .any(|pair| pair[0] == "in" && pair[1].ends_with("ing"));
+    joined
+        || before.iter().any(|word| BEFORE.contains(&word.as_str()))
         || before.windows(2).any(|pair| {
             matches!(
                 (pair[0].as_str(), pair[1].as_str()),
@@ -2083,6 +2101,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
     // "the US Defense Department", "the Department of Defense", "DoD".
+    (&["general", "motors"], "gm"),
+    // Tesla's plug, the North American Charging Standard, as headlines
+    // call it: "NACS", "Tesla's charging standard", "charging connector".
+    (&["charging", "standard"], "nacs"),
+    (&["charging", "connector"], "nacs"),
     (&["defense", "department"], "pentagon"),
     (&["department", "of", "defense"], "pentagon"),
     (&["cybersecurity", "incident"], "hack"),
@@ -3176,6 +3199,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             STOCK
         }
+        _ if gains_a_thing(word, next) => 0,
         _ if RISE_WORDS.contains(&word) => RISE,
         _ if FALL_WORDS.contains(&word) => FALL,
         // "up 6 cents", "prices go up", "creeping up"; not "sign up" or "is down".
@@ -3356,6 +3380,18 @@ const MILESTONES: &[&str] = &[
 ];
 
 /// Words that say a price, a share or a count went up, or down.
+/// Whether a word of rising gains something rather than rises: "Ford EVs
+/// gain access to Superchargers", "gets support", not "Tesla shares gain".
+fn gains_a_thing(word: &str, next: Option<&str>) -> bool {
+    matches!(word, "gain" | "gains" | "gained" | "gaining")
+        && next.is_some_and(|next| {
+            matches!(
+                next,
+                "access" | "support" | "ability" | "feature" | "features" | "new" | "a" | "an"
+            )
+        })
+}
+
 const RISE_WORDS: &[&str] = &[
     "pop",
     "pops",
@@ -4095,6 +4131,15 @@ mod tests {
         assert!(tokens("Whoop reverses course on fees").contains(&"reversal".to_owned()));
         assert!(tokens("Members are furious about fees").contains(&"anger".to_owned()));
         assert!(tokens("Customers angry over fees").contains(&"anger".to_owned()));
+        // Gaining access is no rise.
+        assert_eq!(
+            extract("Ford EVs gain access to Superchargers", "").events,
+            0
+        );
+        assert_ne!(extract("Tesla shares gain 5%", "").events, 0);
+        assert!(
+            tokens("GM joins Ford in adopting Tesla's charging standard").contains(&stem("nacs"))
+        );
         // Degrees count no money: "$759" and "360-degree" can be one launch.
         assert!(
             extract("DJI Mini 4 Pro has 360-degree sensing", "")
@@ -4191,7 +4236,7 @@ mod tests {
         check_tokens("Wojcicki dies; death of a CEO", "wojcicki death ceo");
         check_tokens(
             "CrowdStrike bug crashes PCs, global outage",
-            "crowdstrik bug outage pcs global",
+            "crowdstrik bug outage pc global",
         );
         check_tokens("TikTok sues over ban; X blocked", "tiktok sue ban x");
         check_tokens(
@@ -4210,7 +4255,7 @@ mod tests {
         check_tokens("Nvidia stock tumbled, then plunged", "nvidia stock fall");
         check_tokens(
             "Windows PCs hit by blue screen of death; BSOD everywhere",
-            "window pcs hit outage everywher",
+            "window pc hit outage everywher",
         );
         check_tokens(
             "X chief quits; chief executive resigns, is stepping down",

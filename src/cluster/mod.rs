@@ -582,6 +582,8 @@ struct Group {
     devices: Vec<&'static str>,
     /// The companies its members name.
     companies: Vec<&'static str>,
+    /// The first company its founding story names.
+    subject_company: Option<&'static str>,
     /// The counts and sums its members name.
     amounts: Vec<features::Amount>,
     /// The days its members name.
@@ -654,6 +656,7 @@ impl State {
             regions: 0,
             devices: Vec::new(),
             companies: Vec::new(),
+            subject_company: None,
             amounts: Vec::new(),
             dates: Vec::new(),
             partners: Vec::new(),
@@ -672,6 +675,7 @@ impl State {
         let group = &mut self.groups[group_index];
         if group.members.is_empty() {
             group.subject = features.subject().cloned();
+            group.subject_company = features.companies.first().copied();
         }
         group.members.push(index);
         self.joins += 1;
@@ -1408,6 +1412,15 @@ fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> O
         return Some(Veto::DifferentDevices(ours, theirs));
     }
     if let Some((ours, theirs)) = disjoint(&features.companies, &group.companies) {
+        return Some(Veto::DifferentCompanies(ours, theirs));
+    }
+    // "GM owners gain access to Tesla's Superchargers" is not "Ford EVs gain
+    // access to Tesla's Superchargers": each names first a company the
+    // other does not name, and they share only the partner both deal with.
+    if let (Some(&ours), Some(theirs)) = (features.companies.first(), group.subject_company)
+        && !group.companies.contains(&ours)
+        && !features.companies.contains(&theirs)
+    {
         return Some(Veto::DifferentCompanies(ours, theirs));
     }
     if !features::amounts_agree(&features.amounts, &group.amounts) {

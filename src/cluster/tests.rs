@@ -1318,3 +1318,23 @@ fn a_launch_on_one_platform_is_not_the_launch_on_another() {
         "0 1\n2 3",
     );
 }
+
+#[test]
+fn stories_that_each_name_first_a_company_the_other_lacks_stay_apart() {
+    // Both deal with Tesla; each is news of its own automaker. A story that
+    // names the other's automaker too may join it.
+    check(
+        &[
+            "A | Ford EVs gain access to Tesla's Supercharger network | 0",
+            "B | Ford EV owners can now use Tesla Superchargers | 1",
+            "C | GM EVs gain access to Tesla's Supercharger network | 2",
+            "D | Tesla opens its Superchargers to Ford EV owners | 3",
+        ],
+        "0 1 3\n2",
+    );
+    // "GM joins Ford in adopting": Ford did it before; the news is GM's.
+    let features = features::extract("GM joins Ford in adopting Tesla's charging standard", "");
+    assert_eq!(features.companies, ["gm", "tesla"]);
+    let features = features::extract("Jony Ive joins OpenAI in $6.5 billion deal", "");
+    assert_eq!(features.companies, ["openai"]);
+}
