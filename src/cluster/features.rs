@@ -2100,12 +2100,12 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screen"], "bsod"),
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
-    // "the US Defense Department", "the Department of Defense", "DoD".
     (&["general", "motors"], "gm"),
     // Tesla's plug, the North American Charging Standard, as headlines
     // call it: "NACS", "Tesla's charging standard", "charging connector".
     (&["charging", "standard"], "nacs"),
     (&["charging", "connector"], "nacs"),
+    // "the US Defense Department", "the Department of Defense", "DoD".
     (&["defense", "department"], "pentagon"),
     (&["department", "of", "defense"], "pentagon"),
     (&["cybersecurity", "incident"], "hack"),
@@ -2204,8 +2204,9 @@ fn roman_value(word: &str) -> Option<u8> {
 /// "Mark II" ("mark 2" by now) and a Roman numeral after a model number
 /// ("Sony a9 III", "Xperia 1 VI", "GFX100S II") are the model's
 /// generation, as "R5 Mark II" is not the R5. A "V" is the fifth only
-/// where no other product follows ("Xperia 1 V review", not "iPhone 15 v
-/// Pixel 8").
+/// right after a number and where nothing else to compare follows
+/// ("Xperia 1 V review", not "iPhone 15 v Pixel 8", "S24 Ultra v 15 Pro
+/// Max" or "Pixel 8 v the iPhone 15").
 fn generation_after(words: &[String], index: usize) -> Option<(String, usize)> {
     let word = words[index].as_str();
     let next = words.get(index + 1).map(String::as_str);
@@ -2219,10 +2220,15 @@ fn generation_after(words: &[String], index: usize) -> Option<(String, usize)> {
     if let Some(value) = roman_value(word) {
         return Some((value.to_string(), 1));
     }
-    let product_follows = next.is_some_and(|next| {
-        line_of(next).is_some() || company_of(next).is_some() || is_alphanumeric_model(next)
+    let after_number = words[index - 1].bytes().any(|b| b.is_ascii_digit());
+    let compared_follows = next.is_some_and(|next| {
+        line_of(next).is_some()
+            || company_of(next).is_some()
+            || is_alphanumeric_model(next)
+            || is_small_number(next)
+            || matches!(next, "the" | "a" | "an" | "its" | "new")
     });
-    (word == "v" && !product_follows).then(|| ("5".to_owned(), 1))
+    (word == "v" && after_number && !compared_follows).then(|| ("5".to_owned(), 1))
 }
 
 fn rewrite_phrases(words: &mut Vec<String>) {
@@ -3809,6 +3815,9 @@ mod tests {
         check_models("Sony a7C II and a7CR announced", "sony a7c 2, sony a7cr");
         check_models("Sony Xperia 1 V review", "xperia 1 5");
         check_models("iPhone 15 v Pixel 8 camera test", "iphone 15, pixel 8");
+        let models = extract("Galaxy S24 Ultra v 15 Pro Max", "").models;
+        assert_eq!(models[0].to_string(), "galaxy s24 ultra");
+        check_models("Pixel 8 v the iPhone 15", "pixel 8, iphone 15");
         check_models(
             "Apple's new MacBook Pros come with M2 Pro chips",
             "macbook pro, macbook m2 pro",
