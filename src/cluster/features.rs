@@ -2673,6 +2673,11 @@ const COMPANIES: &[(&str, &str)] = &[
 /// tables are asked about every word of every headline in the window.
 type Index<V> = std::sync::LazyLock<HashMap<&'static str, V, super::TokenHasher>>;
 
+/// A list of words as an `Index` of nothing but the words.
+fn word_set(words: &[&'static str]) -> HashMap<&'static str, (), super::TokenHasher> {
+    words.iter().map(|word| (*word, ())).collect()
+}
+
 fn device_of(word: &str) -> Option<&'static str> {
     static INDEX: Index<&'static str> = Index::new(|| DEVICES.iter().copied().collect());
     INDEX.get(word).copied()
@@ -2689,7 +2694,7 @@ fn month_of(word: &str) -> Option<&'static str> {
 }
 
 fn is_modifier(word: &str) -> bool {
-    static INDEX: Index<()> = Index::new(|| MODIFIERS.iter().map(|word| (*word, ())).collect());
+    static INDEX: Index<()> = Index::new(|| word_set(MODIFIERS));
     INDEX.contains_key(word)
 }
 
@@ -3096,7 +3101,7 @@ fn is_unit(word: &str) -> bool {
         "week",
         "weeks",
     ];
-    static INDEX: Index<()> = Index::new(|| UNITS.iter().map(|word| (*word, ())).collect());
+    static INDEX: Index<()> = Index::new(|| word_set(UNITS));
     INDEX.contains_key(word)
 }
 
@@ -3512,7 +3517,7 @@ fn region_of(word: &str) -> u32 {
 }
 
 fn is_hedge(word: &str) -> bool {
-    static INDEX: Index<()> = Index::new(|| HEDGES.iter().map(|word| (*word, ())).collect());
+    static INDEX: Index<()> = Index::new(|| word_set(HEDGES));
     INDEX.contains_key(word)
 }
 
@@ -3535,7 +3540,7 @@ const HEDGES: &[&str] = &[
 
 /// Words that carry no story: function words, and news filler.
 fn is_stopword(word: &str) -> bool {
-    static INDEX: Index<()> = Index::new(|| STOPWORDS.iter().map(|word| (*word, ())).collect());
+    static INDEX: Index<()> = Index::new(|| word_set(STOPWORDS));
     INDEX.contains_key(word)
 }
 

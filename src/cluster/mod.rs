@@ -845,7 +845,7 @@ impl State {
                 }
                 scored += 1;
                 // A vetoed candidate needs no score: a quarter of them are.
-                if vetoes(index, group, stories, prepared, params).is_some() {
+                if vetoes_in_reach(index, group, prepared).is_some() {
                     continue;
                 }
                 let decision = assess(index, group, stories, prepared, params, None);
@@ -1173,8 +1173,12 @@ fn vetoes(
     prepared: &Prepared,
     params: &Params,
 ) -> Option<Veto> {
-    veto(&stories[index], &prepared.features[index], group, params)
-        .or_else(|| partner_veto(index, group, prepared))
+    out_of_reach(&stories[index], group, params).or_else(|| vetoes_in_reach(index, group, prepared))
+}
+
+/// `vetoes` but for `out_of_reach`, which the candidate search asks first.
+fn vetoes_in_reach(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto> {
+    veto(&prepared.features[index], group).or_else(|| partner_veto(index, group, prepared))
 }
 
 /// The decision for a story and a cluster, the vetoes (`vetoes`) known.
@@ -1388,10 +1392,9 @@ fn out_of_reach(story: &Story, group: &Group, params: &Params) -> Option<Veto> {
     None
 }
 
-fn veto(story: &Story, features: &Features, group: &Group, params: &Params) -> Option<Veto> {
-    if let Some(veto) = out_of_reach(story, group, params) {
-        return Some(veto);
-    }
+/// What the two headlines say that keeps a story out of a cluster within
+/// its reach (`out_of_reach`).
+fn veto(features: &Features, group: &Group) -> Option<Veto> {
     if let Some(veto) = model_veto(&features.models, &group.models) {
         return Some(veto);
     }
