@@ -470,6 +470,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // Pro" is news of the MacBook Pro.
     let mut qualifiers = Vec::new();
     let found = find_models(&words);
+    let possessives = possessive_words(title);
     for (at, (start, end, model)) in found.iter().enumerate() {
         in_model[*start..*end]
             .iter_mut()
@@ -487,7 +488,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 && found
                     .get(at + 1)
                     .is_some_and(|(next, _, _)| *next <= end + 1);
-            qualifiers.push(before_device);
+            // "Pixel 10's fully custom Tensor G5", "iPhone 16 Pro's A18 Pro
+            // chip": a device owning the model after it names whose part
+            // the news is about.
+            let owns_next = possessives.contains(&words[end - 1])
+                && found
+                    .get(at + 1)
+                    .is_some_and(|(next, _, _)| *next >= *end && *next <= end + 3);
+            qualifiers.push(before_device || owns_next);
         }
     }
     // The subject is the first model the headline is about, not the rival
@@ -1844,6 +1852,23 @@ impl Features {
     }
 }
 
+/// The words a title writes with a possessive ("10" of "Pixel 10's"), as
+/// `normalize::words` spells them.
+fn possessive_words(title: &str) -> Vec<String> {
+    if !title.contains(['\'', '’']) {
+        return Vec::new();
+    }
+    title
+        .split_whitespace()
+        .filter_map(|chunk| {
+            ["'s", "’s"]
+                .iter()
+                .find_map(|suffix| chunk.strip_suffix(suffix))
+        })
+        .filter_map(|owner| normalize::words(owner).pop())
+        .collect()
+}
+
 /// Whether the words just before `start` make what starts there the rival a
 /// headline measures against: "beat OpenAI's GPT-4", "takes on the iPhone".
 fn is_compared_against(words: &[String], start: usize) -> bool {
@@ -1934,12 +1959,15 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
         }
         // "Galaxy Z Fold7", "Book3", "Magic6", "Mate60": a line glued to its
         // number is the line and the number, as others write it ("Fold 7").
+        // Radeon RX numbers start at 400: Sony's "RX100" and "RX10" cameras
+        // are their own words.
         let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
         if letters > 0
             && letters < word.len()
             && word[letters..].bytes().all(|b| b.is_ascii_digit())
             && (&word[..letters] == "book"
                 || line_of(&word[..letters]).is_some_and(|(_, brand)| !brand))
+            && !(&word[..letters] == "rx" && word[letters..].parse::<u32>().is_ok_and(|n| n < 400))
         {
             out.push(word[..letters].to_owned());
             out.push(word[letters..].to_owned());
@@ -3850,6 +3878,20 @@ mod tests {
             "Pixel 8 takes on the iPhone 15, Galaxy S24",
             "pixel 8, iphone 15, galaxy s24",
         );
+        // A device owning the model after it names whose part the news is
+        // about; the part is the subject.
+        check_models(
+            "Google to switch to TSMC for Pixel 10's fully custom Tensor G5",
+            "tensor g5, pixel 10",
+        );
+        check_models(
+            "iPhone 16 Pro's A18 Pro chip posts big Geekbench gains",
+            "iphone a18 pro, iphone 16 pro",
+        );
+        check_models(
+            "Pixel 10's camera beats the Galaxy S25",
+            "pixel 10, galaxy s25",
+        );
         let rivals = extract("New AI chatbot models beat OpenAI's GPT-4", "");
         assert!(rivals.rivals_only);
         // A rival's model token is background.
@@ -3948,6 +3990,9 @@ mod tests {
             "magic 6 pro, magic 6 lite",
         );
         check_models("Huawei Mate60 Pro", "mate 60 pro");
+        // Sony's RX100 is no Radeon (its seventh generation is a model of
+        // its own); AMD's RX7600 is.
+        check_models("Sony RX100 VII vs RX7600", "sony rx100 7, radeon 7600");
         check_models("Magic Keyboard for iPad", "");
         // A line of lettered models: the Go S is not the Go 2.
         check_models(
