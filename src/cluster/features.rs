@@ -475,7 +475,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
         in_model[*start..*end]
             .iter_mut()
             .for_each(|flag| *flag = true);
-        if *start >= clause {
+        // "Halo is coming to PS5", "Forza Horizon 5 launches on PS5": a
+        // console a game comes to is where the news lands, not what it is
+        // about.
+        let platform = matches!(model.line, Some("playstation" | "xbox" | "switch"))
+            && *start >= 2
+            && line_of(&words[start - 1]).is_some()
+            && matches!(words[start - 2].as_str(), "to" | "onto" | "on" | "for");
+        if *start >= clause || platform {
             setting.push(format!("#{}", model.core));
         } else if !features.models.contains(model) {
             features.models.push(model.clone());
@@ -548,12 +555,27 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 words[index - 3].as_str(),
                 "reveal" | "event" | "keynote" | "showcase" | "presentation" | "direct"
             );
-        let availability = index >= 2
-            && (AVAILABILITY.contains(&words[index - 2].as_str())
+        // "Gears of War: Reloaded is coming to PS5 in August": where it
+        // comes may stand between.
+        let arriving = |at: usize| {
+            AVAILABILITY.contains(&words[at].as_str())
                 || matches!(
-                    words[index - 2].as_str(),
+                    words[at].as_str(),
                     "coming" | "launches" | "launching" | "out"
-                ) && !event_before);
+                ) && !event_before
+        };
+        let availability = index >= 2
+            && (arriving(index - 2)
+                || previous == Some("in")
+                    && (index.saturating_sub(5)..index - 2).any(|at| {
+                        arriving(at)
+                            && words[at + 1..index - 1].iter().all(|between| {
+                                matches!(between.as_str(), "to" | "on" | "for")
+                                    || line_of(between).is_some()
+                                    || DEVICES.iter().any(|(device, _)| device == between)
+                                    || is_small_number(between)
+                            })
+                    }));
         if names_a_month(word, previous) && !availability {
             features.events |= event::DATE;
         }

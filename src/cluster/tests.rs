@@ -1320,6 +1320,23 @@ fn a_launch_on_one_platform_is_not_the_launch_on_another() {
 }
 
 #[test]
+fn games_coming_to_one_console_the_same_hour_stay_apart() {
+    // The console a game comes to is where the news lands, not what it is
+    // about; and a month after the console is when buyers get the game,
+    // not a date announced apart from the announcement.
+    check(
+        &[
+            "A | Halo Is Officially Coming To PS5 | 0",
+            "B | Forza Horizon 5 is coming to PS5 this spring | 0",
+            "C | Gears of War: Reloaded is coming to PS5 in August | 1",
+            "D | Gears of War: Reloaded Announced for PS5, Xbox and PC | 1",
+            "E | Halo: Campaign Evolved Announced, Coming to PS5 in 2026 | 2",
+        ],
+        "0 4\n1\n2 3",
+    );
+}
+
+#[test]
 fn stories_that_each_name_first_a_company_the_other_lacks_stay_apart() {
     // Both deal with Tesla; each is news of its own automaker. A story that
     // names the other's automaker too may join it.
