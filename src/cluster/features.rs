@@ -537,10 +537,21 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     features.capitalized = vec![Some(true); features.tokens.len()];
 
+    // "Jeff Williams is retiring as Apple's COO", "John Giannandrea to
+    // retire from Apple": a person retiring leaves; a product retired ends.
+    let about_a_role = words.iter().any(|word| ROLES.contains(&word.as_str()));
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
-        let kind = event_of(word, previous, next);
+        let retires = matches!(
+            word.as_str(),
+            "retire" | "retires" | "retiring" | "retirement"
+        ) && (about_a_role || next == Some("from"));
+        let kind = if retires {
+            event::DEPARTURE
+        } else {
+            event_of(word, previous, next)
+        };
         // "Alphabet shares jump after Google unveils quantum chip" is news
         // of the shares: what the clause tells happened before.
         if index < clause {
@@ -660,7 +671,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.events |= event::COMPLAINT;
         }
         let arrived = word == "here" && kind != 0;
-        if is_stopword(word) && !month_may && !service_down && !arrived {
+        // "steps down" is one word, "depart", as "resigns" is.
+        let stepping_down =
+            word == "down" && matches!(previous, Some("step" | "steps" | "stepping" | "stepped"));
+        if (is_stopword(word) || stepping_down) && !month_may && !service_down && !arrived {
             continue;
         }
         let token = if service_down {
@@ -711,6 +725,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
             .iter()
             .any(|word| kinds.contains(&word.as_str()))
     };
+    // "Alan Dye is leaving Apple for Meta", "departs for Meta": a move to
+    // another company is that company's hire too ("Meta hires Alan Dye").
+    let moves_to_a_company = (0..clause).any(|at| {
+        event_of(&words[at], None, words.get(at + 1).map(String::as_str)) & event::DEPARTURE != 0
+            && (at + 1..(at + 4).min(clause.saturating_sub(1)))
+                .any(|before| words[before] == "for" && company_of(&words[before + 1]).is_some())
+    });
+    if moves_to_a_company {
+        features.events |= event::APPOINTMENT;
+    }
     // "Musk names Linda Yaccarino as Twitter CEO", "taps her to lead X".
     if told(&["names", "named", "taps", "tapped", "picks"])
         && told(&["ceo", "lead", "head", "president"])
@@ -3156,6 +3180,24 @@ fn is_unit(word: &str) -> bool {
 }
 
 /// Words before a date that make it the day buyers get a product.
+/// Words for a person's role, whose retirement is a departure.
+const ROLES: &[&str] = &[
+    "ceo",
+    "coo",
+    "cfo",
+    "cto",
+    "chief",
+    "head",
+    "boss",
+    "president",
+    "chairman",
+    "chair",
+    "founder",
+    "cofounder",
+    "executive",
+    "exec",
+];
+
 const AVAILABILITY: &[&str] = &[
     "available",
     "availability",
@@ -3367,7 +3409,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
-        | "rehired" | "join" | "joins" | "joining" | "successor" => APPOINTMENT,
+        | "rehired" | "join" | "joins" | "joining" | "successor" | "poaches" | "poached"
+        | "poach" => APPOINTMENT,
         // "return as CEO"; not "Starliner returns to Earth".
         "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
@@ -4195,7 +4238,7 @@ mod tests {
             "WhatsApp down? Users report problems",
             "whatsapp outage user problem",
         );
-        check_tokens("CEO steps down", "ceo depart down");
+        check_tokens("CEO steps down", "ceo depart");
     }
 
     #[test]
@@ -4340,7 +4383,7 @@ mod tests {
         );
         check_tokens(
             "X chief quits; chief executive resigns, is stepping down",
-            "x ceo depart down",
+            "x ceo depart",
         );
         check_tokens("Reddit shares pop in debut", "reddit stock rise launch");
         check_tokens(
@@ -4634,6 +4677,17 @@ mod tests {
             ("Google Stadia is dead", 0),
             ("Apple TV+ renamed to Apple TV", event::RENAME),
             ("Sam Altman to join Microsoft", event::APPOINTMENT),
+            // A person retiring leaves; a product retired is no departure.
+            ("Jeff Williams is retiring as Apple's COO", event::DEPARTURE),
+            ("John Giannandrea to retire from Apple", event::DEPARTURE),
+            ("Microsoft will retire Skype", 0),
+            // A move to another company is that company's hire too.
+            (
+                "Alan Dye departs Apple for Meta",
+                event::DEPARTURE | event::APPOINTMENT,
+            ),
+            ("Meta poaches Apple's Alan Dye", event::APPOINTMENT),
+            ("Alan Dye is leaving Apple", event::DEPARTURE),
             ("Max is changing its name back to HBO Max", event::RENAME),
             ("NASA scrubs Artemis I launch", event::DELAY),
             (

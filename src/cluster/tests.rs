@@ -1320,6 +1320,23 @@ fn a_launch_on_one_platform_is_not_the_launch_on_another() {
 }
 
 #[test]
+fn a_move_to_another_company_is_its_hire_and_a_retirement_a_departure() {
+    // Leaving Apple for Meta is Meta's hire; an executive retiring leaves
+    // (and "steps down" says no more than "resigns"); two executives
+    // leaving for Meta are two stories.
+    check(
+        &[
+            "A | Apple design chief Alan Dye is leaving for Meta | 0",
+            "B | Meta hires Apple's head of interface design Alan Dye | 0",
+            "C | Jeff Williams is retiring as Apple's COO | 1",
+            "D | Jeff Williams Stepping Down as Apple COO, Sabih Khan Taking Over | 1",
+            "E | Apple's head of AI search Ke Yang leaves for Meta | 2",
+        ],
+        "0 1\n2 3\n4",
+    );
+}
+
+#[test]
 fn games_coming_to_one_console_the_same_hour_stay_apart() {
     // The console a game comes to is where the news lands, not what it is
     // about; and a month after the console is when buyers get the game,
