@@ -695,6 +695,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
             "milestone".to_owned()
         } else if gains_a_thing(word, next) {
             stem(word)
+        } else if let Some(whole) = money
+            .iter()
+            .any(|money| money.digits == *word && !money.sum)
+            .then(|| whole_price(word))
+            .flatten()
+        {
+            whole
         } else {
             word_token(word)
         };
@@ -734,6 +741,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
     });
     if moves_to_a_company {
         features.events |= event::APPOINTMENT;
+    }
+    // "Oppo's Find X9 Pro brings its 200MP camera to Europe": a product
+    // brought to a market is launched there.
+    let brought_to_a_market = (0..clause).any(|at| {
+        matches!(
+            words[at].as_str(),
+            "brings" | "bring" | "bringing" | "brought"
+        ) && (at + 1..clause.saturating_sub(1))
+            .any(|to| words[to] == "to" && region_of(&words[to + 1]) != 0)
+    });
+    if brought_to_a_market {
+        features.events |= event::OFFICIAL;
     }
     // "Musk names Linda Yaccarino as Twitter CEO", "taps her to lead X".
     if told(&["names", "named", "taps", "tapped", "picks"])
@@ -992,6 +1011,15 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
 /// Whether a headline's numbers after a currency sign (`money_in`) include a
 /// price buyers pay, not a sum in millions or billions ("$799", "£395.99";
 /// not "$1.7 billion" or "$14B").
+/// A price without its cents, as outlets also write it: "$899.99" is
+/// "$899" (the amount keeps its cents). Only prices of 100 or more:
+/// "$15.49 a month" is not "$15".
+fn whole_price(number: &str) -> Option<String> {
+    let (whole, cents) = number.split_once('.')?;
+    let value: u64 = whole.parse().ok()?;
+    (value >= 100 && cents.len() == 2).then(|| whole.to_owned())
+}
+
 fn names_a_price(money: &[Money]) -> bool {
     money.iter().any(|money| !money.sum)
 }
@@ -4239,6 +4267,12 @@ mod tests {
             "whatsapp outage user problem",
         );
         check_tokens("CEO steps down", "ceo depart");
+        // A price of 100 or more without its cents, as outlets also write it;
+        // a sum in billions and a monthly fee keep theirs.
+        check_tokens("OnePlus 15 arrives at $899.99", "#15 oneplus launch 899");
+        check_tokens("OnePlus 15 is $899", "#15 oneplus 899");
+        check_tokens("A $1.25 billion deal", "1.25 billion deal");
+        check_tokens("Netflix now costs $15.49", "netflix price 15.49");
     }
 
     #[test]
@@ -4687,6 +4721,11 @@ mod tests {
                 event::DEPARTURE | event::APPOINTMENT,
             ),
             ("Meta poaches Apple's Alan Dye", event::APPOINTMENT),
+            // A product brought to a market is launched there.
+            (
+                "Oppo's Find X9 Pro brings its 200MP camera to Europe",
+                event::OFFICIAL,
+            ),
             ("Alan Dye is leaving Apple", event::DEPARTURE),
             ("Max is changing its name back to HBO Max", event::RENAME),
             ("NASA scrubs Artemis I launch", event::DELAY),
