@@ -1008,9 +1008,6 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
     pairs
 }
 
-/// Whether a headline's numbers after a currency sign (`money_in`) include a
-/// price buyers pay, not a sum in millions or billions ("$799", "£395.99";
-/// not "$1.7 billion" or "$14B").
 /// A price without its cents, as outlets also write it: "$899.99" is
 /// "$899" (the amount keeps its cents). Only prices of 100 or more:
 /// "$15.49 a month" is not "$15".
@@ -1020,6 +1017,9 @@ fn whole_price(number: &str) -> Option<String> {
     (value >= 100 && cents.len() == 2).then(|| whole.to_owned())
 }
 
+/// Whether a headline's numbers after a currency sign (`money_in`) include a
+/// price buyers pay, not a sum in millions or billions ("$799", "£395.99";
+/// not "$1.7 billion" or "$14B").
 fn names_a_price(money: &[Money]) -> bool {
     money.iter().any(|money| !money.sum)
 }
@@ -3207,7 +3207,6 @@ fn is_unit(word: &str) -> bool {
     INDEX.contains_key(word)
 }
 
-/// Words before a date that make it the day buyers get a product.
 /// Words for a person's role, whose retirement is a departure.
 const ROLES: &[&str] = &[
     "ceo",
@@ -3226,6 +3225,7 @@ const ROLES: &[&str] = &[
     "exec",
 ];
 
+/// Words before a date that make it the day buyers get a product.
 const AVAILABILITY: &[&str] = &[
     "available",
     "availability",
@@ -4721,12 +4721,12 @@ mod tests {
                 event::DEPARTURE | event::APPOINTMENT,
             ),
             ("Meta poaches Apple's Alan Dye", event::APPOINTMENT),
+            ("Alan Dye is leaving Apple", event::DEPARTURE),
             // A product brought to a market is launched there.
             (
                 "Oppo's Find X9 Pro brings its 200MP camera to Europe",
                 event::OFFICIAL,
             ),
-            ("Alan Dye is leaving Apple", event::DEPARTURE),
             ("Max is changing its name back to HBO Max", event::RENAME),
             ("NASA scrubs Artemis I launch", event::DELAY),
             (
