@@ -470,7 +470,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // Pro" is news of the MacBook Pro.
     let mut qualifiers = Vec::new();
     let found = find_models(&words);
-    let possessives = possessive_words(title);
+    // Only a headline with two models can own one by the other.
+    let possessives = if found.len() >= 2 {
+        possessive_words(title)
+    } else {
+        Vec::new()
+    };
     for (at, (start, end, model)) in found.iter().enumerate() {
         in_model[*start..*end]
             .iter_mut()
@@ -539,7 +544,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
 
     // "Jeff Williams is retiring as Apple's COO", "John Giannandrea to
     // retire from Apple": a person retiring leaves; a product retired ends.
-    let about_a_role = words.iter().any(|word| ROLES.contains(&word.as_str()));
+    let about_a_role = words.iter().any(|word| is_role(word));
+    // Where the headline's own news tells of someone leaving.
+    let mut departures = Vec::new();
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
@@ -556,38 +563,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // of the shares: what the clause tells happened before.
         if index < clause {
             features.events |= kind;
+            if kind & event::DEPARTURE != 0 {
+                departures.push(index);
+            }
         }
-        // "Ryzen 9000 chips arrive in July", "Raspberry Pi 5 is coming in
-        // October": a month is when buyers get what the headline announces,
-        // not a date announced.
-        // But "Switch 2 reveal coming in April" is the date of an event.
-        let event_before = index >= 3
-            && matches!(
-                words[index - 3].as_str(),
-                "reveal" | "event" | "keynote" | "showcase" | "presentation" | "direct"
-            );
-        // "Gears of War: Reloaded is coming to PS5 in August": where it
-        // comes may stand between.
-        let arriving = |at: usize| {
-            AVAILABILITY.contains(&words[at].as_str())
-                || matches!(
-                    words[at].as_str(),
-                    "coming" | "launches" | "launching" | "out"
-                ) && !event_before
-        };
-        let availability = index >= 2
-            && (arriving(index - 2)
-                || previous == Some("in")
-                    && (index.saturating_sub(5)..index - 2).any(|at| {
-                        arriving(at)
-                            && words[at + 1..index - 1].iter().all(|between| {
-                                matches!(between.as_str(), "to" | "on" | "for")
-                                    || line_of(between).is_some()
-                                    || DEVICES.iter().any(|(device, _)| device == between)
-                                    || is_small_number(between)
-                            })
-                    }));
-        if names_a_month(word, previous) && !availability {
+        if names_a_month(word, previous) && !month_of_availability(&words, index) {
             features.events |= event::DATE;
         }
         // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
@@ -734,10 +714,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     };
     // "Alan Dye is leaving Apple for Meta", "departs for Meta": a move to
     // another company is that company's hire too ("Meta hires Alan Dye").
-    let moves_to_a_company = (0..clause).any(|at| {
-        event_of(&words[at], None, words.get(at + 1).map(String::as_str)) & event::DEPARTURE != 0
-            && (at + 1..(at + 4).min(clause.saturating_sub(1)))
-                .any(|before| words[before] == "for" && company_of(&words[before + 1]).is_some())
+    let moves_to_a_company = departures.iter().any(|&at| {
+        (at + 1..(at + 4).min(clause.saturating_sub(1)))
+            .any(|before| words[before] == "for" && company_of(&words[before + 1]).is_some())
     });
     if moves_to_a_company {
         features.events |= event::APPOINTMENT;
@@ -3204,6 +3183,45 @@ fn is_unit(word: &str) -> bool {
         "weeks",
     ];
     static INDEX: Index<()> = Index::new(|| word_set(UNITS));
+    INDEX.contains_key(word)
+}
+
+/// Whether the month at `index` is when buyers get what the headline
+/// announces, not a date announced: "Ryzen 9000 chips arrive in July",
+/// "Raspberry Pi 5 is coming in October", and with where it comes between,
+/// "Gears of War: Reloaded is coming to PS5 in August". But "Switch 2
+/// reveal coming in April" is the date of an event.
+fn month_of_availability(words: &[String], index: usize) -> bool {
+    if index < 2 {
+        return false;
+    }
+    let event_before = index >= 3
+        && matches!(
+            words[index - 3].as_str(),
+            "reveal" | "event" | "keynote" | "showcase" | "presentation" | "direct"
+        );
+    let arriving = |at: usize| {
+        AVAILABILITY.contains(&words[at].as_str())
+            || matches!(
+                words[at].as_str(),
+                "coming" | "launches" | "launching" | "out"
+            ) && !event_before
+    };
+    arriving(index - 2)
+        || words[index - 1] == "in"
+            && (index.saturating_sub(5)..index - 2).any(|at| {
+                arriving(at)
+                    && words[at + 1..index - 1].iter().all(|between| {
+                        matches!(between.as_str(), "to" | "on" | "for")
+                            || line_of(between).is_some()
+                            || device_of(between).is_some()
+                            || is_small_number(between)
+                    })
+            })
+}
+
+fn is_role(word: &str) -> bool {
+    static INDEX: Index<()> = Index::new(|| word_set(ROLES));
     INDEX.contains_key(word)
 }
 
