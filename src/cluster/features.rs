@@ -450,6 +450,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     drop_markers(&mut words);
     rewrite_phrases(&mut words);
     arabic_numerals(&mut words);
+    canonical_versions(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
@@ -654,7 +655,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "steps down" is one word, "depart", as "resigns" is.
         let stepping_down =
             word == "down" && matches!(previous, Some("step" | "steps" | "stepping" | "stepped"));
-        if (is_stopword(word) || stepping_down) && !month_may && !service_down && !arrived {
+        // "pushed back to October 7" is "delayed to October 7".
+        let pushing_back = |push: Option<&str>, back: Option<&str>| {
+            matches!(push, Some("push" | "pushes" | "pushed" | "pushing")) && back == Some("back")
+        };
+        let pushed_back = pushing_back(previous, Some(word));
+        if (is_stopword(word) || stepping_down || pushed_back)
+            && !month_may
+            && !service_down
+            && !arrived
+        {
             continue;
         }
         let token = if service_down {
@@ -664,6 +674,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if kind == event::DEPARTURE {
             // "quits", "resigns", "steps down", "is leaving": one word.
             "depart".to_owned()
+        } else if pushing_back(Some(word), next) {
+            "delay".to_owned()
         } else if kind == event::REVERSAL {
             // "backtracks", "reverses course", "U-turn": one word.
             "reversal".to_owned()
@@ -2250,7 +2262,29 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["european", "commission"], "eu"),
     (&["united", "launch", "alliance"], "ula"),
     (&["artificial", "intelligence"], "ai"),
+    (&["release", "candidate"], "rc"),
+    // "Fedora Linux 42" is Fedora 42, not Linux 42.
+    (&["fedora", "linux"], "fedora"),
 ];
+
+/// Writes versions as their announcements do: "Python 3.13.0" is Python
+/// 3.13, and "the 6.12 kernel" is "kernel 6.12", the Linux 6.12.
+fn canonical_versions(words: &mut [String]) {
+    for index in 0..words.len() {
+        let word = &words[index];
+        if !word.contains('.') || !is_small_number(word) {
+            continue;
+        }
+        if word.matches('.').count() == 2
+            && let Some(release) = word.strip_suffix(".0")
+        {
+            words[index] = release.to_owned();
+        }
+        if words.get(index + 1).is_some_and(|next| next == "kernel") {
+            words.swap(index, index + 1);
+        }
+    }
+}
 
 /// Writes a Roman numeral after a name as the number others write: "Grand
 /// Theft Auto VI" is "GTA 6", "Diablo IV" is "Diablo 4". Not "I", "V" or "X",
@@ -2438,6 +2472,29 @@ const LINES: &[(&str, &str, bool)] = &[
     ("core", "core", false),
     ("apple", "apple", true),
     ("google", "google", true),
+    // Software numbered by release: "Linux 6.12" is not 6.13, nor "Ubuntu
+    // 24.04" 24.10, "Python 3.13" 3.14 or "Fedora 41" 42.
+    ("linux", "linux", false),
+    ("kernel", "linux", false),
+    ("ubuntu", "ubuntu", false),
+    ("fedora", "fedora", false),
+    ("debian", "debian", false),
+    ("freebsd", "freebsd", false),
+    ("gnome", "gnome", false),
+    ("plasma", "plasma", false),
+    ("python", "python", false),
+    ("rust", "rust", false),
+    ("java", "java", false),
+    ("kotlin", "kotlin", false),
+    ("php", "php", false),
+    ("typescript", "typescript", false),
+    ("firefox", "firefox", false),
+    ("chrome", "chrome", false),
+    ("thunderbird", "thunderbird", false),
+    ("steamos", "steamos", false),
+    ("visionos", "visionos", false),
+    ("tvos", "tvos", false),
+    ("harmonyos", "harmonyos", false),
 ];
 
 /// Kinds of device, and platforms and apps, whose names are not everyday
@@ -3012,6 +3069,14 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             {
                 core.push(generation);
                 index += length;
+            } else if is_release_candidate(word)
+                && core
+                    .iter()
+                    .any(|part| part.bytes().any(|b| b.is_ascii_digit()))
+            {
+                // "Linux 6.13-rc1" is a test build, not the release.
+                core.push("rc".to_owned());
+                index += 1;
             } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
                 core.push(format!("gen {}", words[index + 1]));
                 index += 2;
@@ -3074,6 +3139,13 @@ fn elided_base(words: &[String], index: usize, models: &[(usize, usize, Model)])
     let (_, end, model) = models.last()?;
     let base = model.base();
     (*end == joiner && base.bytes().all(|b| b.is_ascii_digit())).then(|| base.to_owned())
+}
+
+/// "rc", "rc1", "rc7": a release candidate, whichever its number ("the
+/// first Linux 6.13 release candidate" is 6.13-rc1).
+fn is_release_candidate(word: &str) -> bool {
+    word.strip_prefix("rc")
+        .is_some_and(|number| number.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Lines that name models with a letter as well as a number: the Legion Go
@@ -3312,7 +3384,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
-        | "introduced" | "sets" | "revealed" => OFFICIAL,
+        | "introduced" | "sets" | "revealed" | "released" | "releases" => OFFICIAL,
         // "goes official", "goes live", "goes global"; not "goes wrong" or "goes dark".
         "goes"
             if matches!(
@@ -3481,7 +3553,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "rebranding" => RENAME,
         // "Max is changing its name back to HBO Max", "gets a new name".
         "name" if matches!(previous, Some("its" | "new")) => RENAME,
-        "pushes" | "pushed" | "push" if next == Some("back") => DELAY,
+        "pushes" | "pushed" | "push" | "pushing" if next == Some("back") => DELAY,
         // A new rule announced: "Helldivers 2 will require PSN accounts",
         // "Sony will force PC players to link an account".
         "require" | "requires" | "force" if matches!(previous, Some("will" | "to" | "now")) => {
@@ -4629,8 +4701,13 @@ mod tests {
                 "UK approves Microsoft's Activision takeover",
                 event::APPROVAL,
             ),
-            // What a trailing clause tells came before the news.
-            ("GTA 6 trailer released early after leak", 0),
+            // What a trailing clause tells came before the news: the
+            // release, not the leak.
+            ("GTA 6 trailer released early after leak", event::OFFICIAL),
+            (
+                "Python 3.13 final release pushed back to October 7",
+                event::DELAY | event::DATE,
+            ),
             ("Google's Bard made a factual error", event::COMPLAINT),
             ("Google's best Gemini demo was faked", event::COMPLAINT),
             // A launch that says when buyers get it is the launch; a date

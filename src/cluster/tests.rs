@@ -1372,3 +1372,40 @@ fn stories_that_each_name_first_a_company_the_other_lacks_stay_apart() {
     let features = features::extract("Jony Ive joins OpenAI in $6.5 billion deal", "");
     assert_eq!(features.companies, ["openai"]);
 }
+
+#[test]
+fn numbered_software_releases_stay_apart_and_each_meets_its_own() {
+    // A release is one story however its version is written; the next
+    // version, a release candidate or another distribution is not, though
+    // the headlines read alike and name the same desktop.
+    check(
+        &[
+            "A | Linux 6.12 Released With Real-Time Support | 0",
+            "B | The 6.12 kernel has been released | 1",
+            "C | Linux 6.13-rc1 Released With Many New Features | 1",
+            "D | Python 3.13.0 is now available | 0",
+            "E | Python 3.13 Released With Experimental JIT Compiler | 1",
+            "F | Python 3.14 Released With Experimental JIT Compiler | 2",
+            "G | Ubuntu 25.04 Officially Released with GNOME 48 | 0",
+            "H | Fedora Linux 42 Officially Released with GNOME 48 | 1",
+        ],
+        "0 1\n2\n3 4\n5\n6\n7",
+    );
+    check_without_times(
+        &[
+            "A | Ubuntu 25.04 Officially Released with Linux 6.14 and GNOME 48",
+            "B | Fedora 42 Released With New Anaconda Installer, GNOME 48",
+            "C | Linus Torvalds announces first Linux 6.13 release candidate",
+            "D | Linux 6.13 arrives with lazy preemption and new AMD drivers",
+        ],
+        "0\n1\n2\n3",
+    );
+    // "Pushed back" is a delay, however the other outlet words it.
+    check(
+        &[
+            "A | Python 3.13 release delayed by a week over incremental garbage collector | 0",
+            "B | Python 3.13 final release pushed back to October 7 | 2",
+        ],
+        "0 1",
+    );
+}
