@@ -2418,6 +2418,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("huawei", "huawei", true),
     ("mate", "mate", false),
     ("nova", "nova", false),
+    ("pura", "pura", false),
     ("moto", "moto", false),
     ("razr", "razr", false),
     ("motorola", "moto", true),

@@ -907,8 +907,10 @@ pub struct Explanation {
     pub summary_score: Option<f32>,
     /// The score the threshold applies to (`score`, or its mean with `summary_score` if higher).
     pub combined: f32,
-    /// The least score for a merge.
+    /// The least score for a merge, as it applies to this pair.
     pub threshold: f32,
+    /// Why `threshold` is not the configured one, if it is not.
+    pub threshold_note: Option<&'static str>,
     /// The fewest shared tokens for a merge.
     pub min_shared: usize,
     /// Whether the score, shared tokens and vetoes allow the merge.
@@ -1013,7 +1015,8 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
         score: decision.score,
         summary_score: decision.summary_score,
         combined: decision.combined(),
-        threshold: params.threshold,
+        threshold: decision.threshold(params).0,
+        threshold_note: decision.threshold(params).1,
         min_shared: params.min_shared,
         joins: decision.joins(params),
         shortfall: decision.shortfall(params),
@@ -1044,6 +1047,10 @@ struct Decision {
     /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
     /// rumour, a benchmark or a price.
     fresh_model: bool,
+    /// `fresh_model`, and both sides tell the model's launch and nothing
+    /// else: "Huawei launches Mate 70 smartphone, says it is fully powered by
+    /// own operating system" and "Huawei's Mate 70 lineup is official".
+    fresh_launch: bool,
     /// The story and the cluster share a name, model or number (counting typo matches).
     shares_name: bool,
     /// The story shares a token with the cluster beyond which device it is
@@ -1075,11 +1082,7 @@ impl Decision {
         } else {
             self.shared
         };
-        let threshold = if self.late {
-            params.threshold + LATE_MARGIN
-        } else {
-            params.threshold
-        };
+        let (threshold, _) = self.threshold(params);
         if score < threshold {
             Some(Shortfall::BelowThreshold(threshold))
         } else if shared < params.min_shared.min(self.tokens) {
@@ -1102,6 +1105,24 @@ impl Decision {
             Some(Shortfall::ReviewOnOneSide(self.review_threshold(params)))
         } else {
             None
+        }
+    }
+
+    /// The least score for this story and cluster, and why it is not the
+    /// configured threshold when it is not.
+    fn threshold(&self, params: &Params) -> (f32, Option<&'static str>) {
+        if self.late {
+            (
+                params.threshold + LATE_MARGIN,
+                Some("a news day after the cluster's latest report"),
+            )
+        } else if self.fresh_launch {
+            (
+                params.threshold * FRESH_LAUNCH_SHARE,
+                Some("a launch both tell within hours"),
+            )
+        } else {
+            (params.threshold, None)
         }
     }
 
@@ -1229,6 +1250,18 @@ fn assess(
         shares_news |= typos.matched > 0;
     }
     let summary = summary_score(&prepared.summary_vectors[index], group);
+    let ours = prepared.features[index].events;
+    // Leaks come many an hour, each of its own: the case, the price; and
+    // so do deals ("The MacBook Pro is discounted to its lowest price").
+    let fresh_model = params.window.is_some()
+        && shared_models > 0
+        && (ours | group.events)
+            & (features::event::LEAK
+                | features::event::RUMOR
+                | features::event::BENCHMARK
+                | features::event::PRICE)
+            == 0
+        && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60;
     Decision {
         veto,
         score,
@@ -1246,17 +1279,12 @@ fn assess(
             != 0,
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
-        // Leaks come many an hour, each of its own: the case, the price; and
-        // so do deals ("The MacBook Pro is discounted to its lowest price").
-        fresh_model: params.window.is_some()
-            && shared_models > 0
-            && (prepared.features[index].events | group.events)
-                & (features::event::LEAK
-                    | features::event::RUMOR
-                    | features::event::BENCHMARK
-                    | features::event::PRICE)
-                == 0
-            && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60,
+        fresh_model,
+        fresh_launch: fresh_model
+            && [ours, group.events]
+                .iter()
+                .all(|events| events & features::event::OFFICIAL != 0)
+            && (ours | group.events) & !(features::event::OFFICIAL | features::event::ON_SALE) == 0,
     }
 }
 
@@ -1270,6 +1298,10 @@ const REVIEW_ONE_SIDE: f32 = 0.65;
 /// model still joins at `FRESH_DEVICE_ONLY`.
 const FRESH_HOURS: i64 = 3;
 const FRESH_DEVICE_ONLY: f32 = 0.35;
+/// The share of the threshold a launch needs the hours it happened
+/// (`Decision::fresh_launch`): outlets tell it in words of their own, and
+/// their other news of the model that hour says what else it is.
+const FRESH_LAUNCH_SHARE: f32 = 0.5;
 
 /// How much more a story needs in common with a cluster whose latest report
 /// is more than `LATE_HOURS` older: a day on, coverage that shares the
@@ -1838,16 +1870,20 @@ impl std::fmt::Display for Explanation {
         if self.typo_matches > 0 {
             writeln!(f, "typo matches: {}", self.typo_matches)?;
         }
+        let threshold = match self.threshold_note {
+            Some(note) => format!("threshold {:.3}: {note}", self.threshold),
+            None => format!("threshold {:.3}", self.threshold),
+        };
         match self.summary_score {
             Some(summary) => writeln!(
                 f,
-                "score: {:.3} (headlines {:.3}, summaries {summary:.3}; threshold {:.3}, at least {} shared tokens)",
-                self.combined, self.score, self.threshold, self.min_shared
+                "score: {:.3} (headlines {:.3}, summaries {summary:.3}; {threshold}; at least {} shared tokens)",
+                self.combined, self.score, self.min_shared
             )?,
             None => writeln!(
                 f,
-                "score: {:.3} (threshold {:.3}, at least {} shared tokens)",
-                self.score, self.threshold, self.min_shared
+                "score: {:.3} ({threshold}; at least {} shared tokens)",
+                self.score, self.min_shared
             )?,
         }
         if self.same_url {

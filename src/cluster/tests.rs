@@ -611,6 +611,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         review_on_one_side: false,
         late: false,
         fresh_model: false,
+        fresh_launch: false,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
@@ -635,6 +636,20 @@ fn a_name_and_one_rare_word_are_not_enough() {
         ..decision(2, 0.35)
     };
     assert!(short.joins(&params));
+    // A launch the hours it happens needs half the threshold.
+    let launch = Decision {
+        fresh_model: true,
+        fresh_launch: true,
+        ..decision(3, params.threshold * 0.6)
+    };
+    assert!(launch.joins(&params));
+    assert!(
+        !Decision {
+            fresh_launch: false,
+            ..launch
+        }
+        .joins(&params)
+    );
     // Near-identical short headlines still meet.
     check(
         &[
@@ -1407,5 +1422,38 @@ fn numbered_software_releases_stay_apart_and_each_meets_its_own() {
             "B | Python 3.13 final release pushed back to October 7 | 2",
         ],
         "0 1",
+    );
+}
+
+#[test]
+fn a_launch_told_in_other_words_the_same_hours_is_one_story() {
+    // Outlets tell a launch in words of their own; the hours it happens,
+    // naming the model and its launch is enough. Other news of the model
+    // (its reservations, the week before) says what it is, and a sibling
+    // launched at the same event is another model.
+    check(
+        &[
+            "Gizmochina | Huawei Mate 70 reservations cross 3 million ahead of launch | 0",
+            "Huawei Central | Mate 70 series pre-reservations exceed 3 million on Vmall | 1",
+            "GSMArena | Huawei Mate 70 series racks up over 3 million reservations before its unveiling | 4",
+            "GSMArena | Huawei Mate 70 series unveiled: Mate 70, 70 Pro, 70 Pro+ and 70 RS | 144",
+            "Reuters | Huawei launches Mate 70 smartphone, says it is fully powered by own operating system | 145",
+            "Android Authority | Huawei's Mate 70 lineup is official with HarmonyOS Next on board | 146",
+            "Bloomberg | Huawei Debuts Mate 70 Phones in Bid to Win Back China's High End | 146",
+            "Gizmochina | Huawei Mate 70 Pro launched with Kirin 9020 and 5,500mAh battery | 147",
+            "GSMArena | Huawei Mate X6 foldable goes official with 7.93-inch inner display | 144",
+            "Gizmochina | Huawei Mate X6 launched in China with Kirin 9020 and 5,110mAh battery | 146",
+            "Huawei Central | Huawei unveils Mate X6 foldable alongside Mate 70 series | 147",
+        ],
+        "0 1 2\n3 4 5 6 7\n8 9 10",
+    );
+    // "Pura" is Huawei's line: its Ultra is named in the series' launch.
+    check(
+        &[
+            "GSMArena | Huawei Pura 80 series announced: Pura 80, 80 Pro, 80 Pro+ and 80 Ultra | 0",
+            "Gizmochina | Huawei Pura 80 Ultra launched with switchable one-inch camera | 1",
+            "Android Authority | Huawei Pura 70 Ultra launched with retractable camera | 1",
+        ],
+        "0 1\n2",
     );
 }
