@@ -484,10 +484,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "Halo is coming to PS5", "Forza Horizon 5 launches on PS5": a
         // console a game comes to is where the news lands, not what it is
         // about.
+        // "on Xbox Series X and S": "Series" between the line and its letter.
+        let line_at = start.checked_sub(if words[start.saturating_sub(1)] == "series" {
+            2
+        } else {
+            1
+        });
         let platform = matches!(model.line, Some("playstation" | "xbox" | "switch"))
-            && *start >= 2
-            && line_of(&words[start - 1]).is_some()
-            && matches!(words[start - 2].as_str(), "to" | "onto" | "on" | "for");
+            && line_at.is_some_and(|at| {
+                at >= 1
+                    && line_of(&words[at]).is_some()
+                    && matches!(words[at - 1].as_str(), "to" | "onto" | "on" | "for")
+            });
         if *start >= clause || platform {
             setting.push(format!("#{}", model.core));
         } else if !features.models.contains(model) {
@@ -548,6 +556,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let about_a_role = words.iter().any(|word| is_role(word));
     // Where the headline's own news tells of someone leaving.
     let mut departures = Vec::new();
+    let mut us_market = false;
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
@@ -568,13 +577,26 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 departures.push(index);
             }
         }
-        if names_a_month(word, previous) && !month_of_availability(&words, index) {
+        // "revenue tops $100 billion in September quarter" names a quarter.
+        if names_a_month(word, previous)
+            && next != Some("quarter")
+            && !month_of_availability(&words, index)
+        {
             features.events |= event::DATE;
         }
         // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
         // launch in China.
         if index < clause {
             features.regions |= region_of(word);
+            // "raising PS5 prices in the US": a market, unlike "US sues Apple".
+            // "in the UK and US": a list of markets.
+            us_market |= word == "us"
+                && (matches!(previous, Some("in" | "to"))
+                    || index >= 2
+                        && (previous == Some("the")
+                            && matches!(words[index - 2].as_str(), "in" | "to")
+                            || matches!(previous, Some("and" | "or"))
+                                && region_of(&words[index - 2]) != 0));
         }
         features.hedged |= is_hedge(word);
         // "1,548 hp" is power, not the company HP.
@@ -870,6 +892,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
         ])
     {
         features.events |= event::DEMAND;
+    }
+    // Where a product launches, reaches buyers or changes price is its
+    // market; "DeepSeek tops App Store downloads in the US" is no US news.
+    if us_market
+        && features.events
+            & (event::PRICE | event::OFFICIAL | event::ON_SALE | event::DATE | event::DELAY)
+            != 0
+    {
+        features.regions |= region::US;
     }
     features.partners = partners(title, &features);
     for (start, _, model) in &found {
@@ -2071,14 +2102,21 @@ fn split_modifiers(mut text: &str) -> Option<Vec<String>> {
 /// outage, ...") has lost the comma that ends it, so only clauses after the
 /// second word count.
 fn background_clause(words: &[String]) -> usize {
+    // "Nvidia shares fall as data center revenue disappoints", "Meta stock
+    // sinks on spending plans": what moved the stock is its cause.
+    let mut stock_moved = false;
     words
         .iter()
         .enumerate()
         .skip(2)
         .find(|&(index, word)| {
             let next = words.get(index + 1).map(String::as_str);
+            let previous = words[index - 1].as_str();
+            stock_moved |= matches!(previous, "shares" | "stock" | "stocks")
+                && (RISE_WORDS.contains(&word.as_str()) || FALL_WORDS.contains(&word.as_str()));
             match word.as_str() {
                 "after" | "amid" | "following" | "despite" | "before" => true,
+                "as" | "on" => stock_moved,
                 // "debuts in China ahead of global launch".
                 "ahead" => next == Some("of"),
                 // "will shut down due to API pricing", "because of", "thanks to".
@@ -2455,6 +2493,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("pad", "pad", false),
     ("surface", "surface", false),
     ("legiongo", "legiongo", false),
+    ("ally", "ally", false),
     ("geforce", "geforce", false),
     ("rtx", "geforce", false),
     ("gtx", "geforce", false),
@@ -3024,10 +3063,15 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             // "Snapdragon X Elite": a single letter right after a line, then
             // a modifier; "Legion Go S": a letter right after a line of
             // lettered models.
+            // "Xbox Series X": "Series" between a lettered line and its letter.
+            let series_letter = index >= 2
+                && words[index - 1] == "series"
+                && LETTERED_LINES.contains(&words[index - 2].as_str());
             word.len() == 1
                 && word.bytes().all(|b| b.is_ascii_alphabetic())
-                && directly_after_line
-                && (next_is_modifier || LETTERED_LINES.contains(&words[index - 1].as_str()))
+                && (directly_after_line
+                    && (next_is_modifier || LETTERED_LINES.contains(&words[index - 1].as_str()))
+                    || series_letter)
         };
         if !starts || next.is_some_and(is_unit) {
             index += 1;
@@ -3150,8 +3194,9 @@ fn is_release_candidate(word: &str) -> bool {
 }
 
 /// Lines that name models with a letter as well as a number: the Legion Go
-/// S is not the Legion Go 2.
-const LETTERED_LINES: &[&str] = &["legiongo"];
+/// S is not the Legion Go 2, the Xbox Series X not the Series S, the ROG
+/// Ally X not the ROG Ally.
+const LETTERED_LINES: &[&str] = &["legiongo", "xbox", "ally"];
 
 /// Sizes of AI models that name a model on their own, with a number.
 const AI_SIZES: &[&str] = &["sonnet", "opus", "haiku"];
@@ -3185,13 +3230,22 @@ fn is_alphanumeric_model(word: &str) -> bool {
     {
         return false;
     }
+    // "Q4 2025 results", "H1 profit", "FY25": a company's periods.
+    let period = match word.as_bytes() {
+        [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
+        [b'f', b'y', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    if period {
+        return false;
+    }
     let letters_after = word.trim_start_matches(|c: char| c.is_ascii_digit());
     let starts_with_digit = letters_after.len() < word.len();
     if starts_with_digit && letters_after.bytes().all(|b| b.is_ascii_alphabetic()) {
         const UNITS: &[&str] = &[
             "g", "gb", "tb", "mb", "kb", "mah", "mp", "hz", "khz", "mhz", "ghz", "mm", "cm", "nm",
             "w", "k", "p", "fps", "x", "th", "st", "nd", "rd", "am", "pm", "m", "km", "in", "v",
-            "d", "ms",
+            "d", "ms", "wh", "kwh",
         ];
         // "8s", "3S", "2a", "10T" are models; "12VHPWR" names a connector.
         // Four digits and an X name a chip ("Ryzen 9 9950X"), not "10x" zoom.
@@ -3521,7 +3575,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "verdict" | "jury" | "convicted" | "conviction" | "guilty" => LEGAL | VERDICT,
         "sentenced" | "sentence" | "sentencing" | "jailed" | "prison" => LEGAL | SENTENCE,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
-        | "guidance" | "estimates" => EARNINGS,
+        | "forecasts" | "guidance" | "estimates" => EARNINGS,
+        // "Nvidia made $44.1 billion last quarter", "its first $100 billion quarter".
+        "quarter" if matches!(previous, Some("last" | "record" | "best" | "billion")) => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
         | "resignation" | "resign" | "resigning" | "quit" | "quits" | "quitting" | "exits"
         | "departs" | "departure" | "sacked" | "leaves" | "leaving" => DEPARTURE,
@@ -3721,7 +3777,7 @@ fn region_of(word: &str) -> u32 {
         "china" | "chinese" => CHINA,
         "global" | "globally" | "international" | "worldwide" => GLOBAL,
         "india" | "indian" => INDIA,
-        "europe" | "european" | "eu" | "uk" => EUROPE,
+        "europe" | "european" | "eu" | "eea" | "uk" => EUROPE,
         "usa" | "america" | "american" => US,
         "japan" | "japanese" => JAPAN,
         _ => 0,
@@ -4924,6 +4980,43 @@ mod tests {
             ("Microsoft reviews its Teams policy", 0),
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
+        }
+    }
+
+    #[test]
+    fn consoles_and_handhelds_named_by_a_letter_and_their_markets() {
+        let features = extract("Xbox Series X Will Now Cost $649.99 in the US", "");
+        let models: Vec<String> = features.models.iter().map(ToString::to_string).collect();
+        assert_eq!(models, ["xbox x"]);
+        assert_eq!(features.regions, region::US);
+        // The market a price changes in, not where a chart is topped.
+        let features = extract("DeepSeek tops App Store downloads in the US", "");
+        assert_eq!(features.regions, 0);
+        let features = extract(
+            "Nintendo Switch 2 costs £395.99 at launch in the UK and US",
+            "",
+        );
+        assert_eq!(features.regions, region::EUROPE | region::US);
+        // "80Wh" is a battery, not a model.
+        let features = extract("The ROG Ally X is official with an 80Wh battery", "");
+        let models: Vec<String> = features.models.iter().map(ToString::to_string).collect();
+        assert_eq!(models, ["ally x"]);
+    }
+
+    #[test]
+    fn a_company_s_periods_are_no_models_nor_dates() {
+        let features = extract("Apple Reports Q4 2025 Results: $102.5 Billion Revenue", "");
+        assert!(features.models.is_empty(), "{:?}", features.models);
+        assert_eq!(features.events, event::EARNINGS);
+        let features = extract("Apple revenue tops $100 billion in September quarter", "");
+        assert_eq!(features.events, event::EARNINGS);
+        for title in [
+            "Nvidia made $44.1 billion last quarter",
+            "Samsung H1 profit falls",
+        ] {
+            let features = extract(title, "");
+            assert!(features.models.is_empty(), "{title}");
+            assert_ne!(features.events & event::EARNINGS, 0, "{title}");
         }
     }
 

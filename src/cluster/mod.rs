@@ -845,7 +845,9 @@ impl State {
                 }
                 scored += 1;
                 // A vetoed candidate needs no score: a quarter of them are.
-                if vetoes_in_reach(index, group, prepared).is_some() {
+                if verdict_veto(&stories[index], &prepared.features[index], group, params).is_some()
+                    || vetoes_in_reach(index, group, prepared).is_some()
+                {
                     continue;
                 }
                 let decision = assess(index, group, stories, prepared, params, None);
@@ -1047,10 +1049,9 @@ struct Decision {
     /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
     /// rumour, a benchmark or a price.
     fresh_model: bool,
-    /// `fresh_model`, and both sides tell the model's launch and nothing
-    /// else: "Huawei launches Mate 70 smartphone, says it is fully powered by
-    /// own operating system" and "Huawei's Mate 70 lineup is official".
-    fresh_launch: bool,
+    /// Both sides tell one piece of news that comes once, within
+    /// `FRESH_HOURS` of the cluster's first report, and nothing else.
+    fresh_news: Option<FreshNews>,
     /// The story and the cluster share a name, model or number (counting typo matches).
     shares_name: bool,
     /// The story shares a token with the cluster beyond which device it is
@@ -1083,10 +1084,17 @@ impl Decision {
             self.shared
         };
         let (threshold, _) = self.threshold(params);
+        // One company's results told the hours they come share the company
+        // and the kind of news, which no token counts.
+        let min_shared = if self.fresh_news == Some(FreshNews::Results) {
+            1
+        } else {
+            params.min_shared
+        };
         if score < threshold {
             Some(Shortfall::BelowThreshold(threshold))
-        } else if shared < params.min_shared.min(self.tokens) {
-            Some(Shortfall::TooFewShared(shared, params.min_shared))
+        } else if shared < min_shared.min(self.tokens) {
+            Some(Shortfall::TooFewShared(shared, min_shared))
         } else if shared < params.confident_shared.min(self.tokens)
             && score < self.few_shared_threshold(params)
         {
@@ -1116,11 +1124,17 @@ impl Decision {
                 params.threshold + LATE_MARGIN,
                 Some("a news day after the cluster's latest report"),
             )
-        } else if self.fresh_launch {
-            (
-                params.threshold * FRESH_LAUNCH_SHARE,
-                Some("a launch both tell within hours"),
-            )
+        } else if let Some(news) = self.fresh_news {
+            match news {
+                FreshNews::Launch => (
+                    params.threshold * FRESH_LAUNCH_SHARE,
+                    Some("a launch both tell within hours"),
+                ),
+                FreshNews::Results => (
+                    params.threshold * FRESH_RESULTS_SHARE,
+                    Some("one company's results both tell within hours"),
+                ),
+            }
         } else {
             (params.threshold, None)
         }
@@ -1131,7 +1145,9 @@ impl Decision {
     /// it launched ("Amazon's new Kindle Scribe lets you write on books" and
     /// "The new Kindle Scribe gets an Active Canvas").
     fn few_shared_threshold(&self, params: &Params) -> f32 {
-        if self.fresh_model {
+        if self.fresh_news == Some(FreshNews::Results) {
+            self.threshold(params).0
+        } else if self.fresh_model {
             FRESH_DEVICE_ONLY
                 .max(params.threshold)
                 .min(params.few_shared_threshold)
@@ -1146,7 +1162,11 @@ impl Decision {
     /// battery" and "Google's Pixel Watch 4 has a domed display"): its
     /// review, teardown or durability test comes days later, and says so.
     fn device_only_threshold(&self, params: &Params) -> f32 {
-        if self.fresh_model {
+        // A company's results are its news: "Apple" names the maker, and
+        // the results are what happened to it.
+        if self.fresh_news == Some(FreshNews::Results) {
+            self.threshold(params).0
+        } else if self.fresh_model {
             FRESH_DEVICE_ONLY.min(params.device_only_threshold)
         } else {
             params.device_only_threshold
@@ -1194,7 +1214,9 @@ fn vetoes(
     prepared: &Prepared,
     params: &Params,
 ) -> Option<Veto> {
-    out_of_reach(&stories[index], group, params).or_else(|| vetoes_in_reach(index, group, prepared))
+    out_of_reach(&stories[index], group, params)
+        .or_else(|| verdict_veto(&stories[index], &prepared.features[index], group, params))
+        .or_else(|| vetoes_in_reach(index, group, prepared))
 }
 
 /// `vetoes` but for `out_of_reach`, which the candidate search asks first.
@@ -1250,18 +1272,39 @@ fn assess(
         shares_news |= typos.matched > 0;
     }
     let summary = summary_score(&prepared.summary_vectors[index], group);
-    let ours = prepared.features[index].events;
+    let features = &prepared.features[index];
+    let ours = features.events;
+    let fresh = params.window.is_some()
+        && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60;
     // Leaks come many an hour, each of its own: the case, the price; and
     // so do deals ("The MacBook Pro is discounted to its lowest price").
-    let fresh_model = params.window.is_some()
+    let fresh_model = fresh
         && shared_models > 0
         && (ours | group.events)
             & (features::event::LEAK
                 | features::event::RUMOR
                 | features::event::BENCHMARK
                 | features::event::PRICE)
-            == 0
-        && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60;
+            == 0;
+    // Both tell `kind` of news, and nothing but `also`.
+    let both_tell_only = |kind: u64, also: u64| {
+        ours & kind != 0 && group.events & kind != 0 && (ours | group.events) & !(kind | also) == 0
+    };
+    let fresh_news =
+        if fresh_model && both_tell_only(features::event::OFFICIAL, features::event::ON_SALE) {
+            Some(FreshNews::Launch)
+        } else if fresh
+            && !features.companies.is_empty()
+            && features.companies.first().copied() == group.subject_company
+            && both_tell_only(
+                features::event::EARNINGS,
+                features::event::RISE | features::event::FALL,
+            )
+        {
+            Some(FreshNews::Results)
+        } else {
+            None
+        };
     Decision {
         veto,
         score,
@@ -1280,12 +1323,23 @@ fn assess(
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
         fresh_model,
-        fresh_launch: fresh_model
-            && [ours, group.events]
-                .iter()
-                .all(|events| events & features::event::OFFICIAL != 0)
-            && (ours | group.events) & !(features::event::OFFICIAL | features::event::ON_SALE) == 0,
+        fresh_news,
     }
+}
+
+/// News that comes once and that outlets tell in words of their own within
+/// hours of each other; their other news of it that hour says what else it
+/// is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum FreshNews {
+    /// A model's launch: "Huawei launches Mate 70 smartphone, says it is
+    /// fully powered by own operating system" and "Huawei's Mate 70 lineup
+    /// is official".
+    Launch,
+    /// A company's quarterly results, which it reports once a quarter:
+    /// "Apple beats estimates as iPhone sales rise" and "Apple reports 10%
+    /// revenue growth, fastest since 2021".
+    Results,
 }
 
 /// How near a copy a review and other news of its device must be: above
@@ -1299,9 +1353,11 @@ const REVIEW_ONE_SIDE: f32 = 0.65;
 const FRESH_HOURS: i64 = 3;
 const FRESH_DEVICE_ONLY: f32 = 0.35;
 /// The share of the threshold a launch needs the hours it happened
-/// (`Decision::fresh_launch`): outlets tell it in words of their own, and
-/// their other news of the model that hour says what else it is.
+/// (`FreshNews::Launch`).
 const FRESH_LAUNCH_SHARE: f32 = 0.5;
+/// The share of the threshold a company's results need the hours they come
+/// (`FreshNews::Results`): each outlet leads with a number of its own.
+const FRESH_RESULTS_SHARE: f32 = 0.25;
 
 /// How much more a story needs in common with a cluster whose latest report
 /// is more than `LATE_HOURS` older: a day on, coverage that shares the
@@ -1423,6 +1479,36 @@ fn out_of_reach(story: &Story, group: &Group, params: &Params) -> Option<Veto> {
     }
     None
 }
+
+/// The market's verdict on quarterly results ("Nvidia stock slides after
+/// data center sales miss estimates"), told the morning after, is a story of
+/// its own; told with the results the hour they come ("Micron shares fall
+/// despite revenue forecast beating estimates"), it is part of their news.
+/// Without times, each is a story of its own.
+fn verdict_veto(
+    story: &Story,
+    features: &Features,
+    group: &Group,
+    params: &Params,
+) -> Option<Veto> {
+    use features::event::{EARNINGS, STOCK};
+    let only = |events: u64, kind: u64, not: u64| events & kind != 0 && events & not == 0;
+    let (ours, theirs) = (features.events, group.events);
+    let verdict_and_results = only(ours, STOCK, EARNINGS) && only(theirs, EARNINGS, STOCK)
+        || only(ours, EARNINGS, STOCK) && only(theirs, STOCK, EARNINGS);
+    let apart = params.window.is_none()
+        || (story.time() - group.first).num_minutes().abs() >= VERDICT_HOURS * 60;
+    (verdict_and_results && apart).then(|| {
+        Veto::DifferentEvents(
+            features::event::NAMES[STOCK.trailing_zeros() as usize],
+            features::event::NAMES[EARNINGS.trailing_zeros() as usize],
+        )
+    })
+}
+
+/// How long after quarterly results the market's verdict on them is news
+/// of its own (`verdict_veto`).
+const VERDICT_HOURS: i64 = 6;
 
 /// What the two headlines say that keeps a story out of a cluster within
 /// its reach (`out_of_reach`).

@@ -611,7 +611,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         review_on_one_side: false,
         late: false,
         fresh_model: false,
-        fresh_launch: false,
+        fresh_news: None,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
@@ -639,13 +639,13 @@ fn a_name_and_one_rare_word_are_not_enough() {
     // A launch the hours it happens needs half the threshold.
     let launch = Decision {
         fresh_model: true,
-        fresh_launch: true,
+        fresh_news: Some(FreshNews::Launch),
         ..decision(3, params.threshold * 0.6)
     };
     assert!(launch.joins(&params));
     assert!(
         !Decision {
-            fresh_launch: false,
+            fresh_news: None,
             ..launch
         }
         .joins(&params)
@@ -1455,5 +1455,36 @@ fn a_launch_told_in_other_words_the_same_hours_is_one_story() {
             "Android Authority | Huawei Pura 70 Ultra launched with retractable camera | 1",
         ],
         "0 1\n2",
+    );
+}
+
+#[test]
+fn quarterly_results_the_hours_they_come_are_one_story() {
+    // A company reports once a quarter, and each outlet leads with a number
+    // of its own; the market's verdict the morning after is news of its
+    // own, while an after-hours move told with the results is theirs.
+    check(
+        &[
+            "Reuters | Apple beats estimates as iPhone sales rise ahead of tariffs | 0",
+            "CNBC | Apple reports 10% revenue growth, fastest since 2021 | 0",
+            "MacRumors | Apple Reports Q3 2025 Results: $94 Billion Revenue | 1",
+            "Reuters | Alphabet tops $100 billion in quarterly revenue for the first time | 0",
+            "CNBC | Alphabet beats estimates as cloud revenue jumps 34% | 0",
+            "CNBC | Nvidia reports 56% revenue growth to $46.7 billion | 0",
+            "Reuters | Nvidia forecasts third-quarter revenue above estimates, but data center sales miss | 0",
+            "CNBC | Nvidia shares fall as data center revenue disappoints | 17",
+            "Bloomberg | Nvidia Stock Slides After Data Center Sales Miss Estimates | 18",
+            "Reuters | Micron forecasts quarterly revenue above estimates on AI demand | 0",
+            "CNBC | Micron shares fall despite revenue forecast beating estimates | 0",
+        ],
+        "0 1 2\n3 4\n5 6\n7 8\n9 10",
+    );
+    // Without times, the verdict and the results are each a story.
+    check_without_times(
+        &[
+            "Reuters | Micron forecasts quarterly revenue above estimates on AI demand",
+            "CNBC | Micron shares fall despite revenue forecast beating estimates",
+        ],
+        "0\n1",
     );
 }
