@@ -277,6 +277,9 @@ pub mod event {
     /// A decision taken back: "Sony reverses Helldivers 2 PSN requirement",
     /// days after the requirement and the game's delisting.
     pub const REVERSAL: u64 = 1 << 40;
+    /// Things sold for a device, not the device: "The best Galaxy S24 Ultra
+    /// cases", out the hour it launches.
+    pub const ACCESSORY: u64 = 1 << 41;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -321,10 +324,15 @@ pub mod event {
         "death",
         "rename",
         "reversal",
+        "accessories",
     ];
 
     /// Pairs of kinds that are different events about the same device.
     pub const CONFLICTS: &[(u64, u64)] = &[
+        (ACCESSORY, OFFICIAL),
+        (ACCESSORY, REVIEW),
+        (ACCESSORY, HANDS_ON),
+        (ACCESSORY, ON_SALE),
         (LEAK, OFFICIAL),
         (RUMOR, OFFICIAL),
         (BENCHMARK, OFFICIAL),
@@ -738,6 +746,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
             };
             features.capitalized.push(evidence);
         }
+    }
+    // "The best Galaxy S24 Ultra cases", "iPhone 17 accessories": things
+    // sold for a device; not "court cases" or "use cases".
+    let accessory = (0..clause).any(|index| {
+        matches!(
+            words[index].as_str(),
+            "case" | "cases" | "accessories" | "protector" | "protectors"
+        ) && (index.saturating_sub(2)..(index + 4).min(words.len()))
+            .any(|at| in_model[at] || device_of(&words[at]).is_some())
+    });
+    if accessory {
+        features.events |= event::ACCESSORY;
     }
     features.events |= deal_phase(&words[..clause], features.events);
     // Whether the headline's own news (not its trailing clause) uses one of `kinds`.
@@ -1196,7 +1216,23 @@ impl std::fmt::Display for Amount {
 /// mission: "second test flight", "2nd flight", "Flight 7", "seventh
 /// Starship launch"; not "first look" or "first time".
 fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
-    const ATTEMPTS: &[&str] = &["flight", "flights", "test", "launch", "mission", "attempt"];
+    // And which zero-day of the year, round of layoffs, price rise or
+    // generation: "fourth actively exploited Chrome zero-day", "second US
+    // price increase", "third-generation AirPods Pro".
+    const ATTEMPTS: &[&str] = &[
+        "flight",
+        "flights",
+        "test",
+        "launch",
+        "mission",
+        "attempt",
+        "zero",
+        "round",
+        "increase",
+        "hike",
+        "generation",
+        "gen",
+    ];
     const ORDINALS: &[&str] = &[
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth",
@@ -1223,7 +1259,7 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
     let numbered = !numbers_what_follows
         || words[index + 1..]
             .iter()
-            .take(3)
+            .take(4)
             .any(|after| ATTEMPTS.contains(&after.as_str()));
     numbered.then_some(Amount {
         value: nth,
@@ -1358,9 +1394,18 @@ fn date_at(words: &[String], index: usize, in_model: &[bool]) -> Option<(u8, u8)
         .checked_sub(1)
         .filter(|&before| words[index] != "may" && !in_model[before])
         .and_then(day);
-    // "delayed to May 2026": the month alone, day 0.
-    let year = words.get(index + 1).is_some_and(|word| is_year(word));
-    Some((month, after.or(before).or(year.then_some(0))?))
+    // "delayed to May 2026": the month alone, day 0. So is a monthly
+    // release: "April Patch Tuesday" is not March's, nor "Pixel's March
+    // feature drop" June's.
+    let month_alone = words.get(index + 1).is_some_and(|word| {
+        is_year(word)
+            || words[index] != "may"
+                && matches!(
+                    word.as_str(),
+                    "patch" | "update" | "updates" | "security" | "feature" | "drop"
+                )
+    });
+    Some((month, after.or(before).or(month_alone.then_some(0))?))
 }
 
 /// The numbers a title writes with a thousands separator, without it:
@@ -2137,9 +2182,17 @@ fn background_clause(words: &[String]) -> usize {
 /// its news. `events` are those already found (a rejection is a `BLOCK`).
 fn deal_phase(words: &[String], events: u64) -> u64 {
     use event::*;
+    // "cases you can buy right now", "should you buy", "where to buy": a
+    // shopper's purchase, not a company's.
+    let shopping = |index: usize| {
+        let before = |back: usize| index.checked_sub(back).map(|at| words[at].as_str());
+        matches!(before(1), Some("you" | "can" | "should" | "worth"))
+            || before(1) == Some("to") && matches!(before(2), Some("where" | "how" | "what"))
+    };
     let purchase = words
         .iter()
-        .any(|word| is_purchase(word) || word == "buyout");
+        .enumerate()
+        .any(|(index, word)| (is_purchase(word) && !shopping(index)) || word == "buyout");
     let deal = purchase
         || words.iter().any(|word| {
             matches!(
@@ -3011,6 +3064,25 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
     let mut last_line = None;
     while index < words.len() {
         let word = words[index].as_str();
+        // "CVE-2025-5419" names one flaw: another number is another flaw.
+        if word == "cve"
+            && let [year, number, ..] = &words[index + 1..]
+            && is_year(year)
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            models.push((
+                index,
+                index + 3,
+                Model {
+                    line: Some("cve"),
+                    core: format!("{year}-{number}"),
+                    family: false,
+                },
+            ));
+            index += 3;
+            continue;
+        }
         let line = (index.saturating_sub(2)..index)
             .rev()
             .find_map(|before| line_of(&words[before]).map(|(line, _)| line))
@@ -4345,8 +4417,9 @@ mod tests {
             ]
         );
         assert!(extract("SU7 Ultra with 1,548 hp", "").companies.is_empty());
-        // A model's number before a month is not its day.
-        assert_eq!(extract("Windows 10 June update", "").dates, []);
+        // A model's number before a month is not its day; the month names
+        // the month's update.
+        assert_eq!(extract("Windows 10 June update", "").dates, [(6, 0)]);
         // A month with its year and no day is the month.
         assert_eq!(extract("GTA 6 delayed to May 2026", "").dates, [(5, 0)]);
         assert!(dates_agree(&[(5, 0)], &[(5, 26)]));

@@ -1284,7 +1284,8 @@ fn assess(
             & (features::event::LEAK
                 | features::event::RUMOR
                 | features::event::BENCHMARK
-                | features::event::PRICE)
+                | features::event::PRICE
+                | features::event::ACCESSORY)
             == 0;
     // Both tell `kind` of news, and nothing but `also`.
     let both_tell_only = |kind: u64, also: u64| {

@@ -1488,3 +1488,46 @@ fn quarterly_results_the_hours_they_come_are_one_story() {
         "0\n1",
     );
 }
+
+#[test]
+fn flaws_monthly_patches_and_numbered_zero_days_stay_apart() {
+    // A CVE names one flaw; the same hour, another CVE is another story.
+    check(
+        &[
+            "BleepingComputer | Microsoft fixes Hyper-V zero-day CVE-2025-21333 exploited in attacks | 0",
+            "SecurityWeek | Microsoft fixes Hyper-V zero-day CVE-2025-21334 exploited in attacks | 1",
+            "The Hacker News | Microsoft patches Hyper-V flaw CVE-2025-21333 used in attacks | 2",
+        ],
+        "0 2\n1",
+    );
+    // Each month's patches, and each zero-day of the year, are their own
+    // story, though told in the same words.
+    check_without_times(
+        &[
+            "A | Microsoft March 2025 Patch Tuesday fixes 7 zero-days, 57 flaws",
+            "B | April Patch Tuesday: Microsoft fixes 121 flaws including CLFS zero-day",
+            "C | Google fixes fourth actively exploited Chrome zero-day of 2025",
+            "D | Google fixes sixth actively exploited Chrome zero-day of 2025",
+        ],
+        "0\n1\n2\n3",
+    );
+}
+
+#[test]
+fn accessories_for_a_device_are_not_its_launch() {
+    // Cases go on sale the hour a phone launches, and name only the phone;
+    // "you can buy" is a shopper's purchase, not an acquisition.
+    check(
+        &[
+            "The Verge | Samsung Galaxy S24 Ultra has a titanium frame and a flat screen | 0",
+            "SamMobile | Galaxy S24 Ultra officially unveiled with titanium frame, 200MP camera | 0",
+            "Android Police | The best Galaxy S24 Ultra cases you can buy right now | 1",
+        ],
+        "0 1\n2",
+    );
+    let events =
+        features::extract("The best Galaxy S24 Ultra cases you can buy right now", "").events;
+    assert_eq!(events, features::event::ACCESSORY);
+    let events = features::extract("Apple faces two court cases over App Store fees", "").events;
+    assert_eq!(events & features::event::ACCESSORY, 0);
+}
