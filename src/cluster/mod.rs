@@ -913,7 +913,7 @@ pub struct Explanation {
     pub threshold: f32,
     /// Why `threshold` is not the configured one, if it is not.
     pub threshold_note: Option<&'static str>,
-    /// The fewest shared tokens for a merge.
+    /// The fewest shared tokens for a merge, as it applies to this pair.
     pub min_shared: usize,
     /// Whether the score, shared tokens and vetoes allow the merge.
     pub joins: bool,
@@ -1019,7 +1019,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
         combined: decision.combined(),
         threshold: decision.threshold(params).0,
         threshold_note: decision.threshold(params).1,
-        min_shared: params.min_shared,
+        min_shared: decision.min_shared(params),
         joins: decision.joins(params),
         shortfall: decision.shortfall(params),
         veto: decision.veto,
@@ -1047,7 +1047,7 @@ struct Decision {
     late: bool,
     /// The story shares a model with the cluster and came within
     /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
-    /// rumour, a benchmark or a price.
+    /// rumour, a benchmark, a price or accessories.
     fresh_model: bool,
     /// Both sides tell one piece of news that comes once, within
     /// `FRESH_HOURS` of the cluster's first report, and nothing else.
@@ -1084,13 +1084,7 @@ impl Decision {
             self.shared
         };
         let (threshold, _) = self.threshold(params);
-        // One company's results told the hours they come share the company
-        // and the kind of news, which no token counts.
-        let min_shared = if self.fresh_news == Some(FreshNews::Results) {
-            1
-        } else {
-            params.min_shared
-        };
+        let min_shared = self.min_shared(params);
         if score < threshold {
             Some(Shortfall::BelowThreshold(threshold))
         } else if shared < min_shared.min(self.tokens) {
@@ -1113,6 +1107,17 @@ impl Decision {
             Some(Shortfall::ReviewOnOneSide(self.review_threshold(params)))
         } else {
             None
+        }
+    }
+
+    /// The fewest shared tokens for this story and cluster: one company's
+    /// results told the hours they come share the company and the kind of
+    /// news, which no token counts.
+    fn min_shared(&self, params: &Params) -> usize {
+        if self.fresh_news == Some(FreshNews::Results) {
+            1
+        } else {
+            params.min_shared
         }
     }
 
@@ -1272,8 +1277,8 @@ fn assess(
         shares_news |= typos.matched > 0;
     }
     let summary = summary_score(&prepared.summary_vectors[index], group);
-    let features = &prepared.features[index];
-    let ours = features.events;
+    let news = &prepared.features[index];
+    let ours = news.events;
     let fresh = params.window.is_some()
         && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60;
     // Leaks come many an hour, each of its own: the case, the price; and
@@ -1295,8 +1300,8 @@ fn assess(
         if fresh_model && both_tell_only(features::event::OFFICIAL, features::event::ON_SALE) {
             Some(FreshNews::Launch)
         } else if fresh
-            && !features.companies.is_empty()
-            && features.companies.first().copied() == group.subject_company
+            && !news.companies.is_empty()
+            && news.companies.first().copied() == group.subject_company
             && both_tell_only(
                 features::event::EARNINGS,
                 features::event::RISE | features::event::FALL,
