@@ -685,11 +685,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "steps down" is one word, "depart", as "resigns" is.
         let stepping_down =
             word == "down" && matches!(previous, Some("step" | "steps" | "stepping" | "stepped"));
-        // "pushed back to October 7" is "delayed to October 7".
-        let pushing_back = |push: Option<&str>, back: Option<&str>| {
-            matches!(push, Some("push" | "pushes" | "pushed" | "pushing")) && back == Some("back")
-        };
-        let pushed_back = pushing_back(previous, Some(word));
+        // "pushed back to October 7" is "delayed to October 7": one word.
+        let pushed_back = previous.is_some_and(|push| pushes_back(push, Some(word)));
         if (is_stopword(word) || stepping_down || pushed_back)
             && !month_may
             && !service_down
@@ -704,7 +701,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if kind == event::DEPARTURE {
             // "quits", "resigns", "steps down", "is leaving": one word.
             "depart".to_owned()
-        } else if pushing_back(Some(word), next) {
+        } else if pushes_back(word, next) {
             "delay".to_owned()
         } else if kind == event::REVERSAL {
             // "backtracks", "reverses course", "U-turn": one word.
@@ -1214,11 +1211,11 @@ impl std::fmt::Display for Amount {
 
 /// Which attempt an ordinal names, when it numbers a flight, test, launch or
 /// mission: "second test flight", "2nd flight", "Flight 7", "seventh
-/// Starship launch"; not "first look" or "first time".
+/// Starship launch"; not "first look" or "first time". So does the
+/// zero-day of the year, the round of layoffs, the price rise or the
+/// generation: "fourth actively exploited Chrome zero-day", "second US price
+/// increase", "third-generation AirPods Pro".
 fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
-    // And which zero-day of the year, round of layoffs, price rise or
-    // generation: "fourth actively exploited Chrome zero-day", "second US
-    // price increase", "third-generation AirPods Pro".
     const ATTEMPTS: &[&str] = &[
         "flight",
         "flights",
@@ -3165,11 +3162,12 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             // modifiers alone is their generation.
             let modifier_number =
                 core.iter().all(|part| is_modifier(part)) && is_small_number(word);
+            // Whether the model has its number yet.
+            let numbered = core
+                .iter()
+                .any(|part| part.bytes().any(|b| b.is_ascii_digit()));
             // "Pixel 9 Pro Fold": a foldable named after its slab sibling.
-            let form = matches!(word, "fold" | "flip")
-                && core
-                    .iter()
-                    .any(|part| part.bytes().any(|b| b.is_ascii_digit()));
+            let form = matches!(word, "fold" | "flip") && numbered;
             // "Tab S9, Tab S9+ and Tab S9 Ultra": a line word before a
             // model number starts the next model.
             if starts_numbered_model(words, index) {
@@ -3178,19 +3176,12 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             if is_modifier(word) || modifier_number || form {
                 core.push(word.to_owned());
                 index += 1;
-            } else if let Some((generation, length)) = core
-                .iter()
-                .any(|part| part.bytes().any(|b| b.is_ascii_digit()))
-                .then(|| generation_after(words, index))
-                .flatten()
+            } else if let Some((generation, length)) =
+                numbered.then(|| generation_after(words, index)).flatten()
             {
                 core.push(generation);
                 index += length;
-            } else if is_release_candidate(word)
-                && core
-                    .iter()
-                    .any(|part| part.bytes().any(|b| b.is_ascii_digit()))
-            {
+            } else if numbered && is_release_candidate(word) {
                 // "Linux 6.13-rc1" is a test build, not the release.
                 core.push("rc".to_owned());
                 index += 1;
@@ -3682,7 +3673,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "rebranding" => RENAME,
         // "Max is changing its name back to HBO Max", "gets a new name".
         "name" if matches!(previous, Some("its" | "new")) => RENAME,
-        "pushes" | "pushed" | "push" | "pushing" if next == Some("back") => DELAY,
+        _ if pushes_back(word, next) => DELAY,
         // A new rule announced: "Helldivers 2 will require PSN accounts",
         // "Sony will force PC players to link an account".
         "require" | "requires" | "force" if matches!(previous, Some("will" | "to" | "now")) => {
@@ -3730,7 +3721,11 @@ const MILESTONES: &[&str] = &[
     "cleared",
 ];
 
-/// Words that say a price, a share or a count went up, or down.
+/// Whether a word puts something off: "pushed back to October 7".
+fn pushes_back(word: &str, next: Option<&str>) -> bool {
+    matches!(word, "push" | "pushes" | "pushed" | "pushing") && next == Some("back")
+}
+
 /// Whether a word of rising gains something rather than rises: "Ford EVs
 /// gain access to Superchargers", "gets support", not "Tesla shares gain".
 fn gains_a_thing(word: &str, next: Option<&str>) -> bool {
@@ -3743,6 +3738,7 @@ fn gains_a_thing(word: &str, next: Option<&str>) -> bool {
         })
 }
 
+/// Words that say a price, a share or a count went up, or down.
 const RISE_WORDS: &[&str] = &[
     "pop",
     "pops",

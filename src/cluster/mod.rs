@@ -845,9 +845,7 @@ impl State {
                 }
                 scored += 1;
                 // A vetoed candidate needs no score: a quarter of them are.
-                if verdict_veto(&stories[index], &prepared.features[index], group, params).is_some()
-                    || vetoes_in_reach(index, group, prepared).is_some()
-                {
+                if vetoes_in_reach(index, group, stories, prepared, params).is_some() {
                     continue;
                 }
                 let decision = assess(index, group, stories, prepared, params, None);
@@ -1010,6 +1008,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
         .map(|(token, _)| token.clone())
         .collect();
     let same_url = prepared.urls[a].is_some() && prepared.urls[a] == prepared.urls[b];
+    let (threshold, threshold_note) = decision.threshold(params);
     Explanation {
         sides,
         shared,
@@ -1017,8 +1016,8 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
         score: decision.score,
         summary_score: decision.summary_score,
         combined: decision.combined(),
-        threshold: decision.threshold(params).0,
-        threshold_note: decision.threshold(params).1,
+        threshold,
+        threshold_note,
         min_shared: decision.min_shared(params),
         joins: decision.joins(params),
         shortfall: decision.shortfall(params),
@@ -1220,13 +1219,21 @@ fn vetoes(
     params: &Params,
 ) -> Option<Veto> {
     out_of_reach(&stories[index], group, params)
-        .or_else(|| verdict_veto(&stories[index], &prepared.features[index], group, params))
-        .or_else(|| vetoes_in_reach(index, group, prepared))
+        .or_else(|| vetoes_in_reach(index, group, stories, prepared, params))
 }
 
 /// `vetoes` but for `out_of_reach`, which the candidate search asks first.
-fn vetoes_in_reach(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto> {
-    veto(&prepared.features[index], group).or_else(|| partner_veto(index, group, prepared))
+fn vetoes_in_reach(
+    index: usize,
+    group: &Group,
+    stories: &[Story],
+    prepared: &Prepared,
+    params: &Params,
+) -> Option<Veto> {
+    let features = &prepared.features[index];
+    verdict_veto(&stories[index], features, group, params)
+        .or_else(|| veto(features, group))
+        .or_else(|| partner_veto(index, group, prepared))
 }
 
 /// The decision for a story and a cluster, the vetoes (`vetoes`) known.
@@ -1279,8 +1286,8 @@ fn assess(
     let summary = summary_score(&prepared.summary_vectors[index], group);
     let news = &prepared.features[index];
     let ours = news.events;
-    let fresh = params.window.is_some()
-        && (stories[index].time() - group.first).num_minutes().abs() <= FRESH_HOURS * 60;
+    let fresh =
+        params.window.is_some() && minutes_from_first(&stories[index], group) <= FRESH_HOURS * 60;
     // Leaks come many an hour, each of its own: the case, the price; and
     // so do deals ("The MacBook Pro is discounted to its lowest price").
     let fresh_model = fresh
@@ -1502,14 +1509,14 @@ fn verdict_veto(
     let (ours, theirs) = (features.events, group.events);
     let verdict_and_results = only(ours, STOCK, EARNINGS) && only(theirs, EARNINGS, STOCK)
         || only(ours, EARNINGS, STOCK) && only(theirs, STOCK, EARNINGS);
-    let apart = params.window.is_none()
-        || (story.time() - group.first).num_minutes().abs() >= VERDICT_HOURS * 60;
-    (verdict_and_results && apart).then(|| {
-        Veto::DifferentEvents(
-            features::event::NAMES[STOCK.trailing_zeros() as usize],
-            features::event::NAMES[EARNINGS.trailing_zeros() as usize],
-        )
-    })
+    let apart = params.window.is_none() || minutes_from_first(story, group) >= VERDICT_HOURS * 60;
+    (verdict_and_results && apart)
+        .then(|| Veto::DifferentEvents(event_name(STOCK), event_name(EARNINGS)))
+}
+
+/// How many minutes lie between a story and its cluster's first report.
+fn minutes_from_first(story: &Story, group: &Group) -> i64 {
+    (story.time() - group.first).num_minutes().abs()
 }
 
 /// How long after quarterly results the market's verdict on them is news
