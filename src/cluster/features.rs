@@ -280,6 +280,9 @@ pub mod event {
     /// Things sold for a device, not the device: "The best Galaxy S24 Ultra
     /// cases", out the hour it launches.
     pub const ACCESSORY: u64 = 1 << 41;
+    /// A price told is a discount, not what a product costs: "The MacBook
+    /// Pro is discounted to its lowest price yet", "$100 off".
+    pub const DISCOUNT: u64 = 1 << 42;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -325,6 +328,7 @@ pub mod event {
         "rename",
         "reversal",
         "accessories",
+        "discount",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -419,6 +423,13 @@ pub mod event {
         (RENAME, PRICE),
         // "Elden Ring DLC comes out June 21st" is not its review.
         (REVIEW, DATE),
+        // "ROG Phone 9 launch date set for November 19" is not "ROG Phone 9
+        // spotted on Geekbench", nor the renders that leak, nor its
+        // durability test.
+        (BENCHMARK, DATE),
+        (LEAK, DATE),
+        (TEARDOWN, DATE),
+        (DURABILITY, DATE),
         // "IBM in talks to buy HashiCorp", then "IBM confirms $6.4 billion deal".
         (TALKS, OFFICIAL),
         // "Helldivers 2 will require PSN accounts", "Helldivers 2 delisted in
@@ -572,8 +583,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
             word.as_str(),
             "retire" | "retires" | "retiring" | "retirement"
         ) && (about_a_role || next == Some("from"));
+        // "a ROG Phone 8 in a suit" wears one.
+        let worn = word == "suit" && index >= 2 && words[index - 2] == "in";
         let kind = if retires {
             event::DEPARTURE
+        } else if worn {
+            0
         } else {
             event_of(word, previous, next)
         };
@@ -773,13 +788,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events |= event::APPOINTMENT;
     }
     // "Oppo's Find X9 Pro brings its 200MP camera to Europe": a product
-    // brought to a market is launched there.
+    // brought to a market is launched there; so is one that arrives there
+    // ("iQOO 12 arrives in India with 50MP periscope camera").
     let brought_to_a_market = (0..clause).any(|at| {
-        matches!(
-            words[at].as_str(),
-            "brings" | "bring" | "bringing" | "brought"
-        ) && (at + 1..clause.saturating_sub(1))
-            .any(|to| words[to] == "to" && region_of(&words[to + 1]) != 0)
+        let to = match words[at].as_str() {
+            "brings" | "bring" | "bringing" | "brought" => "to",
+            "arrives" | "arrived" => "in",
+            _ => return false,
+        };
+        (at + 1..clause.saturating_sub(1))
+            .any(|after| words[after] == to && region_of(&words[after + 1]) != 0)
     });
     if brought_to_a_market {
         features.events |= event::OFFICIAL;
@@ -816,6 +834,25 @@ pub fn extract(title: &str, feed: &str) -> Features {
         told(&["confirms", "confirmed", "confirm"]) && features.events & event::COMPLAINT != 0;
     if confirmed_problem {
         features.events = (features.events & !event::OFFICIAL) | event::STATEMENT;
+    }
+    // A maker that confirms what a device will be tells of its launch to
+    // come, as a date does: "Oppo confirms Find N5 will be the world's
+    // thinnest foldable" is not "Oppo Find N5 is official".
+    let confirms_what_will_be = told(&["confirms", "confirmed"])
+        && told(&["will"])
+        && !features.models.is_empty()
+        && !(0..clause).any(|at| {
+            let word = words[at].as_str();
+            !matches!(word, "confirms" | "confirmed")
+                && event_of(
+                    word,
+                    at.checked_sub(1).map(|before| words[before].as_str()),
+                    words.get(at + 1).map(String::as_str),
+                ) & event::OFFICIAL
+                    != 0
+        });
+    if confirms_what_will_be {
+        features.events |= event::DATE;
     }
     // "working on a fix" too, but not "fixes AirDrop not working".
     let working_on = words[..clause]
@@ -1483,6 +1520,13 @@ pub fn same_day(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
 }
 
 /// Whether a word is a number: an amount ("3,878", "1.8") or a small one ("5").
+/// Whether a word is written in digits alone: "2000" of "Rs 2,000 off",
+/// which `is_number` takes for a year.
+fn is_numeral(word: &str) -> bool {
+    word.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
 fn is_number(word: &str) -> bool {
     amount(word, None).is_some() || is_small_number(word)
 }
@@ -3173,7 +3217,10 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             if starts_numbered_model(words, index) {
                 break;
             }
-            if is_modifier(word) || modifier_number || form {
+            // "OnePlus Pad 2 tablet": a kind of device after the number is
+            // what the model is, not a model of its own.
+            let kind = numbered && DEVICE_KINDS.contains(&word);
+            if (is_modifier(word) || modifier_number || form) && !kind {
                 core.push(word.to_owned());
                 index += 1;
             } else if let Some((generation, length)) =
@@ -3207,6 +3254,11 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
     }
     models
 }
+
+/// Kinds of device that are modifiers before a model's number ("Pixel
+/// Watch 2", "Surface Laptop 7") and the kind it is after one ("Pad 2
+/// tablet").
+const DEVICE_KINDS: &[&str] = &["ring", "watch", "buds", "tab", "tablet", "laptop", "book"];
 
 /// Plural kinds of product that make the model before them a family:
 /// "Galaxy Tab S10 tablets", "RX 7900 GPUs", "iPhone 15 models".
@@ -3502,7 +3554,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
-        | "introduced" | "sets" | "revealed" | "released" | "releases" => OFFICIAL,
+        | "introduced" | "sets" | "revealed" | "released" | "releases" | "debuted" => OFFICIAL,
+        // "Galaxy S24 arrives with Galaxy AI"; not "arrives on PS5 in April".
+        "arrives" | "arrived" if next == Some("with") => OFFICIAL,
         // "goes official", "goes live", "goes global"; not "goes wrong" or "goes dark".
         "goes"
             if matches!(
@@ -3577,8 +3631,18 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         "stores" if matches!(previous, Some("hits" | "hit" | "in")) => ON_SALE,
         "shipping" if matches!(previous, Some("now" | "starts" | "begins")) => ON_SALE,
-        "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "deal" | "deals"
-        | "discount" | "sale" => PRICE,
+        // A deal is also a merger's: "The Adobe-Figma deal is dead".
+        "deal" | "deals" => PRICE,
+        "discount" | "discounts" | "discounted" => PRICE | DISCOUNT,
+        // "$100 off", "20 percent off"; "lowest price yet", "save $200".
+        "off" if previous.is_some_and(|previous| is_numeral(previous) || previous == "percent") => {
+            PRICE | DISCOUNT
+        }
+        "lowest" | "cheapest" if matches!(next, Some("price" | "prices" | "ever")) => {
+            PRICE | DISCOUNT
+        }
+        "save" | "saves" if next.is_some_and(is_numeral) => PRICE | DISCOUNT,
+        "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "sale" => PRICE,
         "update" | "updates" | "firmware" | "patch" | "beta" | "ota" | "rolling" | "rolls" => {
             UPDATE
         }
@@ -4139,6 +4203,13 @@ mod tests {
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
+        // A kind of device after the number is what it is; before it, part
+        // of its name.
+        check_models(
+            "OnePlus' Pad 2 tablet gets a Snapdragon 8 Gen 3",
+            "pad 2, snapdragon 8 gen 3",
+        );
+        check_models("Microsoft's Surface Laptop 7 laptop", "surface laptop 7");
         check_models(
             "Galaxy Tab S9, Tab S9+ and Tab S9 Ultra",
             "tab s9, tab s9 plus, tab s9 ultra",
@@ -4849,6 +4920,39 @@ mod tests {
             ("Pixel 7 available October 13", event::DATE),
             // A date with the price buyers pay is the launch.
             ("RTX 4070 Ti arrives January 5th for $799", event::OFFICIAL),
+            // Arriving with features or in a market is the launch; arriving
+            // in a month is not yet.
+            (
+                "iQOO 12 arrives in India with 50MP periscope camera",
+                event::OFFICIAL,
+            ),
+            ("Galaxy S24 arrives with Galaxy AI", event::OFFICIAL),
+            ("Indiana Jones arrives on PS5 in April", 0),
+            // What a maker confirms a device will be is its launch to come.
+            (
+                "Oppo confirms Find N5 will be the world's thinnest foldable",
+                event::OFFICIAL | event::DATE,
+            ),
+            ("Oppo confirms Find N5 is on the way", event::OFFICIAL),
+            // A suit worn is no lawsuit.
+            (
+                "The Zenfone 11 Ultra is basically a ROG Phone 8 in a suit",
+                0,
+            ),
+            (
+                "Epic files a suit against Apple",
+                event::LEGAL | event::SUIT,
+            ),
+            // A discount is a price, and not what the product costs.
+            (
+                "The MacBook Pro is discounted to its lowest price yet",
+                event::PRICE | event::DISCOUNT,
+            ),
+            ("Get $100 off the Pixel 9", event::PRICE | event::DISCOUNT),
+            (
+                "OnePlus Nord 4 price in India starts at Rs 29,999",
+                event::PRICE,
+            ),
             ("Twitter Blue is now live", event::ON_SALE),
             (
                 "Apple Watch back on sale after court grants stay",

@@ -1046,7 +1046,7 @@ struct Decision {
     late: bool,
     /// The story shares a model with the cluster and came within
     /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
-    /// rumour, a benchmark, a price or accessories.
+    /// rumour, a benchmark or accessories, nor a price but its launch's.
     fresh_model: bool,
     /// Both sides tell one piece of news that comes once, within
     /// `FRESH_HOURS` of the cluster's first report, and nothing else.
@@ -1290,15 +1290,20 @@ fn assess(
         params.window.is_some() && minutes_from_first(&stories[index], group) <= FRESH_HOURS * 60;
     // Leaks come many an hour, each of its own: the case, the price; and
     // so do deals ("The MacBook Pro is discounted to its lowest price").
+    // A price told against its launch, and no discount, is the launch's
+    // price ("OnePlus Nord 4 price in India starts at Rs 29,999" and
+    // "OnePlus Nord 4 launched with metal unibody").
+    let both = ours | group.events;
     let fresh_model = fresh
         && shared_models > 0
-        && (ours | group.events)
+        && both
             & (features::event::LEAK
                 | features::event::RUMOR
                 | features::event::BENCHMARK
-                | features::event::PRICE
-                | features::event::ACCESSORY)
-            == 0;
+                | features::event::ACCESSORY
+                | features::event::DISCOUNT)
+            == 0
+        && (both & features::event::PRICE == 0 || both & features::event::OFFICIAL != 0);
     // Both tell `kind` of news, and nothing but `also`.
     let both_tell_only = |kind: u64, also: u64| {
         ours & kind != 0 && group.events & kind != 0 && (ours | group.events) & !(kind | also) == 0

@@ -1531,3 +1531,34 @@ fn accessories_for_a_device_are_not_its_launch() {
     let events = features::extract("Apple faces two court cases over App Store fees", "").events;
     assert_eq!(events & features::event::ACCESSORY, 0);
 }
+
+#[test]
+fn a_launch_price_is_part_of_the_launch_and_a_discount_is_not() {
+    // A kind of device after its number is what it is: the "Pad 2 tablet"
+    // is the Pad 2.
+    check(
+        &[
+            "A | OnePlus Nord 4 launched with a metal unibody | 0",
+            "B | OnePlus Nord 4 price in India starts at Rs 29,999 | 0",
+            "C | OnePlus Nord 4 gets Rs 2,000 off on Amazon | 1",
+            "D | OnePlus Pad 2 launched with Snapdragon 8 Gen 3 and a 12.1-inch 3K display | 0",
+            "E | OnePlus' Pad 2 tablet gets a Snapdragon 8 Gen 3 | 0",
+        ],
+        "0 1\n2\n3 4",
+    );
+}
+
+#[test]
+fn a_date_or_what_a_device_will_be_is_not_its_benchmark_or_launch() {
+    check_without_times(
+        &[
+            "A | Asus ROG Phone 9 launch date set for November 19 | 0",
+            "B | Asus confirms the ROG Phone 9 will launch on November 19 | 1",
+            "C | Asus ROG Phone 9 spotted on Geekbench with Snapdragon 8 Elite | 2",
+            "D | ROG Phone 9 Geekbench listing reveals Snapdragon 8 Elite and 24GB RAM | 3",
+            "E | Oppo confirms Find N5 will be the world's thinnest foldable | 4",
+            "F | Oppo Find N5 is official as the world's thinnest book-style foldable | 5",
+        ],
+        "0 1\n2 3\n4\n5",
+    );
+}
