@@ -585,10 +585,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
         ) && (about_a_role || next == Some("from"));
         // "a ROG Phone 8 in a suit" wears one.
         let worn = word == "suit" && index >= 2 && words[index - 2] == "in";
+        // "Instagram head Adam Mosseri says the map does not share your
+        // location": an executive speaks for the company.
+        let executive_says = matches!(word.as_str(), "says" | "said")
+            && words[index.saturating_sub(3)..index]
+                .iter()
+                .any(|before| is_role(before));
         let kind = if retires {
             event::DEPARTURE
         } else if worn {
             0
+        } else if executive_says {
+            event::STATEMENT
         } else {
             event_of(word, previous, next)
         };
@@ -1945,6 +1953,8 @@ fn concept(word: &str) -> Option<String> {
         "close" | "closes" | "closed" | "complete" | "completes" | "completed" | "completing"
         | "completion" => "close",
         "slimmer" | "slimmed" => "slim",
+        // "WhatsApp will start showing ads", "ending its ad-free era".
+        "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
         // Names outlets shorten: "SBF", "CZ".
@@ -2202,7 +2212,16 @@ fn background_clause(words: &[String]) -> usize {
                 && (RISE_WORDS.contains(&word.as_str()) || FALL_WORDS.contains(&word.as_str()));
             match word.as_str() {
                 "after" | "amid" | "following" | "despite" | "before" => true,
-                "as" | "on" => stock_moved,
+                "as" | "on" if stock_moved => true,
+                // "Instagram announces Edits as TikTok goes dark": another
+                // company's news is the setting.
+                "as" => {
+                    next.is_some_and(|next| company_of(next).is_some())
+                        && words.get(index + 2).is_some_and(|verb| {
+                            matches!(verb.as_str(), "is" | "was" | "goes" | "went")
+                                || verb.len() > 3 && (verb.ends_with("es") || verb.ends_with("ed"))
+                        })
+                }
                 // "debuts in China ahead of global launch".
                 "ahead" => next == Some("of"),
                 // "will shut down due to API pricing", "because of", "thanks to".
@@ -3650,7 +3669,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "bug" | "bugs" | "glitch" | "overheating" | "crashing" | "crashes" | "melting"
         | "melts" | "melted" | "furious" | "angry" | "backlash" | "outrage" | "slam" | "slams"
         | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" | "faked"
-        | "fabricated" | "staged" | "misleading" => COMPLAINT,
+        | "fabricated" | "staged" | "misleading" | "alarmed" | "uproar" | "criticism"
+        | "criticized" | "criticised" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "restore"
         | "restores" | "restored" | "restoring" => FIX,
         // "Facebook and Instagram are back after a major outage", "back
@@ -3666,7 +3686,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "outage" | "outages" => COMPLAINT,
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
-        | "investigating" | "investigates" => STATEMENT,
+        | "investigating" | "investigates" | "clarifies" | "clarified" => STATEMENT,
         // The cause a company gives: "AT&T blames outage on an incorrect process".
         "blames" | "blamed" => STATEMENT,
         // A refund or compensation is the maker's answer to a fault, not one
@@ -4547,6 +4567,8 @@ mod tests {
         check_tokens("Galaxy S25 Edge is official", "#s25 edge galaxy launch");
         check_tokens("Unity says sorry for its fee", "unity apology fee");
         check_tokens("TikTok goes dark in the US", "tiktok goe outage");
+        check_tokens("WhatsApp will show ads", "whatsapp show ad");
+        check_tokens("WhatsApp ends its ad-free era", "whatsapp end ad fre era");
         check_tokens("WhatsApp is down for users", "whatsapp outage user");
         check_tokens("Prices go down", "price go down");
         check_tokens(
@@ -4769,6 +4791,13 @@ mod tests {
         assert_eq!(features.background, ["ahead", "global"]);
         let features = extract("Galaxy S25 sales strong after Galaxy S24 slump", "");
         assert_eq!(features.background, ["#s24", "fall"]);
+        // What another company does meanwhile is the setting; "as" a role
+        // is not.
+        let features = extract("Instagram announces Edits as TikTok goes dark", "");
+        assert_eq!(features.background, ["tiktok", "goe", "outage"]);
+        assert_eq!(features.events, event::OFFICIAL);
+        let features = extract("Sam Altman returns as OpenAI CEO", "");
+        assert!(features.background.is_empty());
     }
 
     #[test]
@@ -4934,6 +4963,21 @@ mod tests {
                 event::OFFICIAL | event::DATE,
             ),
             ("Oppo confirms Find N5 is on the way", event::OFFICIAL),
+            // What users feel is a complaint; what an executive says, or
+            // a company clarifies, its statement.
+            (
+                "Users alarmed by Instagram map that shows their location",
+                event::COMPLAINT,
+            ),
+            (
+                "Instagram head Adam Mosseri says the map does not share your location",
+                event::STATEMENT,
+            ),
+            (
+                "Instagram clarifies how its new map feature works",
+                event::STATEMENT,
+            ),
+            ("Instagram says its map is private", 0),
             // A suit worn is no lawsuit.
             (
                 "The Zenfone 11 Ultra is basically a ROG Phone 8 in a suit",

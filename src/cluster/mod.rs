@@ -1308,21 +1308,26 @@ fn assess(
     let both_tell_only = |kind: u64, also: u64| {
         ours & kind != 0 && group.events & kind != 0 && (ours | group.events) & !(kind | also) == 0
     };
-    let fresh_news =
-        if fresh_model && both_tell_only(features::event::OFFICIAL, features::event::ON_SALE) {
-            Some(FreshNews::Launch)
-        } else if fresh
-            && !news.companies.is_empty()
-            && news.companies.first().copied() == group.subject_company
-            && both_tell_only(
-                features::event::EARNINGS,
-                features::event::RISE | features::event::FALL,
-            )
-        {
-            Some(FreshNews::Results)
-        } else {
-            None
-        };
+    // A product no table knows is named by its capitals: "Instagram
+    // launches Edits" and "Instagram's CapCut competitor Edits is now
+    // available" share two names.
+    let fresh_named = fresh && shares(&|token| prepared.specific[token]) >= 2;
+    let fresh_news = if (fresh_model || fresh_named)
+        && both_tell_only(features::event::OFFICIAL | features::event::ON_SALE, 0)
+    {
+        Some(FreshNews::Launch)
+    } else if fresh
+        && !news.companies.is_empty()
+        && news.companies.first().copied() == group.subject_company
+        && both_tell_only(
+            features::event::EARNINGS,
+            features::event::RISE | features::event::FALL,
+        )
+    {
+        Some(FreshNews::Results)
+    } else {
+        None
+    };
     Decision {
         veto,
         score,
@@ -1350,9 +1355,9 @@ fn assess(
 /// is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum FreshNews {
-    /// A model's launch: "Huawei launches Mate 70 smartphone, says it is
-    /// fully powered by own operating system" and "Huawei's Mate 70 lineup
-    /// is official".
+    /// A model's launch, or a named product's, or its release to buyers:
+    /// "Huawei launches Mate 70 smartphone, says it is fully powered by own
+    /// operating system" and "Huawei's Mate 70 lineup is official".
     Launch,
     /// A company's quarterly results, which it reports once a quarter:
     /// "Apple beats estimates as iPhone sales rise" and "Apple reports 10%

@@ -1562,3 +1562,20 @@ fn a_date_or_what_a_device_will_be_is_not_its_benchmark_or_launch() {
         "0 1\n2 3\n4\n5",
     );
 }
+
+#[test]
+fn a_product_no_table_knows_launched_the_same_hours_is_one_story() {
+    // "Edits" is a name by its capitals; the hours it launched, two shared
+    // names and the launch are enough, as a shared model is. Its
+    // announcement months before is another story.
+    check(
+        &[
+            "The Verge | Edits, Instagram's CapCut rival, is now available on iPhone and Android | 0",
+            "TechCrunch | Instagram launches Edits, its video editing app for creators | 0",
+            "Engadget | YouTube launches new video editing tools for creators | 1",
+            "Wired | Instagram rolls out a new Reels feed for teens | 1",
+            "Reuters | Instagram announces Edits, a CapCut competitor, as TikTok goes dark | 2000",
+        ],
+        "0 1\n2\n3\n4",
+    );
+}

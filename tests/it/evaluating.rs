@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,168 stories from 2022-2025 in 4,035 headlines, written in fifty-one parts,
+    // 1,182 stories from 2022-2025 in 4,068 headlines, written in fifty-two parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -183,10 +183,11 @@ fn recent_events_keep_their_follow_ups_apart() {
     // attribution), mid-range phones' China vs India launches and their
     // launch prices vs discounts, carmakers' reveals vs US prices vs
     // recalls, and gaming phones' Geekbench listings vs launch dates vs
-    // launches vs reviews; the last forty-seven parts tell most stories
-    // through two to ten outlets.
+    // launches vs reviews, and apps' features announced vs launched vs
+    // their backlash vs the company's answer; the last forty-eight parts
+    // tell most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 4035);
+    assert_eq!(scores["stories"], 4068);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -205,6 +206,10 @@ fn recent_events_keep_their_follow_ups_apart() {
     // ("Forza Horizon 5 is coming to PS5", "Forza Horizon 5 PS5 release
     // date set"). With it the mean precision fell to 0.900 (0.903 before it), so
     // the floor is 0.89: a guard against regressions, not a target.
+    // The fifty-second part, apps' features told in words that share little
+    // ("WhatsApp will start showing ads in its Updates tab", "Meta brings
+    // ads to WhatsApp, ending its ad-free era"), brought the mean recall
+    // to 0.800, so its floor is 0.79.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
@@ -216,5 +221,5 @@ fn recent_events_keep_their_follow_ups_apart() {
         recall += scores["b3_recall"].as_f64().unwrap() / seeds.len() as f64;
     }
     assert!(precision >= 0.89, "mean precision {precision}");
-    assert!(recall >= 0.80, "mean recall {recall}");
+    assert!(recall >= 0.79, "mean recall {recall}");
 }
