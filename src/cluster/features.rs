@@ -1326,8 +1326,9 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
         Some("percent") => (1.0, AmountUnit::Percent),
         Some("cents") => (1.0, AmountUnit::Cents),
         Some(
-            "yuan" | "rmb" | "yen" | "won" | "rupees" | "rupee" | "rs" | "inr" | "rubles"
-            | "roubles" | "lira" | "pesos" | "rand" | "krona" | "kronor" | "kroner",
+            // Not "rs": "Mate 70 RS" is a model; rupees come before the sum ("Rs 29,999").
+            "yuan" | "rmb" | "yen" | "won" | "rupees" | "rupee" | "inr" | "rubles" | "roubles"
+            | "lira" | "pesos" | "rand" | "krona" | "kronor" | "kroner",
         ) => (1.0, AmountUnit::Local),
         Some(unit) if is_unit(unit) => return None,
         // "$100 cheaper", "$200 off": a change, not the price.
@@ -3661,6 +3662,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
             PRICE | DISCOUNT
         }
         "save" | "saves" if next.is_some_and(is_numeral) => PRICE | DISCOUNT,
+        // "will cost it $5.5 billion", "costs it $3.1 billion in quarterly
+        // profit": a charge to a company, not what buyers pay.
+        "cost" | "costs" if matches!(next, Some("it" | "them" | "us")) => 0,
         "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "sale" => PRICE,
         "update" | "updates" | "firmware" | "patch" | "beta" | "ota" | "rolling" | "rolls" => {
             UPDATE
@@ -4504,6 +4508,7 @@ mod tests {
             ]
         );
         assert!(extract("SU7 Ultra with 1,548 hp", "").companies.is_empty());
+        assert!(amounts("Huawei Mate 70, 70 Pro, 70 Pro+ and 70 RS").is_empty());
         // A model's number before a month is not its day; the month names
         // the month's update.
         assert_eq!(extract("Windows 10 June update", "").dates, [(6, 0)]);
@@ -4993,6 +4998,9 @@ mod tests {
                 event::PRICE | event::DISCOUNT,
             ),
             ("Get $100 off the Pixel 9", event::PRICE | event::DISCOUNT),
+            // A charge to a company is not a price.
+            ("Nvidia says H20 curbs will cost it $5.5 billion", 0),
+            ("Xiaomi's SU7 costs less than a Tesla Model 3", event::PRICE),
             (
                 "OnePlus Nord 4 price in India starts at Rs 29,999",
                 event::PRICE,
