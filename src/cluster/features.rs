@@ -438,6 +438,13 @@ pub mod event {
         (REVERSAL, SHUTDOWN),
         (REVERSAL, COMPLAINT),
         (REVERSAL, DELAY),
+        // Owners' reports of a fault are not a lab's durability test, a
+        // teardown or a review.
+        // "Samsung pauses One UI 7 rollout", then "resumes" it.
+        (DELAY, FIX),
+        (COMPLAINT, DURABILITY),
+        (COMPLAINT, TEARDOWN),
+        (COMPLAINT, REVIEW),
         (REVERSAL, PRICE),
     ];
 }
@@ -535,7 +542,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 && found
                     .get(at + 1)
                     .is_some_and(|(next, _, _)| *next >= *end && *next <= end + 3);
-            qualifiers.push(before_device || owns_next);
+            // "Samsung halts the Galaxy S24 One UI 7 update": the device
+            // named right before a release of its software says whose
+            // release it is.
+            let before_software = found.get(at + 1).is_some_and(|(next, _, software)| {
+                (*end..=end + 2).contains(next)
+                    && words[*end..*next]
+                        .iter()
+                        .all(|word| word == "one" || line_of(word).is_some())
+                    && software
+                        .line
+                        .is_some_and(|line| SOFTWARE_LINES.contains(&line))
+                    && !model
+                        .line
+                        .is_some_and(|line| SOFTWARE_LINES.contains(&line))
+            });
+            qualifiers.push(before_device || owns_next || before_software);
         }
     }
     // The subject is the first model the headline is about, not the rival
@@ -3275,6 +3297,23 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
     models
 }
 
+/// Lines of software released to devices: "One UI 7", "Android 16",
+/// "iOS 18.2", "HyperOS 2".
+const SOFTWARE_LINES: &[&str] = &[
+    "android",
+    "ios",
+    "ipados",
+    "macos",
+    "watchos",
+    "visionos",
+    "tvos",
+    "hyperos",
+    "miui",
+    "oneui",
+    "harmonyos",
+    "windows",
+];
+
 /// Kinds of device that are modifiers before a model's number ("Pixel
 /// Watch 2", "Surface Laptop 7") and the kind it is after one ("Pad 2
 /// tablet").
@@ -3674,7 +3713,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "melts" | "melted" | "furious" | "angry" | "backlash" | "outrage" | "slam" | "slams"
         | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" | "faked"
         | "fabricated" | "staged" | "misleading" | "alarmed" | "uproar" | "criticism"
-        | "criticized" | "criticised" => COMPLAINT,
+        | "criticized" | "criticised" | "scuffs" | "scuffed" | "scratched" => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "restore"
         | "restores" | "restored" | "restoring" => FIX,
         // "Facebook and Instagram are back after a major outage", "back
@@ -3769,6 +3808,17 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         "reverses" | "reversed" | "reverse" | "reversing" | "reversal" | "backtracks"
         | "backtracked" | "backtracking" | "uturn" => REVERSAL,
+        // A pause ended, as a service restored: "Samsung resumes One UI 7
+        // rollout", "is rolling out again after Samsung's pause"; sales
+        // resumed are a product back on sale ("Apple can resume selling
+        // Apple Watches").
+        "resumes" | "resumed" | "resume" | "resuming"
+            if !matches!(previous, Some("sales" | "shipments" | "orders"))
+                && !matches!(next, Some("selling" | "sales" | "shipping" | "shipments")) =>
+        {
+            FIX
+        }
+        "again" if matches!(previous, Some("out" | "rolling")) => FIX,
         // "Sony backs down on ...", "walks back its plan".
         "backs" | "backed" | "backing" if next == Some("down") => REVERSAL,
         "walks" | "walked" | "walking" | "scales" | "scaled" | "scaling"
@@ -4295,6 +4345,14 @@ mod tests {
             "Pixel 10's camera beats the Galaxy S25",
             "pixel 10, galaxy s25",
         );
+        // A device right before a release of its software says whose
+        // release it is; the release is the subject.
+        check_models(
+            "Samsung halts the Galaxy S24 One UI 7 update",
+            "oneui 7, galaxy s24",
+        );
+        check_models("Pixel 9 Android 16 update is here", "android 16, pixel 9");
+        check_models("Android 16 comes to the Pixel 9", "android 16, pixel 9");
         let rivals = extract("New AI chatbot models beat OpenAI's GPT-4", "");
         assert!(rivals.rivals_only);
         // A rival's model token is background.
@@ -4998,6 +5056,20 @@ mod tests {
                 event::PRICE | event::DISCOUNT,
             ),
             ("Get $100 off the Pixel 9", event::PRICE | event::DISCOUNT),
+            // A pause ended; sales resumed are no fix.
+            (
+                "Samsung resumes One UI 7 rollout for the Galaxy S24",
+                event::FIX,
+            ),
+            (
+                "The One UI 7 update is rolling out again",
+                event::UPDATE | event::FIX,
+            ),
+            ("Apple can resume selling Apple Watches", 0),
+            (
+                "iPhone 17 Pro owners report scuffs on day one",
+                event::COMPLAINT,
+            ),
             // A charge to a company is not a price.
             ("Nvidia says H20 curbs will cost it $5.5 billion", 0),
             ("Xiaomi's SU7 costs less than a Tesla Model 3", event::PRICE),

@@ -1579,3 +1579,27 @@ fn a_product_no_table_knows_launched_the_same_hours_is_one_story() {
         "0 1\n2\n3\n4",
     );
 }
+
+#[test]
+fn a_software_release_is_news_of_its_own_whichever_device_it_names() {
+    // The device before a release of its software says whose it is; a
+    // rollout's pause and its resumption are two stories, and owners'
+    // reports of a fault are not a durability test.
+    check(
+        &[
+            "SamMobile | Samsung pauses One UI 7 rollout over a lockscreen bug | 0",
+            "Android Authority | Samsung halts the Galaxy S24 One UI 7 update after reports of a bug | 2",
+        ],
+        "0 1",
+    );
+    check_without_times(
+        &[
+            "Android Authority | Samsung halts the Galaxy S24 One UI 7 update after reports of a bug | 96",
+            "SamMobile | Samsung resumes One UI 7 rollout for the Galaxy S24 | 168",
+            "Android Police | The One UI 7 update is rolling out again after Samsung's pause | 170",
+            "Tom's Guide | Scratchgate? iPhone 17 Pro owners report scuffs on day one | 300",
+            "PhoneArena | iPhone 17 Pro durability test shows its aluminum edges chip easily | 400",
+        ],
+        "0\n1 2\n3\n4",
+    );
+}
