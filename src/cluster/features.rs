@@ -3981,7 +3981,7 @@ fn region_of(word: &str) -> u32 {
     use region::*;
     match word {
         "china" | "chinese" => CHINA,
-        "global" | "globally" | "international" | "worldwide" => GLOBAL,
+        "global" | "globally" | "international" | "internationally" | "worldwide" => GLOBAL,
         "india" | "indian" => INDIA,
         "europe" | "european" | "eu" | "eea" | "uk" => EUROPE,
         "usa" | "america" | "american" => US,
@@ -5294,6 +5294,8 @@ mod tests {
             "",
         );
         assert_eq!(features.regions, region::EUROPE | region::US);
+        let features = extract("vivo X200 series launches internationally", "");
+        assert_eq!(features.regions, region::GLOBAL);
         // "80Wh" is a battery, not a model.
         let features = extract("The ROG Ally X is official with an 80Wh battery", "");
         let models: Vec<String> = features.models.iter().map(ToString::to_string).collect();
