@@ -587,6 +587,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // no news of GPT-4.
         features.add_token(token, start >= clause || rival);
     }
+    // Whether a model names where the news lands, not what it is about.
+    let has_setting = !setting.is_empty();
     for token in setting {
         features.add_token(token, true);
     }
@@ -865,12 +867,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if confirmed_problem {
         features.events = (features.events & !event::OFFICIAL) | event::STATEMENT;
     }
-    // A maker that confirms what a device will be tells of its launch to
-    // come, as a date does: "Oppo confirms Find N5 will be the world's
-    // thinnest foldable" is not "Oppo Find N5 is official".
-    let confirms_what_will_be = told(&["confirms", "confirmed"])
-        && told(&["will"])
-        && !features.models.is_empty()
+    // Whether only "confirms" makes the headline official news.
+    let official_by_confirming = told(&["confirms", "confirmed"])
         && !(0..clause).any(|at| {
             let word = words[at].as_str();
             !matches!(word, "confirms" | "confirmed")
@@ -881,7 +879,19 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 ) & event::OFFICIAL
                     != 0
         });
-    if confirms_what_will_be {
+    let of_a_deal =
+        features.events & (event::OFFER | event::TALKS | event::AGREEMENT | event::CLOSING) != 0
+            || told(&["deal", "merger", "acquisition", "takeover", "bid", "buyout"]);
+    if official_by_confirming && features.models.is_empty() && !has_setting && !of_a_deal {
+        // A company that confirms what happened, and no product, the
+        // console a game comes to or a deal, tells no launch: "Twitter confirms
+        // zero-day used to expose data of 5.4 million accounts" is "Twitter
+        // says a bug exposed the data".
+        features.events &= !event::OFFICIAL;
+    } else if official_by_confirming && told(&["will"]) {
+        // A maker that confirms what a device will be tells of its launch
+        // to come, as a date does: "Oppo confirms Find N5 will be the
+        // world's thinnest foldable" is not "Oppo Find N5 is official".
         features.events |= event::DATE;
     }
     // "working on a fix" too, but not "fixes AirDrop not working".
@@ -3611,6 +3621,24 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "may" if !may_is_month(previous, next) => RUMOR,
         // "The OnePlus 13 is here", "Claude 4 models are here".
         "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
+        // "Skype is officially dead": an end, not a launch.
+        "officially"
+            if matches!(
+                next,
+                Some(
+                    "dead"
+                        | "gone"
+                        | "over"
+                        | "ends"
+                        | "ended"
+                        | "discontinued"
+                        | "retired"
+                        | "shut"
+                )
+            ) =>
+        {
+            0
+        }
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "sets" | "revealed" | "released" | "releases" | "debuted" => OFFICIAL,
@@ -3730,8 +3758,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
         | "investigating" | "investigates" | "clarifies" | "clarified" => STATEMENT,
-        // The cause a company gives: "AT&T blames outage on an incorrect process".
+        // The cause a company gives: "AT&T blames outage on an incorrect
+        // process", "says outage was caused by a software update error".
         "blames" | "blamed" => STATEMENT,
+        "caused" if next == Some("by") => STATEMENT,
         // A refund or compensation is the maker's answer to a fault, not one
         // more report of it: "OnePlus is giving refunds over a storage error".
         "refund" | "refunds" | "refunding" | "refunded" | "compensation" | "compensate"
@@ -5069,6 +5099,22 @@ mod tests {
             (
                 "iPhone 17 Pro owners report scuffs on day one",
                 event::COMPLAINT,
+            ),
+            // Confirming what happened is no launch, unless a product or a
+            // deal is what is confirmed; an end made official is no launch
+            // either, and the cause a company gives is its statement.
+            (
+                "Twitter confirms zero-day used to expose data of 5.4 million accounts",
+                0,
+            ),
+            (
+                "IBM confirms $6.4 billion deal for HashiCorp",
+                event::OFFICIAL | event::PRICE,
+            ),
+            ("Skype is officially dead", 0),
+            (
+                "Apple says iPhone 15 overheating caused by iOS bug",
+                event::STATEMENT,
             ),
             // A charge to a company is not a price.
             ("Nvidia says H20 curbs will cost it $5.5 billion", 0),
