@@ -252,10 +252,20 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
     // how much its capitals say: fully in sentence case, not at all in title
     // case (see `name_vote`).
     let mut name_votes = vec![0i64; names.len()];
+    // A word that starts two headlines or more and is never written in
+    // lowercase where case tells is a name too: "Caesars paid a $15
+    // million ransom", "Caesars Entertainment Paid Millions to Hackers".
+    let mut starts = vec![0u32; names.len()];
+    let mut lowercase = vec![false; names.len()];
     for (features, ids) in features.iter().zip(&token_ids) {
         let weight = i64::from(features.case_weight);
         for (id, capitalized) in ids.iter().zip(&features.capitalized) {
             name_votes[*id as usize] += name_vote(*capitalized, weight);
+            match capitalized {
+                None => starts[*id as usize] += 1,
+                Some(false) if weight > 0 => lowercase[*id as usize] = true,
+                _ => {}
+            }
         }
     }
     // Summaries vote on the headlines' tokens too; most windows of some
@@ -285,6 +295,10 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
             is_model[id]
                 || is_telling_number(name)
                 || (name_votes[id] > 0 && !features::is_common_acronym(name))
+                || (name_votes[id] == 0
+                    && starts[id] >= 2
+                    && !lowercase[id]
+                    && name.bytes().all(|b| b.is_ascii_lowercase()))
         })
         .collect();
     // Well-known companies are names however their headlines are written:

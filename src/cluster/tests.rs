@@ -1603,3 +1603,20 @@ fn a_software_release_is_news_of_its_own_whichever_device_it_names() {
         "0\n1 2\n3\n4",
     );
 }
+
+#[test]
+fn a_word_that_only_starts_headlines_is_a_name() {
+    // "Caesars" starts both headlines, so their case says nothing of it;
+    // never written in lowercase, it is a name all the same. "Reports"
+    // starts two headlines too, but a third writes it in lowercase.
+    check(
+        &[
+            "A | Caesars paid a $15 million ransom after hackers breached its systems | 0",
+            "B | Caesars Entertainment Paid Millions to Hackers in Attack | 2",
+            "C | Reports say the outage hit millions of phones | 0",
+            "D | Reports of a breach at a retailer spread among hackers | 2",
+            "E | Carrier denies reports of a new outage | 3",
+        ],
+        "0 1\n2\n3\n4",
+    );
+}
