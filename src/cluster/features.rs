@@ -1986,6 +1986,9 @@ fn concept(word: &str) -> Option<String> {
         "close" | "closes" | "closed" | "complete" | "completes" | "completed" | "completing"
         | "completion" => "close",
         "slimmer" | "slimmed" => "slim",
+        "splashdown" => "return",
+        // "NASA scrubs the launch", "calls off the launch attempt".
+        "scrub" | "scrubs" | "scrubbed" => "cancel",
         // "WhatsApp will start showing ads", "ending its ad-free era".
         "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
@@ -2447,6 +2450,16 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["united", "launch", "alliance"], "ula"),
     (&["artificial", "intelligence"], "ai"),
     (&["release", "candidate"], "rc"),
+    // "Nvidia sheds $600 billion in market cap" is a move of its stock
+    // ("market value" meets "worth" instead).
+    (&["market", "cap"], "stock"),
+    (&["market", "capitalization"], "stock"),
+    // "splash down", "returns to Earth", "comes home": a crew back.
+    (&["splash", "down"], "return"),
+    (&["splashes", "down"], "return"),
+    (&["splashed", "down"], "return"),
+    (&["comes", "home"], "return"),
+    (&["come", "home"], "return"),
     // "Fedora Linux 42" is Fedora 42, not Linux 42.
     (&["fedora", "linux"], "fedora"),
 ];
@@ -4661,6 +4674,15 @@ mod tests {
         check_tokens("Unity says sorry for its fee", "unity apology fee");
         check_tokens("TikTok goes dark in the US", "tiktok goe outage");
         check_tokens("WhatsApp will show ads", "whatsapp show ad");
+        check_tokens(
+            "Nvidia sheds $600 billion in market cap",
+            "nvidia fall 600 billion stock",
+        );
+        check_tokens("Crew-9 splashes down", "crew 9 return");
+        check_tokens(
+            "NASA scrubs Artemis 1 launch",
+            "nasa cancel artemis 1 launch",
+        );
         check_tokens("WhatsApp ends its ad-free era", "whatsapp end ad fre era");
         check_tokens("WhatsApp is down for users", "whatsapp outage user");
         check_tokens("Prices go down", "price go down");
