@@ -1325,7 +1325,11 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
             (1.0, true)
         } else if ordinal_suffix {
             (digits.parse().ok()?, true)
-        } else if index > 0 && words[index - 1] == "flight" && is_small_number(word) {
+        } else if index > 0
+            && matches!(words[index - 1].as_str(), "flight" | "crew")
+            && is_small_number(word)
+        {
+            // "Flight 7"; "Crew-9" is NASA's ninth crew flight on SpaceX.
             (word.parse().ok()?, false)
         } else {
             return None;
@@ -2459,7 +2463,6 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["splashes", "down"], "return"),
     (&["splashed", "down"], "return"),
     (&["comes", "home"], "return"),
-    (&["come", "home"], "return"),
     // "Fedora Linux 42" is Fedora 42, not Linux 42.
     (&["fedora", "linux"], "fedora"),
 ];
@@ -4583,6 +4586,7 @@ mod tests {
                 Some(7.0),
             ),
             ("Starship Flight 7 upper stage explodes", Some(7.0)),
+            ("SpaceX Crew-9 splashes down", Some(9.0)),
             ("First look at the Galaxy S25", None),
             ("Starship launches for the 1st time, and it explodes", None),
         ] {
