@@ -438,10 +438,10 @@ pub mod event {
         (REVERSAL, SHUTDOWN),
         (REVERSAL, COMPLAINT),
         (REVERSAL, DELAY),
-        // Owners' reports of a fault are not a lab's durability test, a
-        // teardown or a review.
         // "Samsung pauses One UI 7 rollout", then "resumes" it.
         (DELAY, FIX),
+        // Owners' reports of a fault are not a lab's durability test, a
+        // teardown or a review.
         (COMPLAINT, DURABILITY),
         (COMPLAINT, TEARDOWN),
         (COMPLAINT, REVIEW),

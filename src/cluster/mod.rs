@@ -1320,7 +1320,7 @@ fn assess(
         && (both & features::event::PRICE == 0 || both & features::event::OFFICIAL != 0);
     // Both tell `kind` of news, and nothing but `also`.
     let both_tell_only = |kind: u64, also: u64| {
-        ours & kind != 0 && group.events & kind != 0 && (ours | group.events) & !(kind | also) == 0
+        ours & kind != 0 && group.events & kind != 0 && both & !(kind | also) == 0
     };
     // A product no table knows is named by its capitals: "Instagram
     // launches Edits" and "Instagram's CapCut competitor Edits is now
