@@ -496,7 +496,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // A chip named before the device it goes in qualifies it: "M5 MacBook
     // Pro" is news of the MacBook Pro.
     let mut qualifiers = Vec::new();
-    let found = find_models(&words);
+    let mut found = find_models(&words);
+    // Models of lines no table knows keep apart what they name ("Maia 100"
+    // is not "Cobalt 100", nor "Diablo 4" "Diablo 3") but add no token of
+    // their own: their name and number weigh as they did.
+    let named = named_models(
+        &words,
+        &found,
+        clause,
+        &[&capitals[..], &inner_capitals, &sentence_starts].concat(),
+        &money,
+    );
+    found.extend(named.iter().cloned());
+    found.sort_by_key(|(start, _, _)| *start);
+    let is_named = |model: &Model| named.iter().any(|(_, _, other)| other == model);
     // Only a headline with two models can own one by the other.
     let possessives = if found.len() >= 2 {
         possessive_words(title)
@@ -504,9 +517,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         Vec::new()
     };
     for (at, (start, end, model)) in found.iter().enumerate() {
-        in_model[*start..*end]
-            .iter_mut()
-            .for_each(|flag| *flag = true);
+        if !is_named(model) {
+            in_model[*start..*end]
+                .iter_mut()
+                .for_each(|flag| *flag = true);
+        }
         // "Halo is coming to PS5", "Forza Horizon 5 launches on PS5": a
         // console a game comes to is where the news lands, not what it is
         // about.
@@ -557,7 +572,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                         .line
                         .is_some_and(|line| SOFTWARE_LINES.contains(&line))
             });
-            qualifiers.push(before_device || owns_next || before_software);
+            // A named model before a console is the game, not a part of it:
+            // "Forza Horizon 5 PS5 Release Date".
+            qualifiers.push((before_device || owns_next || before_software) && !is_named(model));
         }
     }
     // The subject is the first model the headline is about, not the rival
@@ -577,21 +594,24 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         None => features.rivals_only = !rivals.is_empty(),
     }
-    let models: Vec<String> = features
+    let models: Vec<Option<String>> = features
         .models
         .iter()
-        .map(|model| format!("#{}", model.core))
+        .map(|model| (!is_named(model)).then(|| format!("#{}", model.core)))
         .collect();
     for ((token, start), rival) in models.into_iter().zip(model_starts).zip(rivals) {
         // A rival is background too: "Mistral's new model takes on GPT-4" is
         // no news of GPT-4.
-        features.add_token(token, start >= clause || rival);
+        if let Some(token) = token {
+            features.add_token(token, start >= clause || rival);
+        }
     }
     // Whether a model names where the news lands, not what it is about.
     let has_setting = !setting.is_empty();
     for token in setting {
         features.add_token(token, true);
     }
+
     features.capitalized = vec![Some(true); features.tokens.len()];
 
     // "Jeff Williams is retiring as Apple's COO", "John Giannandrea to
@@ -3345,6 +3365,193 @@ const SOFTWARE_LINES: &[&str] = &[
 /// tablet").
 const DEVICE_KINDS: &[&str] = &["ring", "watch", "buds", "tab", "tablet", "laptop", "book"];
 
+/// Models of lines no table knows, named by a capitalised name and its
+/// number: "Gaudi 3", "Maia 100", "Diablo 4", "Ariane 6". Names that count
+/// or rank ("Top 10", "Phase 3", "Flight 7"), words that end in "s", "ing"
+/// or "ed" (title-case verbs before a count: "Cuts 10 Jobs", "Offering
+/// $15"), and sums are not.
+fn named_models(
+    words: &[String],
+    found: &[(usize, usize, Model)],
+    clause: usize,
+    capitalized: &[String],
+    money: &[Money],
+) -> Vec<(usize, usize, Model)> {
+    const NOT_NAMES: &[&str] = &[
+        "top",
+        "phase",
+        "section",
+        "chapter",
+        "level",
+        "stage",
+        "tier",
+        "day",
+        "week",
+        "round",
+        "part",
+        "episode",
+        "season",
+        "vol",
+        "volume",
+        "number",
+        "covid",
+        "formula",
+        "area",
+        "channel",
+        "title",
+        "flight",
+        "mission",
+        "gen",
+        "version",
+        "build",
+        "class",
+        "category",
+        "grade",
+        "type",
+        "mark",
+        "team",
+        "group",
+        "under",
+        "over",
+        "about",
+        "nearly",
+        "best",
+        "first",
+        "only",
+        "just",
+        "than",
+        "and",
+        "the",
+        "for",
+        "with",
+        "from",
+        "into",
+        "after",
+        "act",
+        "article",
+        "rule",
+        "bill",
+        "prop",
+        "route",
+        "highway",
+        "interstate",
+        "hour",
+        "minute",
+        "year",
+        "month",
+        "game",
+        "match",
+        "race",
+        "patch",
+        "update",
+        "beta",
+        "model",
+        "rdna",
+        "cdna",
+        "zen",
+        "pcie",
+        "usb",
+        "wifi",
+        "bluetooth",
+        "hdmi",
+        "ddr",
+        "lpddr",
+        "gddr",
+        "hbm",
+        "ufs",
+        "office",
+        "fortune",
+        "nasdaq",
+        "dow",
+        "another",
+        "around",
+        "almost",
+        "roughly",
+        "some",
+        "approximately",
+        "exactly",
+        "least",
+        "fewer",
+        "more",
+        "less",
+        "all",
+        "every",
+        "these",
+        "those",
+        "step",
+        "page",
+        "row",
+        "seat",
+        "room",
+        "floor",
+        "layer",
+        "wave",
+        "batch",
+    ];
+    let covered = |index: usize| {
+        found
+            .iter()
+            .any(|(start, end, _)| (*start..*end).contains(&index))
+    };
+    let mut models = Vec::new();
+    let end = clause.min(words.len());
+    let mut index = 1;
+    while index < end {
+        let (name, number) = (words[index - 1].as_str(), words[index].as_str());
+        let next = words.get(index + 1).map(String::as_str);
+        let named = capitalized.iter().any(|capital| capital == name)
+            && name.len() >= 3
+            && name.bytes().all(|b| b.is_ascii_lowercase())
+            && !name.ends_with('s')
+            && !name.ends_with("ing")
+            && !name.ends_with("ed")
+            && !NOT_NAMES.contains(&name)
+            && !is_stopword(name)
+            && !is_modifier(name)
+            && company_of(name).is_none()
+            && line_of(name).is_none()
+            && month_of(name).is_none()
+            && concept(name).is_none()
+            && event_of(name, None, None) == 0;
+        let counted = next.is_some_and(|next| {
+            is_unit(next)
+                || matches!(
+                    next,
+                    "million" | "billion" | "thousand" | "trillion" | "percent" | "x" | "cents"
+                )
+        });
+        // "Offering $15": a sum, not a model's number.
+        let sum = money.iter().any(|money| money.digits == number);
+        if !named
+            || !is_small_number(number)
+            || covered(index - 1)
+            || covered(index)
+            || counted
+            || sum
+        {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        // Written as outlets also write it in one word: "Qwen 3" is "Qwen3".
+        let mut core = vec![format!("{name}{number}")];
+        index += 1;
+        while index < end && is_modifier(&words[index]) {
+            core.push(words[index].clone());
+            index += 1;
+        }
+        let model = Model {
+            line: None,
+            core: core.join(" "),
+            family: words
+                .get(index)
+                .is_some_and(|next| FAMILY_NOUNS.contains(&next.as_str())),
+        };
+        models.push((start, index, model));
+    }
+    models
+}
+
 /// Plural kinds of product that make the model before them a family:
 /// "Galaxy Tab S10 tablets", "RX 7900 GPUs", "iPhone 15 models".
 const FAMILY_NOUNS: &[&str] = &[
@@ -4391,6 +4598,16 @@ mod tests {
             "Pixel 10's camera beats the Galaxy S25",
             "pixel 10, galaxy s25",
         );
+        // A capitalised name and its number name a model of a line no
+        // table knows, written as one word; counts, ranks, verbs and sums
+        // do not.
+        check_models("Blizzard confirms Diablo 4 season 5", "diablo4");
+        check_models("Alibaba releases Qwen 3, a family of models", "qwen3");
+        check_models("Meta's Llama 4 beats Qwen 3", "llama 4, qwen3");
+        check_models("Another 5 states sue Meta", "");
+        check_models("Google Apps Referral Program Offering $15", "");
+        check_models("Top 10 Phones Of The Year", "");
+        check_models("Netflix Adds 9 Million Subscribers", "");
         // A device right before a release of its software says whose
         // release it is; the release is the subject.
         check_models(

@@ -1620,3 +1620,20 @@ fn a_word_that_only_starts_headlines_is_a_name() {
         "0 1\n2\n3\n4",
     );
 }
+
+#[test]
+fn numbered_products_no_table_knows_stay_apart() {
+    // "Maia 100" and "Cobalt 100", "Diablo 4" and "Diablo 3" share every
+    // word but the name or the number; their names and numbers still weigh
+    // as words, so the Diablo 4 reviews meet.
+    check(
+        &[
+            "ServeTheHome | Microsoft Maia 100 is a custom AI chip for Azure | 0",
+            "Tom's Hardware | Microsoft Cobalt 100 is a custom Arm chip for Azure | 0",
+            "IGN | Diablo 4 review: a return to darkness | 100",
+            "GameSpot | Diablo 4 review - heaven and hell | 100",
+            "PC Gamer | Diablo 3 review: a return to darkness | 101",
+        ],
+        "0\n1\n2 3\n4",
+    );
+}

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,235 stories from 2022-2025 in 4,178 headlines, written in fifty-six parts,
+    // 1,250 stories from 2022-2025 in 4,206 headlines, written in fifty-seven parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -191,10 +191,12 @@ fn recent_events_keep_their_follow_ups_apart() {
     // its resumption, and phones' rumoured dates vs official dates vs
     // China vs global vs India launches, and a crew's launch vs the crew
     // it relieves splashing down, an AI model's launch vs its sibling's
-    // price cut the same day, an outage vs its fix; the last fifty-two
-    // parts tell most stories through two to ten outlets.
+    // price cut the same day, an outage vs its fix, and numbered games and
+    // AI models of no known line (Qwen 3 vs Qwen 2.5-Max, Civilization 7's
+    // review vs its launch, Hades 2 in early access vs 1.0); the last
+    // fifty-three parts tell most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 4178);
+    assert_eq!(scores["stories"], 4206);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -216,7 +218,8 @@ fn recent_events_keep_their_follow_ups_apart() {
     // The fifty-second part, apps' features told in words that share little
     // ("WhatsApp will start showing ads in its Updates tab", "Meta brings
     // ads to WhatsApp, ending its ad-free era"), brought the mean recall
-    // to 0.800, and with the fifty-sixth it is 0.799, so its floor is 0.79.
+    // to 0.800, and with the fifty-sixth 0.799 (0.801 with the fifty-seventh),
+    // so its floor is 0.79.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
