@@ -509,7 +509,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     );
     found.extend(named.iter().cloned());
     found.sort_by_key(|(start, _, _)| *start);
-    let is_named = |model: &Model| named.iter().any(|(_, _, other)| other == model);
+    let named_at = |start: usize| named.iter().any(|(at, _, _)| *at == start);
     // Only a headline with two models can own one by the other.
     let possessives = if found.len() >= 2 {
         possessive_words(title)
@@ -517,7 +517,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         Vec::new()
     };
     for (at, (start, end, model)) in found.iter().enumerate() {
-        if !is_named(model) {
+        if !named_at(*start) {
             in_model[*start..*end]
                 .iter_mut()
                 .for_each(|flag| *flag = true);
@@ -574,7 +574,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             });
             // A named model before a console is the game, not a part of it:
             // "Forza Horizon 5 PS5 Release Date".
-            qualifiers.push((before_device || owns_next || before_software) && !is_named(model));
+            qualifiers.push((before_device || owns_next || before_software) && !named_at(*start));
         }
     }
     // The subject is the first model the headline is about, not the rival
@@ -594,15 +594,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         None => features.rivals_only = !rivals.is_empty(),
     }
-    let models: Vec<Option<String>> = features
+    let models: Vec<String> = features
         .models
         .iter()
-        .map(|model| (!is_named(model)).then(|| format!("#{}", model.core)))
+        .map(|model| format!("#{}", model.core))
         .collect();
     for ((token, start), rival) in models.into_iter().zip(model_starts).zip(rivals) {
         // A rival is background too: "Mistral's new model takes on GPT-4" is
         // no news of GPT-4.
-        if let Some(token) = token {
+        if !named_at(start) {
             features.add_token(token, start >= clause || rival);
         }
     }
@@ -611,7 +611,6 @@ pub fn extract(title: &str, feed: &str) -> Features {
     for token in setting {
         features.add_token(token, true);
     }
-
     features.capitalized = vec![Some(true); features.tokens.len()];
 
     // "Jeff Williams is retiring as Apple's COO", "John Giannandrea to
