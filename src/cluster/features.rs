@@ -878,6 +878,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if dated && !launch_with_availability && !priced_launch {
         features.events |= event::DATE;
     }
+    // "Oura Ring 4 launched: price, release date and new features": a
+    // launch that has happened lists its date among what it tells, and
+    // names none.
+    if !dated
+        && told(&["launched", "released", "unveiled"])
+        && features.events & (event::RUMOR | event::LEAK) == 0
+    {
+        features.events &= !event::DATE;
+    }
     // A maker that confirms a problem or promises a fix speaks of it; the
     // fix is not out: "Asus confirms ROG Ally microSD reader problem, promises
     // a fix" is "Asus acknowledges the issue, says an update is coming".
@@ -5292,6 +5301,11 @@ mod tests {
             ),
             ("Galaxy S24 arrives with Galaxy AI", event::OFFICIAL),
             ("Indiana Jones arrives on PS5 in April", 0),
+            // A launch that has happened lists its release date.
+            (
+                "Oura Ring 4 launched: price, release date and new features",
+                event::OFFICIAL | event::PRICE,
+            ),
             // What a maker confirms a device will be is its launch to come.
             (
                 "Oppo confirms Find N5 will be the world's thinnest foldable",
