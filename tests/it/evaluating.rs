@@ -221,8 +221,8 @@ fn recent_events_keep_their_follow_ups_apart() {
     // The fifty-second part, apps' features told in words that share little
     // ("WhatsApp will start showing ads in its Updates tab", "Meta brings
     // ads to WhatsApp, ending its ad-free era"), brought the mean recall
-    // to 0.800, and with the fifty-sixth 0.799 (0.801 with the fifty-seventh),
-    // so its floor is 0.79.
+    // to 0.800, and with the fifty-sixth 0.799; with the fifty-eighth it is
+    // 0.806, and the floor is 0.80 again.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
@@ -234,5 +234,5 @@ fn recent_events_keep_their_follow_ups_apart() {
         recall += scores["b3_recall"].as_f64().unwrap() / seeds.len() as f64;
     }
     assert!(precision >= 0.89, "mean precision {precision}");
-    assert!(recall >= 0.79, "mean recall {recall}");
+    assert!(recall >= 0.80, "mean recall {recall}");
 }
