@@ -619,6 +619,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // Where the headline's own news tells of someone leaving.
     let mut departures = Vec::new();
     let mut us_market = false;
+    // Whether a word of the headline's own news besides "confirms" tells
+    // official news.
+    let mut official_besides_confirming = false;
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
@@ -650,6 +653,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             if kind & event::DEPARTURE != 0 {
                 departures.push(index);
             }
+            official_besides_confirming |=
+                kind & event::OFFICIAL != 0 && !matches!(word.as_str(), "confirms" | "confirmed");
         }
         // "revenue tops $100 billion in September quarter" names a quarter.
         if names_a_month(word, previous)
@@ -896,17 +901,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events = (features.events & !event::OFFICIAL) | event::STATEMENT;
     }
     // Whether only "confirms" makes the headline official news.
-    let official_by_confirming = told(&["confirms", "confirmed"])
-        && !(0..clause).any(|at| {
-            let word = words[at].as_str();
-            !matches!(word, "confirms" | "confirmed")
-                && event_of(
-                    word,
-                    at.checked_sub(1).map(|before| words[before].as_str()),
-                    words.get(at + 1).map(String::as_str),
-                ) & event::OFFICIAL
-                    != 0
-        });
+    let official_by_confirming = told(&["confirms", "confirmed"]) && !official_besides_confirming;
     let of_a_deal =
         features.events & (event::OFFER | event::TALKS | event::AGREEMENT | event::CLOSING) != 0
             || told(&["deal", "merger", "acquisition", "takeover", "bid", "buyout"]);
@@ -1592,7 +1587,6 @@ pub fn same_day(ours: &[(u8, u8)], theirs: &[(u8, u8)]) -> bool {
     ours.iter().any(|date| date.1 != 0 && theirs.contains(date))
 }
 
-/// Whether a word is a number: an amount ("3,878", "1.8") or a small one ("5").
 /// Whether a word is written in digits alone: "2000" of "Rs 2,000 off",
 /// which `is_number` takes for a year.
 fn is_numeral(word: &str) -> bool {
@@ -1600,6 +1594,7 @@ fn is_numeral(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
+/// Whether a word is a number: an amount ("3,878", "1.8") or a small one ("5").
 fn is_number(word: &str) -> bool {
     amount(word, None).is_some() || is_small_number(word)
 }
@@ -3419,22 +3414,9 @@ fn named_models(
         "mark",
         "team",
         "group",
-        "under",
-        "over",
-        "about",
         "nearly",
         "best",
-        "first",
         "only",
-        "just",
-        "than",
-        "and",
-        "the",
-        "for",
-        "with",
-        "from",
-        "into",
-        "after",
         "act",
         "article",
         "rule",
@@ -3469,23 +3451,17 @@ fn named_models(
         "ufs",
         "office",
         "fortune",
-        "nasdaq",
         "dow",
         "another",
         "around",
         "almost",
         "roughly",
-        "some",
         "approximately",
         "exactly",
         "least",
         "fewer",
-        "more",
         "less",
-        "all",
         "every",
-        "these",
-        "those",
         "step",
         "page",
         "row",

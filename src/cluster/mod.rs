@@ -1273,7 +1273,8 @@ fn assess(
     };
     // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
-    let mut shares_name = shares(&|token| prepared.specific[token]) > 0
+    let shared_names = shares(&|token| prepared.specific[token]);
+    let mut shares_name = shared_names > 0
         || prepared.features[index].amounts.iter().any(|amount| {
             amount.unit == features::AmountUnit::Percent && group.amounts.contains(amount)
         });
@@ -1325,7 +1326,7 @@ fn assess(
     // A product no table knows is named by its capitals: "Instagram
     // launches Edits" and "Instagram's CapCut competitor Edits is now
     // available" share two names.
-    let fresh_named = fresh && shares(&|token| prepared.specific[token]) >= 2;
+    let fresh_named = fresh && shared_names >= 2;
     let fresh_news = if (fresh_model || fresh_named)
         && both_tell_only(features::event::OFFICIAL | features::event::ON_SALE, 0)
     {
