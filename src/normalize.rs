@@ -148,6 +148,15 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
         {
             continue;
         }
+        // "Pre-orders" are "preorders" and a "non-profit" a "nonprofit", as
+        // other outlets write them.
+        if c == '-'
+            && !skipping_suffix
+            && joins_hyphen(&current)
+            && chars.peek().is_some_and(|next| next.is_alphabetic())
+        {
+            continue;
+        }
         skipping_suffix = false;
         let glued = !current.is_empty();
         if glued {
@@ -167,6 +176,15 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
         push_word(&mut words, current, money);
     }
     words
+}
+
+/// Whether `prefix` makes one word with the word after its hyphen:
+/// "pre-orders", "non-profit" (in any case). Not "Co-op", a name whose
+/// two halves say more than one word would.
+pub fn joins_hyphen(prefix: &str) -> bool {
+    ["pre", "non"]
+        .iter()
+        .any(|joined| prefix.eq_ignore_ascii_case(joined))
 }
 
 /// Initials written with dots are one word, as most outlets write them:
@@ -403,6 +421,10 @@ mod tests {
         check_words("Café Pokémon ÉLITE", "cafe pokemon elite");
         check_words("don't", "don");
         check_words("AT&T outage, R&D & more", "att outage rd more");
+        check_words(
+            "Pre-Orders for a non-profit, at Co-op",
+            "preorders for a nonprofit at co op",
+        );
         check_words(
             "Netflix drops plan in U.S. and U.K.; A.I. rules, e.g. Ü.S.",
             "netflix drops plan in us and uk ai rules eg u s",

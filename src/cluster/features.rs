@@ -283,6 +283,16 @@ pub mod event {
     /// A price told is a discount, not what a product costs: "The MacBook
     /// Pro is discounted to its lowest price yet", "$100 off".
     pub const DISCOUNT: u64 = 1 << 42;
+    /// Service pieces around an event, not news of it: when and where to
+    /// watch it ("How to watch Apple's iPhone 16 event"), what it may bring
+    /// ("What to expect from Samsung's Galaxy S25 Unpacked"), and its live
+    /// coverage ("Apple event live: all the news as it happens"). Each is
+    /// written by many outlets the day before the launch it is about.
+    pub const WATCH: u64 = 1 << 43;
+    pub const PREVIEW: u64 = 1 << 44;
+    pub const LIVE: u64 = 1 << 45;
+    /// The service pieces: one meets only its own kind.
+    pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -329,6 +339,9 @@ pub mod event {
         "reversal",
         "accessories",
         "discount",
+        "how to watch",
+        "preview",
+        "live coverage",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -446,6 +459,12 @@ pub mod event {
         (COMPLAINT, TEARDOWN),
         (COMPLAINT, REVIEW),
         (REVERSAL, PRICE),
+        // "How to watch the iPhone 16 event", "What to expect from the
+        // iPhone 16 event", "iPhone 16 event live blog": one event, three
+        // pieces ("livestream and what to expect" is both of the first).
+        (WATCH, PREVIEW),
+        (WATCH, LIVE),
+        (PREVIEW, LIVE),
     ];
 }
 
@@ -511,10 +530,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     found.sort_by_key(|(start, _, _)| *start);
     let named_at = |start: usize| named.iter().any(|(at, _, _)| *at == start);
     // Only a headline with two models can own one by the other.
-    let possessives = if found.len() >= 2 {
-        possessive_words(title)
+    let (possessives, before_commas) = if found.len() >= 2 {
+        (possessive_words(title), words_before_commas(title))
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     for (at, (start, end, model)) in found.iter().enumerate() {
         if !named_at(*start) {
@@ -542,11 +561,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if !features.models.contains(model) {
             features.models.push(model.clone());
             model_starts.push(*start);
-            // Not "RTX 4080 Super, RTX 4070 Super": a list of one line's models.
-            let before_device = words
-                .get(*end)
-                .and_then(|word| line_of(word))
-                .is_some_and(|(line, brand)| !brand && model.line != Some(line))
+            // Not "RTX 4080 Super, RTX 4070 Super": a list of one line's
+            // models; nor "iPhone 16, AirPods 4 and Apple Watch Series 10",
+            // a list of a launch's products.
+            let before_device = !before_commas.contains(&words[end - 1])
+                && words
+                    .get(*end)
+                    .and_then(|word| line_of(word))
+                    .is_some_and(|(line, brand)| !brand && model.line != Some(line))
                 && found
                     .get(at + 1)
                     .is_some_and(|(next, _, _)| *next <= end + 1);
@@ -828,6 +850,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events |= event::ACCESSORY;
     }
     features.events |= deal_phase(&words[..clause], features.events);
+    features.events |= coverage_of(&words);
     // Whether the headline's own news (not its trailing clause) uses one of `kinds`.
     let told = |kinds: &[&str]| {
         words[..clause]
@@ -1732,10 +1755,25 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
             sentence_start = true;
         }
         rest = &rest[begin..];
-        let end = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
-        let word = &rest[..end];
+        let word_end = |text: &str| {
+            text.find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(text.len())
+        };
+        let mut end = word_end(rest);
+        // "Pre-orders" is one word, "preorders", as `normalize::words` makes it.
+        let joined = normalize::joins_hyphen(&rest[..end])
+            && rest[end..]
+                .strip_prefix('-')
+                .is_some_and(|after| after.starts_with(char::is_alphabetic));
+        if joined {
+            end += 1 + word_end(&rest[end + 1..]);
+        }
+        let word: std::borrow::Cow<'_, str> = if joined {
+            rest[..end].replace('-', "").into()
+        } else {
+            rest[..end].into()
+        };
+        let word = word.as_ref();
         rest = &rest[end..];
         if word.chars().any(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase) {
             inner_capitals.push(word.to_lowercase());
@@ -2121,6 +2159,19 @@ fn possessive_words(title: &str) -> Vec<String> {
                 .find_map(|suffix| chunk.strip_suffix(suffix))
         })
         .filter_map(|owner| normalize::words(owner).pop())
+        .collect()
+}
+
+/// The words a comma follows: where a list of products divides ("iPhone 16,
+/// AirPods 4").
+fn words_before_commas(title: &str) -> Vec<String> {
+    if !title.contains(',') {
+        return Vec::new();
+    }
+    title
+        .split_whitespace()
+        .filter_map(|chunk| chunk.strip_suffix(','))
+        .filter_map(|before| normalize::words(before).pop())
         .collect()
 }
 
@@ -3811,6 +3862,52 @@ fn may_is_month(previous: Option<&str>, next: Option<&str>) -> bool {
         })
 }
 
+/// Which service pieces around an event (`event::COVERAGE`) a headline is:
+/// "How to watch Apple's Glowtime event", "Galaxy S25 Unpacked livestream";
+/// "What to expect from WWDC 2025", "What Apple is expected to announce";
+/// "Apple event live blog", "all the news as it happens". Not "Ray-Ban Meta
+/// glasses can livestream to Instagram", a feature, nor "Nvidia expects a
+/// $5.5 billion hit".
+fn coverage_of(words: &[String]) -> u64 {
+    let mut kinds = 0;
+    for (index, word) in words.iter().enumerate() {
+        let at = |offset: usize| {
+            index
+                .checked_sub(offset)
+                .map(|before| words[before].as_str())
+        };
+        let next = words.get(index + 1).map(String::as_str);
+        kinds |= match word.as_str() {
+            "watch" if at(1) == Some("to") => event::WATCH,
+            // "Livestream unveils broadcasting app for Google Glass" is
+            // the company.
+            "livestream" | "livestreams" | "stream"
+                if index > 0
+                    && (word != "stream" || at(1) == Some("live"))
+                    && !matches!(
+                        at(if word == "stream" { 2 } else { 1 }),
+                        Some("can" | "to" | "will" | "lets" | "let" | "you" | "and")
+                    ) =>
+            {
+                event::WATCH
+            }
+            "expect" => event::PREVIEW,
+            // "What Apple is expected to announce on Monday"; not "Galaxy
+            // S25 expected to launch January 22", a rumoured date.
+            "expected"
+                if next == Some("to") && (1..=3).any(|offset| at(offset) == Some("what")) =>
+            {
+                event::PREVIEW
+            }
+            "liveblog" => event::LIVE,
+            "blog" | "updates" | "coverage" if at(1) == Some("live") => event::LIVE,
+            "happens" if at(1) == Some("it") && at(2) == Some("as") => event::LIVE,
+            _ => 0,
+        };
+    }
+    kinds
+}
+
 fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
     use event::*;
     match word {
@@ -3917,6 +4014,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "available" if previous == Some("now") || next == Some("now") => ON_SALE,
         // "Twitter Blue is now live"; "live" alone is also "live translation".
         "live" if previous == Some("now") => ON_SALE,
+        // "iPhone 16 preorders are now open", as "Pre-Orders Now Live".
+        "open" if previous == Some("now") => ON_SALE,
         "day" if previous == Some("launch") => ON_SALE,
         "open" | "opens" | "live" | "begin" | "begins" | "start" | "starts"
             if matches!(previous, Some("preorders" | "orders" | "sales")) =>
@@ -4648,6 +4747,11 @@ mod tests {
             "RTX 4080 Super, RTX 4070 Super",
             "geforce 4080 super, geforce 4070 super",
         );
+        // A list of a launch's products: the first is the subject.
+        check_models(
+            "Apple event recap: iPhone 16, AirPods 4, Apple Watch Series 10",
+            "iphone 16, airpods 4, watch 10",
+        );
         check_models("Claude 3.5 Sonnet", "claude 3.5 sonnet");
         check_models(
             "Claude Sonnet 4.5 and Opus 4.1",
@@ -5208,6 +5312,44 @@ mod tests {
             features.capitalized[..4],
             [Some(true), Some(false), Some(false), Some(true)]
         );
+    }
+
+    #[test]
+    fn service_pieces_around_an_event_and_preorders_opened() {
+        for (title, kinds) in [
+            ("How to watch Apple's iPhone 16 event", event::WATCH),
+            ("Galaxy Unpacked 2025 live stream: start time", event::WATCH),
+            ("Nothing Phone 3 launch event livestream", event::WATCH),
+            ("Ray-Ban Meta glasses can livestream to Instagram", 0),
+            ("Livestream unveils an app for Google Glass", 0),
+            ("What to expect from WWDC 2025", event::PREVIEW),
+            (
+                "What Apple is expected to announce on Monday",
+                event::PREVIEW,
+            ),
+            ("Galaxy S25 expected to launch January 22", 0),
+            ("Nvidia expects a $5.5 billion hit", 0),
+            ("Apple event live blog: iPhone 16 and more", event::LIVE),
+            ("Apple event live: all the news as it happens", event::LIVE),
+            (
+                "Nothing Phone 3 launch: livestream and what to expect",
+                event::WATCH | event::PREVIEW,
+            ),
+        ] {
+            assert_eq!(
+                extract(title, "GSMArena").events & event::COVERAGE,
+                kinds,
+                "{title}"
+            );
+        }
+        for title in [
+            "iPhone 16 preorders are now open",
+            "iPhone 16 Pre-Orders Now Live",
+        ] {
+            let features = extract(title, "GSMArena");
+            assert_eq!(features.events, event::ON_SALE, "{title}");
+            assert!(features.tokens.contains(&"preorder".to_owned()), "{title}");
+        }
     }
 
     #[test]

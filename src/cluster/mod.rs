@@ -1754,8 +1754,15 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// Whether two sides' event kinds tell different events; `same_date` says
 /// both name one date.
 fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
-    use features::event::{DATE, LEGAL, OFFICIAL, ON_SALE, SUIT};
+    use features::event::{COVERAGE, DATE, LEGAL, OFFICIAL, ON_SALE, SUIT};
     for (x, y) in [(ours, theirs), (theirs, ours)] {
+        // A piece that tells how to watch an event, what it may bring, or
+        // what it brings as it happens is no news of the event: "What to
+        // expect from Apple's iPhone 16 event" is not "Apple sets Sept. 9
+        // event", nor everything Apple announced there.
+        if x & COVERAGE != 0 && y & COVERAGE == 0 {
+            return Some(Veto::DifferentEvents(event_name(x & COVERAGE), "news"));
+        }
         // A date announced ("Galaxy S25 launches January 22") is not the launch
         // itself ("Samsung unveils the Galaxy S25"), though both are official,
         // nor the day it reaches buyers ("Vision Pro is now available"); but

@@ -1637,3 +1637,23 @@ fn numbered_products_no_table_knows_stay_apart() {
         "0\n1\n2 3\n4",
     );
 }
+
+#[test]
+fn how_to_watch_an_event_what_to_expect_and_its_live_coverage_are_no_news_of_it() {
+    // Each piece meets its own kind: "livestream and what to expect" is both
+    // of the first two, and meets the one it shares more words with. The
+    // launch itself is news.
+    check(
+        &[
+            "The Verge | How to watch Apple's iPhone 16 event | 0",
+            "Engadget | Apple Glowtime event: how to watch the iPhone 16 launch live | 1",
+            "TechRadar | Apple's Glowtime event: what to expect from the iPhone 16 launch | 0",
+            "CNBC | iPhone 16 event: What Apple is expected to announce on Monday | 1",
+            "9to5Mac | Apple iPhone 16 event live blog: all the news | 3",
+            "The Guardian | Apple iPhone 16 event live: all the news as it happens | 3",
+            "Reuters | Apple unveils the iPhone 16 at its Glowtime event | 4",
+            "Mint | Apple iPhone 16 launch event today: livestream and what to expect | 1",
+        ],
+        "0 1\n2 3 7\n4 5\n6",
+    );
+}
