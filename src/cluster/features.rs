@@ -934,6 +934,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // zero-day used to expose data of 5.4 million accounts" is "Twitter
         // says a bug exposed the data".
         features.events &= !event::OFFICIAL;
+    } else if official_by_confirming && features.events & event::BENCHMARK != 0 {
+        // A listing that confirms a spec is the listing's news, not the
+        // maker's: "Galaxy S26 Ultra 60W charging confirmed by 3C listing".
+        features.events &= !event::OFFICIAL;
     } else if official_by_confirming && told(&["will"]) {
         // A maker that confirms what a device will be tells of its launch
         // to come, as a date does: "Oppo confirms Find N5 will be the
@@ -4077,7 +4081,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         // "Spotted on Geekbench"; not "human-level performance on benchmarks",
         // which launches of AI models all claim.
-        "geekbench" | "antutu" | "tenaa" | "fcc" | "certification" => BENCHMARK,
+        // China's 3C certification lists a phone's charging before launch.
+        "geekbench" | "antutu" | "tenaa" | "fcc" | "certification" | "3c" => BENCHMARK,
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
         // A settlement ends a lawsuit, whether or not the headline says so:
         // "Apple will pay $95 million to settle claims that Siri listened".
@@ -5376,6 +5381,11 @@ mod tests {
             ("iPhone 15 on sale for $699", event::PRICE),
             ("OpenAI board pushes out Sam Altman", event::DEPARTURE),
             ("Sam Altman steps down", event::DEPARTURE),
+            // A listing confirms a spec; the maker does not.
+            (
+                "Galaxy S26 Ultra 60W charging confirmed by 3C listing",
+                event::BENCHMARK,
+            ),
             ("Sam Altman is back as CEO", event::APPOINTMENT),
             ("Nintendo delays Switch 2 preorders", event::DELAY),
             ("Sonos pushes back new speakers", event::DELAY),
