@@ -2530,6 +2530,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["competition", "and", "markets", "authority"], "cma"),
     (&["european", "commission"], "eu"),
     (&["united", "launch", "alliance"], "ula"),
+    (&["new", "york", "times"], "nyt"),
+    (&["wall", "street", "journal"], "wsj"),
     (&["artificial", "intelligence"], "ai"),
     (&["release", "candidate"], "rc"),
     // "Nvidia sheds $600 billion in market cap" is a move of its stock
@@ -4091,6 +4093,33 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "appeal"
         | "appeals" | "fine" | "fined" | "fines" | "regulator" | "regulators" | "investigation"
         | "watchdog" | "watchdogs" | "scrutiny" | "ftc" | "doj" | "cma" => LEGAL,
+        // "Meta wins AI copyright case", "Google wins case against Epic";
+        // not a phone's case or a use case.
+        "case" | "cases"
+            if matches!(
+                previous,
+                Some(
+                    "copyright"
+                        | "antitrust"
+                        | "patent"
+                        | "trademark"
+                        | "fraud"
+                        | "criminal"
+                        | "privacy"
+                        | "monopoly"
+                        | "court"
+                        | "legal"
+                        | "wins"
+                        | "won"
+                        | "win"
+                        | "loses"
+                        | "lost"
+                        | "lose"
+                )
+            ) =>
+        {
+            LEGAL
+        }
         "arrest" | "arrested" | "arrests" | "charged" | "indicted" | "indictment"
         | "extradited" => LEGAL | ARREST,
         "plea" | "pleads" | "plead" | "pleaded" | "pleading" => LEGAL | PLEA,
@@ -4981,6 +5010,8 @@ mod tests {
     #[test]
     fn rewordings_meet_in_concepts() {
         check_tokens("Sony raises PS5 prices", "#5 sony rise playstation price");
+        check_tokens("New York Times sues OpenAI", "nyt sue openai");
+        check_tokens("NYT sues OpenAI", "nyt sue openai");
         check_tokens("PS5 gets more expensive", "#5 playstation price");
         check_tokens("Bluesky opens to the public", "bluesky open everyone");
         check_tokens("Alphabet beats on Google cloud", "googl beat cloud");
@@ -5381,6 +5412,10 @@ mod tests {
             ("iPhone 15 on sale for $699", event::PRICE),
             ("OpenAI board pushes out Sam Altman", event::DEPARTURE),
             ("Sam Altman steps down", event::DEPARTURE),
+            // A case won or lost is the court's news; a use case is none.
+            ("Meta wins AI copyright case", event::LEGAL),
+            ("Epic wins case against Google", event::LEGAL),
+            ("The best use cases for AI", 0),
             // A listing confirms a spec; the maker does not.
             (
                 "Galaxy S26 Ultra 60W charging confirmed by 3C listing",

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,291 stories from 2022-2025 in 4,303 headlines, written in sixty parts,
+    // 1,305 stories from 2022-2025 in 4,347 headlines, written in sixty-one parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -199,11 +199,13 @@ fn recent_events_keep_their_follow_ups_apart() {
     // its predecessors' end of support), and the pieces around a launch
     // event (how to watch it vs what to expect vs its live coverage vs its
     // preorders vs the day it goes on sale), and rumour roundups ("everything
-    // we know so far") vs the same day's leaks, certifications and dates;
-    // the last fifty-six parts tell
+    // we know so far") vs the same day's leaks, certifications and dates,
+    // and AI companies' content deals with publishers months apart vs the
+    // publishers' copyright suits vs rulings on them the same week; the last
+    // fifty-seven parts tell
     // most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 4303);
+    assert_eq!(scores["stories"], 4347);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
