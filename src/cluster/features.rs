@@ -291,8 +291,12 @@ pub mod event {
     pub const WATCH: u64 = 1 << 43;
     pub const PREVIEW: u64 = 1 << 44;
     pub const LIVE: u64 = 1 << 45;
+    /// A digest of two companies' news in one headline ("The Download:
+    /// OpenAI's reasoning model, and Apple's iPhone 16 hearing aids"): news
+    /// of neither alone.
+    pub const DIGEST: u64 = 1 << 46;
     /// The service pieces: one meets only its own kind.
-    pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE;
+    pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -342,6 +346,7 @@ pub mod event {
         "how to watch",
         "preview",
         "live coverage",
+        "digest",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -465,6 +470,9 @@ pub mod event {
         (WATCH, PREVIEW),
         (WATCH, LIVE),
         (PREVIEW, LIVE),
+        (DIGEST, WATCH),
+        (DIGEST, PREVIEW),
+        (DIGEST, LIVE),
     ];
 }
 
@@ -504,7 +512,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
-    let clause = background_clause(&words);
+    let second_topic = second_topic(&words, title);
+    let clause = background_clause(&words).min(second_topic);
     let money = money_in(title);
     let grouped = grouped_numbers(title);
     let mut model_starts = Vec::new();
@@ -851,6 +860,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     features.events |= deal_phase(&words[..clause], features.events);
     features.events |= coverage_of(&words);
+    if second_topic < words.len() {
+        features.events |= event::DIGEST;
+    }
     // Whether the headline's own news (not its trailing clause) uses one of `kinds`.
     let told = |kinds: &[&str]| {
         words[..clause]
@@ -2164,6 +2176,34 @@ fn possessive_words(title: &str) -> Vec<String> {
         })
         .filter_map(|owner| normalize::words(owner).pop())
         .collect()
+}
+
+/// Where a digest's second topic starts: ", and" before what a company
+/// the headline has not named yet owns ("The Download: OpenAI's reasoning
+/// model, and Apple's iPhone 16 hearing aids"). Like a trailing clause, it
+/// is not what the headline is first about. Not the end of a list ("Apple,
+/// Google, and Meta"), nor more news of a company named before ("Amazon
+/// abandons iRobot deal, and iRobot lays off 31 percent of staff").
+fn second_topic(words: &[String], title: &str) -> usize {
+    if !title.contains(", and ") {
+        return words.len();
+    }
+    let before_commas = words_before_commas(title);
+    let possessives = possessive_words(title);
+    (1..words.len().saturating_sub(1))
+        .find(|&at| {
+            let owner = &words[at + 1];
+            words[at] == "and"
+                && before_commas.contains(&words[at - 1])
+                && possessives.contains(owner)
+                && company_of(owner).is_some_and(|company| {
+                    words[..at].iter().any(|word| company_of(word).is_some())
+                        && !words[..at]
+                            .iter()
+                            .any(|word| company_of(word) == Some(company))
+                })
+        })
+        .unwrap_or(words.len())
 }
 
 /// The words a comma follows: where a list of products divides ("iPhone 16,
@@ -5370,6 +5410,17 @@ mod tests {
             (
                 "Nothing Phone 3 launch: livestream and what to expect",
                 event::WATCH | event::PREVIEW,
+            ),
+            // Two companies' news in one headline; not a list of
+            // companies, nor more news of one named before.
+            (
+                "The Download: OpenAI's reasoning model, and Apple's iPhone 16 hearing aids",
+                event::DIGEST,
+            ),
+            ("The EU is investigating Apple, Google, and Meta", 0),
+            (
+                "Amazon abandons iRobot deal, and iRobot's CEO steps down",
+                0,
             ),
         ] {
             assert_eq!(

@@ -1281,7 +1281,14 @@ fn assess(
     // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
     // Two models both name are more than which device it is: "Apple's
     // MacBook Pro gets the M5 chip" and "Apple announces M5 MacBook Pro".
-    let shared_models = shares(&|token| prepared.vocabulary[token].starts_with('#'));
+    // A model only a trailing clause or a second topic names is the
+    // setting, not news both tell ("The Download: OpenAI's reasoning model,
+    // and Apple's iPhone 16 hearing aids").
+    let background = &prepared.features[index].background;
+    let shared_models = shares(&|token| {
+        let name = &prepared.vocabulary[token];
+        name.starts_with('#') && !background.contains(name)
+    });
     let mut shares_news = shared_models >= 2 || shares(&|token| !prepared.identity[token]) > 0;
     let mut typo_matches = 0;
     // Typos are forgiven for a borderline score, and for a score that is
