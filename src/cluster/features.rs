@@ -869,6 +869,27 @@ pub fn extract(title: &str, feed: &str) -> Features {
             .iter()
             .any(|word| kinds.contains(&word.as_str()))
     };
+    // A market report counts one kind of device: "Global smartphone
+    // shipments rose 6.4% in 2024, IDC says" is not "PC shipments grew
+    // slightly in the last quarter of 2024, IDC says", out the same hour.
+    // Not "US sues Apple, accusing it of monopolizing smartphone market".
+    let market_report = words.iter().enumerate().any(|(at, word)| {
+        matches!(word.as_str(), "shipments" | "shipment")
+            || word == "market" && words.get(at + 1).is_some_and(|next| next == "share")
+    });
+    if market_report {
+        for word in &words {
+            let kind = match word.as_str() {
+                "smartphone" | "smartphones" => "smartphones",
+                "pc" | "pcs" => "pc",
+                "tablet" | "tablets" => "tablets",
+                _ => continue,
+            };
+            if !features.devices.contains(&kind) {
+                features.devices.push(kind);
+            }
+        }
+    }
     // "Alan Dye is leaving Apple for Meta", "departs for Meta": a move to
     // another company is that company's hire too ("Meta hires Alan Dye").
     let moves_to_a_company = departures.iter().any(|&at| {
@@ -5163,6 +5184,14 @@ mod tests {
         assert!(features.companies.is_empty());
         let features = extract("Xbox games come to Disney+ and Hulu", "");
         assert_eq!(features.companies, ["microsoft", "disney"]);
+        // A market report counts one kind of device; a monopoly case names
+        // a market without counting it.
+        let features = extract("Global smartphone shipments rose 6.4%, IDC says", "");
+        assert_eq!(features.devices, ["smartphones"]);
+        let features = extract("PC shipments grew slightly, IDC says", "");
+        assert_eq!(features.devices, ["pc"]);
+        let features = extract("US sues Apple for monopolizing the smartphone market", "");
+        assert!(features.devices.is_empty());
     }
 
     #[test]
