@@ -286,8 +286,8 @@ pub mod event {
     /// Service pieces around an event, not news of it: when and where to
     /// watch it ("How to watch Apple's iPhone 16 event"), what it may bring
     /// ("What to expect from Samsung's Galaxy S25 Unpacked"), and its live
-    /// coverage ("Apple event live: all the news as it happens"). Each is
-    /// written by many outlets the day before the launch it is about.
+    /// coverage ("Apple event live: all the news as it happens"). Many
+    /// outlets write each around the launch it is about, in its words.
     pub const WATCH: u64 = 1 << 43;
     pub const PREVIEW: u64 = 1 << 44;
     pub const LIVE: u64 = 1 << 45;

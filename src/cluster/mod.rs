@@ -1766,7 +1766,8 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
         // A piece that tells how to watch an event, what it may bring, or
         // what it brings as it happens is no news of the event: "What to
         // expect from Apple's iPhone 16 event" is not "Apple sets Sept. 9
-        // event", nor everything Apple announced there.
+        // event", nor everything Apple announced there. Nor is a digest of
+        // two companies' news the news of either.
         if x & COVERAGE != 0 && y & COVERAGE == 0 {
             return Some(Veto::DifferentEvents(event_name(x & COVERAGE), "news"));
         }
