@@ -512,7 +512,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
     features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
-    let second_topic = second_topic(&words, title);
+    // Who owns what and where commas divide, read once: a digest's second
+    // topic needs them, and so does a headline with two models.
+    let mut owners_and_lists = title
+        .contains(", and ")
+        .then(|| (words_before(title, POSSESSIVE), words_before(title, COMMA)));
+    let second_topic = owners_and_lists
+        .as_ref()
+        .map_or(words.len(), |(possessives, before_commas)| {
+            second_topic(&words, possessives, before_commas)
+        });
     let clause = background_clause(&words).min(second_topic);
     let money = money_in(title);
     let grouped = grouped_numbers(title);
@@ -539,10 +548,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     found.sort_by_key(|(start, _, _)| *start);
     let named_at = |start: usize| named.iter().any(|(at, _, _)| *at == start);
     // Only a headline with two models can own one by the other.
-    let (possessives, before_commas) = if found.len() >= 2 {
-        (possessive_words(title), words_before_commas(title))
-    } else {
-        (Vec::new(), Vec::new())
+    let (possessives, before_commas) = match owners_and_lists.take() {
+        Some(read) => read,
+        None if found.len() >= 2 => (words_before(title, POSSESSIVE), words_before(title, COMMA)),
+        None => (Vec::new(), Vec::new()),
     };
     for (at, (start, end, model)) in found.iter().enumerate() {
         if !named_at(*start) {
@@ -2182,22 +2191,23 @@ impl Features {
     }
 }
 
-/// The words a title writes with a possessive ("10" of "Pixel 10's"), as
-/// `normalize::words` spells them.
-fn possessive_words(title: &str) -> Vec<String> {
-    if !title.contains(['\'', '’']) {
+/// The words a title writes right before one of `marks`, as
+/// `normalize::words` spells them: its owners before `POSSESSIVE` ("10" of
+/// "Pixel 10's"), where a list divides before `COMMA` ("16" of "iPhone 16,
+/// AirPods 4").
+fn words_before(title: &str, marks: &[&str]) -> Vec<String> {
+    if !marks.iter().any(|mark| title.contains(mark)) {
         return Vec::new();
     }
     title
         .split_whitespace()
-        .filter_map(|chunk| {
-            ["'s", "’s"]
-                .iter()
-                .find_map(|suffix| chunk.strip_suffix(suffix))
-        })
-        .filter_map(|owner| normalize::words(owner).pop())
+        .filter_map(|chunk| marks.iter().find_map(|mark| chunk.strip_suffix(mark)))
+        .filter_map(|before| normalize::words(before).pop())
         .collect()
 }
+
+const POSSESSIVE: &[&str] = &["'s", "’s"];
+const COMMA: &[&str] = &[","];
 
 /// Where a digest's second topic starts: ", and" before what a company
 /// the headline has not named yet owns ("The Download: OpenAI's reasoning
@@ -2205,12 +2215,9 @@ fn possessive_words(title: &str) -> Vec<String> {
 /// is not what the headline is first about. Not the end of a list ("Apple,
 /// Google, and Meta"), nor more news of a company named before ("Amazon
 /// abandons iRobot deal, and iRobot lays off 31 percent of staff").
-fn second_topic(words: &[String], title: &str) -> usize {
-    if !title.contains(", and ") {
-        return words.len();
-    }
-    let before_commas = words_before_commas(title);
-    let possessives = possessive_words(title);
+/// `possessives` and `before_commas` are `words_before` the title's
+/// `POSSESSIVE` and `COMMA`.
+fn second_topic(words: &[String], possessives: &[String], before_commas: &[String]) -> usize {
     (1..words.len().saturating_sub(1))
         .find(|&at| {
             let owner = &words[at + 1];
@@ -2225,19 +2232,6 @@ fn second_topic(words: &[String], title: &str) -> usize {
                 })
         })
         .unwrap_or(words.len())
-}
-
-/// The words a comma follows: where a list of products divides ("iPhone 16,
-/// AirPods 4").
-fn words_before_commas(title: &str) -> Vec<String> {
-    if !title.contains(',') {
-        return Vec::new();
-    }
-    title
-        .split_whitespace()
-        .filter_map(|chunk| chunk.strip_suffix(','))
-        .filter_map(|before| normalize::words(before).pop())
-        .collect()
 }
 
 /// Whether the words just before `start` make what starts there the rival a

@@ -1273,9 +1273,10 @@ fn assess(
     };
     // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
+    let news = &prepared.features[index];
     let shared_names = shares(&|token| prepared.specific[token]);
     let mut shares_name = shared_names > 0
-        || prepared.features[index].amounts.iter().any(|amount| {
+        || news.amounts.iter().any(|amount| {
             amount.unit == features::AmountUnit::Percent && group.amounts.contains(amount)
         });
     // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
@@ -1284,7 +1285,7 @@ fn assess(
     // A model only a trailing clause or a second topic names is the
     // setting, not news both tell ("The Download: OpenAI's reasoning model,
     // and Apple's iPhone 16 hearing aids").
-    let background = &prepared.features[index].background;
+    let background = &news.background;
     let shared_models = shares(&|token| {
         let name = &prepared.vocabulary[token];
         name.starts_with('#') && !background.contains(name)
@@ -1306,7 +1307,6 @@ fn assess(
         shares_news |= typos.matched > 0;
     }
     let summary = summary_score(&prepared.summary_vectors[index], group);
-    let news = &prepared.features[index];
     let ours = news.events;
     let fresh =
         params.window.is_some() && minutes_from_first(&stories[index], group) <= FRESH_HOURS * 60;
@@ -1360,11 +1360,8 @@ fn assess(
         tokens: vector.len(),
         shares_name,
         shares_news,
-        comparison: (prepared.features[index].events | group.events) & features::event::COMPARISON
-            != 0,
-        review_on_one_side: (prepared.features[index].events ^ group.events)
-            & features::event::REVIEW
-            != 0,
+        comparison: both & features::event::COMPARISON != 0,
+        review_on_one_side: (ours ^ group.events) & features::event::REVIEW != 0,
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
         fresh_model,
