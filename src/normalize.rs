@@ -160,7 +160,7 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
         skipping_suffix = false;
         let glued = !current.is_empty();
         if glued {
-            push_word(&mut words, std::mem::take(&mut current), money);
+            push_unit_or_word(&mut words, std::mem::take(&mut current), money);
         }
         money = matches!(c, '$' | '€' | '£' | '¥');
         match c {
@@ -173,9 +173,28 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
         }
     }
     if !current.is_empty() {
-        push_word(&mut words, current, money);
+        push_unit_or_word(&mut words, current, money);
     }
     words
+}
+
+/// Pushes `word`, or glues it to the number just before it when it is the
+/// unit of a spec: "6,000 mAh" is "6000mah", as "6,000mAh" is, "50 MP" is
+/// "50mp" and "16-GB" "16gb". Whatever stands between the two, so that
+/// words written out and split again stay as they were.
+fn push_unit_or_word(words: &mut Vec<String>, word: String, money: bool) {
+    const SPEC_UNITS: &[&str] = &[
+        "mah", "mp", "hz", "ghz", "gb", "tb", "nm", "w", "kwh", "fps", "gbps", "mbps", "nits",
+    ];
+    match words.last_mut() {
+        Some(number)
+            if SPEC_UNITS.contains(&word.as_str())
+                && number.bytes().all(|b| b.is_ascii_digit() || b == b'.') =>
+        {
+            number.push_str(&word);
+        }
+        _ => push_word(words, word, money),
+    }
 }
 
 /// Whether `prefix` makes one word with the word after its hyphen:
@@ -453,6 +472,17 @@ mod tests {
             "Bitcoin hits $100K, $1.5k fee",
             "bitcoin hits 100000 1500 fee",
         );
+    }
+
+    #[test]
+    fn specs_keep_their_units() {
+        check_words(
+            "6,000 mAh battery, 50 MP camera, 120Hz and 1.5 GHz",
+            "6000mah battery 50mp camera 120hz and 1.5ghz",
+        );
+        // Only a unit right after a number.
+        check_words("16-GB, MP 3 and W", "16gb mp 3 and w");
+        check_words("Pixel 9 mAh", "pixel 9mah");
     }
 
     #[test]

@@ -65,6 +65,11 @@ pub struct Features {
     /// and "garmin" in "Garmin Fenix 7 Pro". Like a known line and brand,
     /// such names say which device, not what happened to it.
     pub line_names: Vec<String>,
+    /// The parts of a device the headline reports on, as its subject: the
+    /// design in "Xiaomi 15 Ultra design officially revealed", the battery in
+    /// "OnePlus 13 battery capacity confirmed" (a set of `aspect` bits). A
+    /// part a launch lists ("launched with a 6,000 mAh battery") is no subject.
+    pub aspects: u8,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -295,6 +300,11 @@ pub mod event {
     /// OpenAI's reasoning model, and Apple's iPhone 16 hearing aids"): news
     /// of neither alone.
     pub const DIGEST: u64 = 1 << 46;
+    /// A maker's word, before a launch, on what the device will be: one
+    /// part of it ("Xiaomi 15 Ultra design officially revealed", "OnePlus
+    /// 13 battery capacity confirmed at 6,000 mAh"), or what it will be
+    /// ("Oppo confirms Find N5 will be the world's thinnest foldable").
+    pub const TEASER: u64 = 1 << 47;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -347,6 +357,7 @@ pub mod event {
         "preview",
         "live coverage",
         "digest",
+        "teaser",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -489,6 +500,19 @@ pub mod region {
     pub const NAMES: &[&str] = &["china", "global", "india", "europe", "us", "japan"];
 }
 
+/// Parts of a device a headline can report on, as bits of `Features::aspects`.
+/// Makers reveal them one a day before a launch, and leakers leak them so.
+pub mod aspect {
+    pub const DESIGN: u8 = 1 << 0;
+    pub const CAMERA: u8 = 1 << 1;
+    pub const BATTERY: u8 = 1 << 2;
+    pub const DISPLAY: u8 = 1 << 3;
+    pub const CHIP: u8 = 1 << 4;
+
+    /// Names for explanations, in bit order.
+    pub const NAMES: &[&str] = &["design", "camera", "battery", "display", "chip"];
+}
+
 /// Extracts the features of a headline from the outlet `feed`.
 pub fn extract(title: &str, feed: &str) -> Features {
     let title = strip_tickers(normalize::strip_site_suffix(title, feed));
@@ -616,6 +640,21 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "Forza Horizon 5 PS5 Release Date".
             qualifiers.push((before_device || owns_next || before_software) && !named_at(*start));
         }
+    }
+    // The part of a device written right after the device, or after a word
+    // that describes the part ("Find X8 Ultra's quad camera"), is what the
+    // headline reports on.
+    for (start, end, _) in &found {
+        if *start >= clause {
+            continue;
+        }
+        let part = match words.get(*end).map(String::as_str) {
+            Some("new" | "quad" | "triple" | "main" | "rear" | "official" | "full") => {
+                words.get(end + 1)
+            }
+            _ => words.get(*end),
+        };
+        features.aspects |= part.map_or(0, |part| aspect_of(part));
     }
     // The subject is the first model the headline is about, not the rival
     // it measures against: "Anthropic says its Claude 3 models beat GPT-4".
@@ -980,11 +1019,56 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // A listing that confirms a spec is the listing's news, not the
         // maker's: "Galaxy S26 Ultra 60W charging confirmed by 3C listing".
         features.events &= !event::OFFICIAL;
-    } else if official_by_confirming && told(&["will"]) {
+    } else if official_by_confirming
+        && (told(&["will"]) || tells_what_it_will_have(&words[..clause]))
+    {
         // A maker that confirms what a device will be tells of its launch
-        // to come, as a date does: "Oppo confirms Find N5 will be the
-        // world's thinnest foldable" is not "Oppo Find N5 is official".
-        features.events |= event::DATE;
+        // to come: "Oppo confirms Find N5 will be the world's thinnest
+        // foldable" is not "Oppo Find N5 is official". With a day, that is
+        // the day ("Asus confirms the ROG Phone 9 will launch on November 19").
+        if dated || features.models.is_empty() {
+            features.events |= event::DATE;
+        } else {
+            features.events = (features.events & !event::OFFICIAL) | event::TEASER;
+        }
+    }
+    // The part of a device a maker reveals before the launch, and no launch
+    // told: "Xiaomi 15 Ultra's camera system detailed by Lei Jun", "Oppo
+    // details the Find X8 Ultra's quad camera ahead of launch"; not "OnePlus
+    // 13 launched with a 6,000 mAh battery", nor a leak of the camera.
+    let launch_told = words[..clause].iter().enumerate().any(|(index, word)| {
+        matches!(
+            word.as_str(),
+            "launched"
+                | "launches"
+                | "announced"
+                | "announces"
+                | "unveiled"
+                | "unveils"
+                | "debuts"
+                | "debuted"
+                | "introduces"
+                | "introduced"
+                | "released"
+                | "releases"
+                | "arrives"
+        ) || matches!(word.as_str(), "goes" | "is")
+            && words.get(index + 1).is_some_and(|next| next == "official")
+    });
+    let revealed = features.events & (event::OFFICIAL | event::DATE) != 0
+        || told(&["details", "detailed", "shows", "showcases"]);
+    let other_news = event::LEAK
+        | event::RUMOR
+        | event::BENCHMARK
+        | event::REVIEW
+        | event::HANDS_ON
+        | event::ON_SALE
+        | event::COMPARISON;
+    if features.aspects != 0 && revealed && !launch_told && features.events & other_news == 0 {
+        features.events = (features.events & !event::OFFICIAL) | event::TEASER;
+    }
+    if features.events & event::TEASER != 0 && !dated {
+        features.events &= !event::DATE;
     }
     // "working on a fix" too, but not "fixes AirDrop not working".
     let working_on = words[..clause]
@@ -3285,10 +3369,40 @@ fn line_of(word: &str) -> Option<(&'static str, bool)> {
 }
 
 fn lines_compatible(a: Option<&'static str>, b: Option<&'static str>) -> bool {
+    // A brand takes in its own lines and lines of no one brand ("Xiaomi Pad
+    // 7", "Pad 7"); not another brand, nor another brand's line: "OnePlus
+    // 13" is not "iQOO 13", nor "Android 15" or "Redmi 15".
+    let takes_in = |brand: &str, line: &'static str| {
+        !is_brand(line) && owner_of(line).is_none_or(|owner| owner == brand)
+    };
     match (a, b) {
-        (Some(a), Some(b)) => a == b || is_brand(a) || is_brand(b),
+        (Some(a), Some(b)) => {
+            a == b || is_brand(a) && takes_in(a, b) || is_brand(b) && takes_in(b, a)
+        }
         _ => true,
     }
+}
+
+/// The brand whose own line `line` is, for lines a brand's name may stand
+/// for; lines of their own numbering, as Redmi's and iQOO's, are their own.
+fn owner_of(line: &'static str) -> Option<&'static str> {
+    Some(match line {
+        "iphone" | "ipad" | "ipod" | "macbook" | "imac" | "mac" | "airpods" | "ios" | "ipados"
+        | "macos" | "watchos" | "visionos" | "tvos" => "apple",
+        "pixel" | "nexus" | "tensor" | "android" | "gemini" => "google",
+        "hyperos" | "miui" => "xiaomi",
+        "nord" => "oneplus",
+        "reno" | "find" => "oppo",
+        "magic" => "honor",
+        "mate" | "nova" | "pura" | "kirin" | "harmonyos" => "huawei",
+        "razr" => "moto",
+        "lumia" => "nokia",
+        "xperia" | "playstation" => "sony",
+        "redmi" | "poco" | "iqoo" | "snapdragon" | "dimensity" | "helio" | "exynos" | "xbox"
+        | "windows" | "surface" | "geforce" | "radeon" | "arc" | "ryzen" | "core" | "quest"
+        | "gpt" | "llama" | "claude" | "kindle" | "switch" => line,
+        _ => return None,
+    })
 }
 
 fn is_brand(canonical: &str) -> bool {
@@ -4402,6 +4516,32 @@ const MOVES: &[&str] = &[
     "moves", "moving", "trend", "trending",
 ];
 
+/// Whether `words` tell what a device is to have: "OnePlus 13 to pack a
+/// 6,000mAh battery", "to feature", "to get".
+fn tells_what_it_will_have(words: &[String]) -> bool {
+    words.windows(2).any(|pair| {
+        pair[0] == "to"
+            && matches!(
+                pair[1].as_str(),
+                "have" | "pack" | "feature" | "get" | "offer" | "sport" | "boast" | "bring"
+            )
+    })
+}
+
+fn aspect_of(word: &str) -> u8 {
+    match word {
+        "design" | "designs" | "color" | "colors" | "colour" | "colours" | "colorway"
+        | "colorways" | "colourways" | "renders" | "images" | "dimensions" | "thickness" => {
+            aspect::DESIGN
+        }
+        "camera" | "cameras" | "telephoto" | "periscope" | "lens" | "lenses" => aspect::CAMERA,
+        "battery" | "batteries" | "charging" => aspect::BATTERY,
+        "display" | "displays" | "screen" | "screens" | "panel" => aspect::DISPLAY,
+        "chip" | "chipset" | "processor" | "soc" => aspect::CHIP,
+        _ => 0,
+    }
+}
+
 fn region_of(word: &str) -> u32 {
     use region::*;
     match word {
@@ -5463,6 +5603,69 @@ mod tests {
     }
 
     #[test]
+    fn the_part_a_headline_reports_on_and_a_makers_teasers() {
+        use super::aspect::*;
+        for (title, aspects, events) in [
+            (
+                "Xiaomi 15 Ultra design officially revealed",
+                DESIGN,
+                event::TEASER,
+            ),
+            (
+                "Xiaomi 15 Ultra's camera system detailed by Lei Jun",
+                CAMERA,
+                event::TEASER,
+            ),
+            (
+                "Oppo details the Find X8 Ultra's quad camera ahead of launch",
+                CAMERA,
+                event::TEASER,
+            ),
+            (
+                "OnePlus 13 battery capacity confirmed at 6,000 mAh",
+                BATTERY,
+                event::TEASER,
+            ),
+            (
+                "Oppo confirms Find N5 will be the world's thinnest foldable",
+                0,
+                event::TEASER,
+            ),
+            (
+                "OnePlus 13 to have a 2K display with 1,600 nits, OnePlus confirms",
+                0,
+                event::TEASER,
+            ),
+            // A part a launch lists, a part that leaks, a part reviewed.
+            (
+                "OnePlus 13 launched with a 6,000 mAh battery",
+                0,
+                event::OFFICIAL,
+            ),
+            (
+                "Xiaomi 15 Ultra display revealed as it goes official",
+                DISPLAY,
+                event::OFFICIAL,
+            ),
+            ("Pixel 10 Pro camera specs leak", CAMERA, event::LEAK),
+            ("Pixel 9 Pro camera review", CAMERA, event::REVIEW),
+            // A day is the date set, not a teaser.
+            (
+                "Asus confirms the ROG Phone 9 will launch on November 19",
+                0,
+                event::DATE | event::OFFICIAL,
+            ),
+        ] {
+            let features = extract(title, "GSMArena");
+            assert_eq!(
+                (features.aspects, features.events),
+                (aspects, events),
+                "{title}"
+            );
+        }
+    }
+
+    #[test]
     fn dates_and_hands_on_are_events_of_their_own() {
         for (title, events) in [
             (
@@ -5543,10 +5746,11 @@ mod tests {
                 "Oura Ring 4 launched: price, release date and new features",
                 event::OFFICIAL | event::PRICE,
             ),
-            // What a maker confirms a device will be is its launch to come.
+            // What a maker confirms a device will be is its word before
+            // the launch.
             (
                 "Oppo confirms Find N5 will be the world's thinnest foldable",
-                event::OFFICIAL | event::DATE,
+                event::TEASER,
             ),
             ("Oppo confirms Find N5 is on the way", event::OFFICIAL),
             // What users feel is a complaint; what an executive says, or
@@ -5870,6 +6074,23 @@ mod tests {
         let fourteen = &extract("Xiaomi 14 launch", "").models[0];
         let fourteen_pro = &extract("Xiaomi 14 Pro launch", "").models[0];
         assert!(!fourteen.same_as(fourteen_pro));
+    }
+
+    #[test]
+    fn a_brand_is_its_own_lines_and_no_other_brands() {
+        let model = |title: &str| extract(title, "").models[0].clone();
+        assert!(model("Xiaomi 14 Ultra launch").same_as(&model("Mi 14 Ultra launch")));
+        assert!(model("Samsung S24 Ultra deal").same_as(&model("Galaxy S24 Ultra review")));
+        assert!(model("Xiaomi Pad 7 launch").same_as(&model("Pad 7 launch")));
+        for (ours, theirs) in [
+            ("OnePlus 13 goes global", "iQOO 13 launched in India"),
+            ("Xiaomi 15 launched", "Redmi 15 launched"),
+            ("OnePlus 15 launched", "Android 15 released"),
+            ("Vivo X200 Pro review", "Oppo X200 Pro review"),
+        ] {
+            assert!(!model(ours).same_as(&model(theirs)), "{ours} vs {theirs}");
+            assert!(!model(theirs).same_as(&model(ours)), "{theirs} vs {ours}");
+        }
     }
 
     #[test]

@@ -602,6 +602,8 @@ struct Group {
     amounts: Vec<features::Amount>,
     /// The days its members name.
     dates: Vec<(u8, u8)>,
+    /// The parts of a device its members report on (`Features::aspects`).
+    aspects: u8,
     /// The name partners its members write (`Prepared::partners`).
     partners: Vec<(u32, u32)>,
     /// The lines its members name without a model (`Features::bare_lines`).
@@ -673,6 +675,7 @@ impl State {
             subject_company: None,
             amounts: Vec::new(),
             dates: Vec::new(),
+            aspects: 0,
             partners: Vec::new(),
             bare_lines: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
@@ -716,6 +719,7 @@ impl State {
             }
         }
         group.events |= features.events;
+        group.aspects |= features.aspects;
         for (names, found) in [
             (&mut group.devices, &features.devices),
             (&mut group.companies, &features.companies),
@@ -952,6 +956,8 @@ pub struct Side {
     pub models: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
+    /// The parts of a device the headline reports on (`Features::aspects`).
+    pub aspects: Vec<&'static str>,
     pub hedged: bool,
     /// The counts and sums, and the days (month-day), the headline names.
     pub amounts: Vec<String>,
@@ -998,6 +1004,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
             models: features.models.iter().map(ToString::to_string).collect(),
             events: bits(features.events, features::event::NAMES),
             regions: bits(u64::from(features.regions), features::region::NAMES),
+            aspects: bits(u64::from(features.aspects), features::aspect::NAMES),
             hedged: features.hedged,
             amounts: features.amounts.iter().map(ToString::to_string).collect(),
             dates: features
@@ -1496,6 +1503,9 @@ pub enum Veto {
     DifferentEvents(&'static str, &'static str),
     /// The story happens in a different region (China vs global launch).
     DifferentRegions,
+    /// The story reports on another part of the device (its design vs its
+    /// camera).
+    DifferentAspects(&'static str, &'static str),
 }
 
 /// Whether a story can never join a cluster, whatever the two say: the
@@ -1598,6 +1608,15 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
     }
     if !features.hedged && regions_conflict(features.regions, group.regions) {
         return Some(Veto::DifferentRegions);
+    }
+    // "OnePlus 13 display detailed" is not "OnePlus 13 battery capacity
+    // confirmed", though the maker told both the same day.
+    if features.aspects != 0 && group.aspects != 0 && features.aspects & group.aspects == 0 {
+        let name = |set: u8| features::aspect::NAMES[set.trailing_zeros() as usize];
+        return Some(Veto::DifferentAspects(
+            name(features.aspects),
+            name(group.aspects),
+        ));
     }
     None
 }
@@ -1758,7 +1777,25 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// Whether two sides' event kinds tell different events; `same_date` says
 /// both name one date.
 fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
-    use features::event::{COVERAGE, DATE, LEGAL, OFFICIAL, ON_SALE, SUIT};
+    use features::event::{
+        BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
+        OFFICIAL, ON_SALE, REVIEW, RUMOR, SUIT, TEARDOWN, TEASER,
+    };
+    // What a maker's word before a launch is not: the launch, the date
+    // set, leaks, and all that comes after the launch.
+    const AFTER_TEASER: u64 = OFFICIAL
+        | ON_SALE
+        | DATE
+        | LEAK
+        | RUMOR
+        | BENCHMARK
+        | REVIEW
+        | HANDS_ON
+        | TEARDOWN
+        | DURABILITY
+        | COMPLAINT
+        | DEMAND
+        | DISCOUNT;
     for (x, y) in [(ours, theirs), (theirs, ours)] {
         // A piece that tells how to watch an event, what it may bring, or
         // what it brings as it happens is no news of the event: "What to
@@ -1778,6 +1815,15 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
             if x & DATE != 0 && y & DATE == 0 && y & event != 0 && !same_date {
                 return Some(Veto::DifferentEvents(event_name(DATE), event_name(event)));
             }
+        }
+        // A maker's word on a device before its launch is not the launch,
+        // the date set, the leaks or the reviews: "OnePlus 13 display
+        // detailed" a week before "OnePlus 13 announced".
+        if x & TEASER != 0 && y & TEASER == 0 && y & AFTER_TEASER != 0 {
+            return Some(Veto::DifferentEvents(
+                event_name(TEASER),
+                event_name(y & AFTER_TEASER),
+            ));
         }
         // A lawsuit is news of its own, whatever it is about: "TikTok sues
         // over ban law" is not "Biden signs TikTok ban law".
@@ -1999,6 +2045,9 @@ impl std::fmt::Display for Explanation {
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };
             writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;
+            if !side.aspects.is_empty() {
+                writeln!(f, "   parts:   {}", side.aspects.join(", "))?;
+            }
             writeln!(f, "   amounts: {}", list_or_none(&side.amounts))?;
             writeln!(f, "   dates:   {}", list_or_none(&side.dates))?;
         }
@@ -2058,6 +2107,7 @@ impl std::fmt::Display for Veto {
             Veto::DifferentDates => f.write_str("different dates"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
+            Veto::DifferentAspects(a, b) => write!(f, "different parts: {a} vs {b}"),
         }
     }
 }

@@ -1657,3 +1657,23 @@ fn how_to_watch_an_event_what_to_expect_and_its_live_coverage_are_no_news_of_it(
         "0 1\n2 3 7\n4 5\n6",
     );
 }
+
+#[test]
+fn a_makers_word_on_each_part_before_a_launch_is_news_of_its_own() {
+    // The design one day, the display and the battery the next, then the
+    // launch a week on; the same words in each, and the same model.
+    // Without times, the teasers still meet only their own part.
+    let lines = [
+        "GSMArena | OnePlus 13 design officially revealed in three colors | 0",
+        "Gizmochina | OnePlus 13 official images reveal new design and colorways | 1",
+        "GSMArena | OnePlus 13 display detailed: 2K BOE X2 panel with 1,600 nits | 48",
+        "Android Authority | OnePlus 13 to have 2K BOE X2 display, OnePlus confirms | 49",
+        "GSMArena | OnePlus 13 battery capacity officially confirmed at 6,000 mAh | 53",
+        "Gizmochina | OnePlus 13 to pack 6,000mAh battery with 100W charging | 54",
+        "GSMArena | OnePlus 13 announced with Snapdragon 8 Elite and 6,000 mAh battery | 240",
+        "Gizmochina | OnePlus 13 officially launched with 2K display and 6,000mAh battery | 241",
+    ];
+    let expected = "0 1\n2 3\n4 5\n6 7";
+    check(&lines, expected);
+    check_without_times(&lines, expected);
+}
