@@ -1069,6 +1069,8 @@ struct Decision {
     /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
     /// rumour, a benchmark or accessories, nor a price but its launch's.
     fresh_model: bool,
+    /// The story comes within `FRESH_HOURS` of the cluster's first report.
+    fresh: bool,
     /// Both sides tell one piece of news that comes once, within
     /// `FRESH_HOURS` of the cluster's first report, and nothing else.
     fresh_news: Option<FreshNews>,
@@ -1172,7 +1174,10 @@ impl Decision {
     fn few_shared_threshold(&self, params: &Params) -> f32 {
         if self.fresh_news == Some(FreshNews::Results) {
             self.threshold(params).0
-        } else if self.fresh_model {
+        } else if self.fresh_model || self.fresh && self.shares_name {
+            // Outlets that tell one story within hours of each other tell
+            // it in words of their own: "Slack is down for many users" and
+            // "Slack outage disrupts messaging for thousands of workers".
             FRESH_DEVICE_ONLY
                 .max(params.threshold)
                 .min(params.few_shared_threshold)
@@ -1372,6 +1377,7 @@ fn assess(
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
         fresh_model,
+        fresh,
         fresh_news,
     }
 }
@@ -1398,7 +1404,8 @@ enum FreshNews {
 const REVIEW_ONE_SIDE: f32 = 0.65;
 
 /// How long after a cluster's first report a story that shares only its
-/// model still joins at `FRESH_DEVICE_ONLY`.
+/// model still joins at `FRESH_DEVICE_ONLY`, as does one that shares a name
+/// and fewer than `Params::confident_shared` tokens.
 const FRESH_HOURS: i64 = 3;
 const FRESH_DEVICE_ONLY: f32 = 0.35;
 /// The share of the threshold a launch needs the hours it happened

@@ -611,10 +611,18 @@ fn a_name_and_one_rare_word_are_not_enough() {
         review_on_one_side: false,
         late: false,
         fresh_model: false,
+        fresh: false,
         fresh_news: None,
     };
     assert!(!decision(2, 0.45).joins(&params));
     assert!(decision(2, 0.55).joins(&params));
+    // Within hours of the first report, outlets tell one story in words
+    // of their own.
+    let fresh = |score: f32| Decision {
+        fresh: true,
+        ..decision(2, score)
+    };
+    assert!(fresh(0.45).joins(&params) && !fresh(0.3).joins(&params));
     assert!(decision(3, 0.35).joins(&params));
     assert!(!decision(3, 0.25).joins(&params));
     // Sharing only which device it is ("Galaxy S25") is not sharing news.
@@ -677,7 +685,7 @@ fn summaries_bring_together_headlines_that_share_little() {
         "Reuters | Intel suspends its dividend and will shed 15% of its workforce | 0 | \
          The chipmaker Intel will lay off more than 15,000 employees and suspend its dividend as it \
          cuts $10 billion in costs, CEO Pat Gelsinger said.",
-        "The Verge | Intel is laying off over 15,000 employees | 1 | The chipmaker Intel \
+        "The Verge | Intel is laying off over 15,000 employees | 4 | The chipmaker Intel \
          told staff the company will lay off more than 15,000 employees to cut \
          $10 billion in costs.",
         "Engadget | Apple unveils new iPad mini with A17 Pro chip | 1 | Apple announced \
@@ -688,7 +696,8 @@ fn summaries_bring_together_headlines_that_share_little() {
     let explanation = explain(&with, 1, 0, &Params::default());
     assert!(explanation.summary_score.unwrap() > explanation.score);
     assert!(explanation.merges(), "{explanation}");
-    // The same headlines alone are too far apart.
+    // The same headlines alone are too far apart, four hours on (within
+    // hours of the first report, a name and one more word would do).
     let without: Vec<Story> = with
         .into_iter()
         .map(|story| Story {
@@ -1676,4 +1685,22 @@ fn a_makers_word_on_each_part_before_a_launch_is_news_of_its_own() {
     let expected = "0 1\n2 3\n4 5\n6 7";
     check(&lines, expected);
     check_without_times(&lines, expected);
+}
+
+#[test]
+fn outlets_telling_one_story_within_hours_may_share_few_words() {
+    // Each pair shares a name and one more word. Within hours of the
+    // first report that is one story; without times, too little.
+    let lines = [
+        "Electrek | The last Chevy Bolt rolls off the assembly line | 0",
+        "The Verge | GM ends Chevy Bolt production, for now | 1",
+        "The Verge | Slack is down for many users | 5",
+        "TechCrunch | Slack outage disrupts messaging for thousands of workers | 5",
+        "The Verge | Venu Sports is dead before it ever launched | 10",
+        "CNBC | Disney, Fox and Warner Bros. Discovery scrap Venu Sports streaming service | 10",
+        "Windows Central | Microsoft is working on an Xbox handheld, report says | 20",
+        "IGN | Xbox handheld in early development, Phil Spencer hints | 22",
+    ];
+    check(&lines, "0 1\n2 3\n4 5\n6 7");
+    check_without_times(&lines, "0\n1\n2 3\n4\n5\n6\n7");
 }

@@ -189,8 +189,9 @@ fn several_outputs_each_get_their_stories_from_one_run() {
     assert_eq!(page.matches("<article").count(), 1, "{page}");
 }
 
-/// An RSS feed of `(guid, title, description)` items dated 20 Nov 2026.
-fn rss_route(items: &[(&str, &str, Option<&str>)]) -> Route {
+/// An RSS feed of `(guid, title, description)` items dated 20 Nov 2026,
+/// an hour apart from `first_hour` on.
+fn rss_route(first_hour: usize, items: &[(&str, &str, Option<&str>)]) -> Route {
     let mut body = String::from(
         "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>\
          <link>https://example.com/</link><description>D</description>",
@@ -199,7 +200,8 @@ fn rss_route(items: &[(&str, &str, Option<&str>)]) -> Route {
         body.push_str(&format!(
             "<item><title>{title}</title><link>https://example.com/{guid}</link>\
              <guid isPermaLink=\"false\">{guid}</guid>\
-             <pubDate>Fri, 20 Nov 2026 0{index}:30:00 GMT</pubDate>"
+             <pubDate>Fri, 20 Nov 2026 {:02}:30:00 GMT</pubDate>",
+            first_hour + index
         ));
         if let Some(description) = description {
             body.push_str(&format!(
@@ -224,7 +226,9 @@ fn summaries_vouch_for_headlines_that_share_few_words() {
             .route(
                 "Wire",
                 "/wire.xml",
-                rss_route(&[
+                rss_route(
+                    0,
+                    &[
                     (
                         "w1",
                         "Intel suspends its dividend and will shed 15% of its workforce",
@@ -234,19 +238,25 @@ fn summaries_vouch_for_headlines_that_share_few_words() {
                         ),
                     ),
                     ("w2", "Apple unveils new iPad mini with A17 Pro chip", None),
-                ]),
+                ],
+                ),
             )
             .route(
                 "Daily",
                 "/daily.xml",
-                rss_route(&[(
+                // Five hours on: the hours of the first report, when a name
+                // and one more word would do, are over.
+                rss_route(
+                    5,
+                    &[(
                     "d1",
                     "Intel is laying off over 15,000 employees",
                     summary(
                         "The chipmaker Intel told staff it will lay off more than 15,000 \
                          employees to cut $10 billion in costs. <a href=\"/more\">Read more</a>",
                     ),
-                )]),
+                )],
+                ),
             )
             .run()
             .success()
