@@ -65,6 +65,11 @@ pub struct Features {
     /// and "garmin" in "Garmin Fenix 7 Pro". Like a known line and brand,
     /// such names say which device, not what happened to it.
     pub line_names: Vec<String>,
+    /// The token of the name a launch verb takes, when it is no model, line
+    /// or company: "recall" in "Microsoft unveils Recall, an AI feature
+    /// that records everything you do on a Copilot+ PC". What else the
+    /// headline names is where the launched thing belongs.
+    pub launched: Option<String>,
     /// The parts of a device the headline reports on, as its subject: the
     /// design in "Xiaomi 15 Ultra design officially revealed", the battery in
     /// "OnePlus 13 battery capacity confirmed" (a set of `aspect` bits). A
@@ -305,6 +310,9 @@ pub mod event {
     /// 13 battery capacity confirmed at 6,000 mAh"), or what it will be
     /// ("Oppo confirms Find N5 will be the world's thinnest foldable").
     pub const TEASER: u64 = 1 << 47;
+    /// A lawsuit settled ("Apple to pay $95 million to settle Siri privacy
+    /// lawsuit"), not one filed ("Apple sued over Siri's recordings").
+    pub const SETTLEMENT: u64 = 1 << 48;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -358,6 +366,7 @@ pub mod event {
         "live coverage",
         "digest",
         "teaser",
+        "settlement",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -1173,6 +1182,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.regions |= region::US;
     }
     features.partners = partners(title, &features);
+    features.launched = launched_name(&words[..clause], &in_model)
+        .filter(|token| features.tokens.contains(token) && !features.background.contains(token));
     for (start, _, model) in &found {
         let Some(before) = start.checked_sub(1).map(|at| words[at].as_str()) else {
             continue;
@@ -4257,8 +4268,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
         // A settlement ends a lawsuit, whether or not the headline says so:
         // "Apple will pay $95 million to settle claims that Siri listened".
-        "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" | "settle"
-        | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT,
+        "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" => LEGAL | SUIT,
+        "settle" | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT | SETTLEMENT,
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "appeal"
         | "appeals" | "fine" | "fined" | "fines" | "regulator" | "regulators" | "investigation"
         | "watchdog" | "watchdogs" | "scrutiny" | "ftc" | "doj" | "cma" => LEGAL,
@@ -4515,6 +4526,67 @@ const MOVES: &[&str] = &[
     "inch", "inches", "inching", "edge", "edges", "edging", "tick", "ticks", "ticking", "move",
     "moves", "moving", "trend", "trending",
 ];
+
+/// The token of the name right after the first launch verb of `words`, past
+/// an article or "new": "Microsoft unveils Recall", "Instagram launches its
+/// new Edits app"; the name after a kin word ("Meta launches Twitter rival
+/// Threads"). None when that word is a model, a line, a company, a kind
+/// of device, a modifier, a number or a common word (`extract` keeps it only as a
+/// token of the headline's own news; `cluster` only when written as a name).
+fn launched_name(words: &[String], in_model: &[bool]) -> Option<String> {
+    const LAUNCHES: &[&str] = &[
+        "unveils",
+        "unveiled",
+        "announces",
+        "announced",
+        "launches",
+        "launched",
+        "debuts",
+        "introduces",
+        "introduced",
+        "releases",
+        "released",
+        "reveals",
+        "revealed",
+    ];
+    const KIN: &[&str] = &[
+        "rival",
+        "successor",
+        "competitor",
+        "alternative",
+        "clone",
+        "challenger",
+    ];
+    let verb = words
+        .iter()
+        .position(|word| LAUNCHES.contains(&word.as_str()))?;
+    let mut at = verb + 1;
+    while words
+        .get(at)
+        .is_some_and(|word| matches!(word.as_str(), "its" | "the" | "a" | "an" | "new" | "first"))
+    {
+        at += 1;
+    }
+    if words
+        .get(at + 1)
+        .is_some_and(|word| KIN.contains(&word.as_str()))
+        && at + 2 < words.len()
+    {
+        at += 2;
+    }
+    let word = words.get(at)?;
+    // A product that stands for its maker ("Copilot", "Alexa") is a name
+    // launched; the maker is not, nor a line before its model ("EOS R1").
+    let named_otherwise = in_model.get(at).copied().unwrap_or(false)
+        || in_model.get(at + 1).copied().unwrap_or(false)
+        || line_of(word).is_some()
+        || company_of(word).is_some_and(|company| company == word || word == "alphabet")
+        || device_of(word).is_some()
+        || is_modifier(word)
+        || is_stopword(word)
+        || word.bytes().any(|b| b.is_ascii_digit());
+    (!named_otherwise).then(|| word_token(word))
+}
 
 /// Whether `words` tell what a device is to have: "OnePlus 13 to pack a
 /// 6,000mAh battery", "to feature", "to get".
@@ -5603,6 +5675,28 @@ mod tests {
     }
 
     #[test]
+    fn the_name_a_launch_verb_takes() {
+        for (title, launched) in [
+            (
+                "Microsoft unveils Recall, an AI feature that records everything you do on a Copilot+ PC",
+                Some("recall"),
+            ),
+            ("Microsoft unveils Copilot+ PCs", Some("copilot")),
+            ("Meta launches Twitter rival Threads", Some("thread")),
+            ("Instagram launches its new Edits app", Some("edit")),
+            // A model, the line before it, a modifier, the maker.
+            ("Apple announces iPhone 16 with Camera Control", None),
+            ("Canon launches EOS R1 and R5 Mark II", None),
+            ("Canon Finally Unveils Its Pro-Grade EOS R1", None),
+            ("Microsoft announces Microsoft 365 price rise", None),
+            // Only the headline's own news.
+            ("Alphabet shares jump after Google unveils Willow", None),
+        ] {
+            assert_eq!(extract(title, "").launched.as_deref(), launched, "{title}");
+        }
+    }
+
+    #[test]
     fn the_part_a_headline_reports_on_and_a_makers_teasers() {
         use super::aspect::*;
         for (title, aspects, events) in [
@@ -5941,6 +6035,10 @@ mod tests {
             ("Zelda sequel is out May 2023", 0),
             (
                 "Apple will pay $95 million to settle claims",
+                event::LEGAL | event::SUIT | event::SETTLEMENT,
+            ),
+            (
+                "Apple sued over Siri recordings",
                 event::LEGAL | event::SUIT,
             ),
             // "May" after "in" is the month, not a hedge.

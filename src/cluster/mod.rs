@@ -185,6 +185,9 @@ struct Prepared {
     /// Per story: its `Features::partners` whose two tokens the window
     /// counts as names, as token ids.
     partners: Vec<Vec<(u32, u32)>>,
+    /// Per story: its `Features::launched` as a token id, where the window
+    /// counts it as a name or a sentence-case headline capitalises it.
+    launched: Vec<Option<u32>>,
 }
 
 /// Maps every story on all cores: extracting features is a third of the
@@ -371,6 +374,19 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
                 .collect()
         })
         .collect();
+    let launched = features
+        .iter()
+        .zip(&token_ids)
+        .map(|(features, ids)| {
+            let token = features.launched.as_ref()?;
+            let at = features.tokens.iter().position(|other| other == token)?;
+            let id = ids[at];
+            let capital =
+                features.case_weight >= SENTENCE_CASE && features.capitalized[at] == Some(true);
+            let acronym = features::is_common_acronym(token.trim_end_matches('s'));
+            Some(id).filter(|&id| (specific[id as usize] || capital) && !acronym)
+        })
+        .collect();
     let mut identity: Vec<bool> = names
         .iter()
         .enumerate()
@@ -417,6 +433,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         specific,
         identity,
         partners,
+        launched,
     }
 }
 
@@ -606,6 +623,8 @@ struct Group {
     aspects: u8,
     /// The name partners its members write (`Prepared::partners`).
     partners: Vec<(u32, u32)>,
+    /// The names its members launch (`Prepared::launched`).
+    launched: Vec<u32>,
     /// The lines its members name without a model (`Features::bare_lines`).
     bare_lines: Vec<&'static str>,
     first: DateTime<Utc>,
@@ -677,6 +696,7 @@ impl State {
             dates: Vec::new(),
             aspects: 0,
             partners: Vec::new(),
+            launched: Vec::new(),
             bare_lines: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
             last: DateTime::<Utc>::MIN_UTC,
@@ -740,6 +760,11 @@ impl State {
             if !group.dates.contains(date) {
                 group.dates.push(*date);
             }
+        }
+        if let Some(name) = prepared.launched[index]
+            && !group.launched.contains(&name)
+        {
+            group.launched.push(name);
         }
         for pair in &prepared.partners[index] {
             if !group.partners.contains(pair) {
@@ -958,6 +983,8 @@ pub struct Side {
     pub regions: Vec<&'static str>,
     /// The parts of a device the headline reports on (`Features::aspects`).
     pub aspects: Vec<&'static str>,
+    /// The name a launch verb takes (`Features::launched`), where it counts.
+    pub launched: Option<String>,
     pub hedged: bool,
     /// The counts and sums, and the days (month-day), the headline names.
     pub amounts: Vec<String>,
@@ -1005,6 +1032,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
             events: bits(features.events, features::event::NAMES),
             regions: bits(u64::from(features.regions), features::region::NAMES),
             aspects: bits(u64::from(features.aspects), features::aspect::NAMES),
+            launched: prepared.launched[index].map(|id| names[id as usize].clone()),
             hedged: features.hedged,
             amounts: features.amounts.iter().map(ToString::to_string).collect(),
             dates: features
@@ -1260,6 +1288,31 @@ fn vetoes_in_reach(
     verdict_veto(&stories[index], features, group, params)
         .or_else(|| veto(features, group))
         .or_else(|| partner_veto(index, group, prepared))
+        .or_else(|| launch_veto(index, group, prepared))
+}
+
+/// Two launches of different names: "Microsoft unveils Recall, an AI
+/// feature that records everything you do on a Copilot+ PC" is not
+/// "Microsoft unveils Copilot+ PCs", though the same keynote hour and the
+/// same words. Vetoed when the story's name is one the cluster never writes,
+/// or the cluster's are ones the story never writes.
+fn launch_veto(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto> {
+    let ours = prepared.launched[index]?;
+    let theirs = *group.launched.first()?;
+    if group.launched.contains(&ours) {
+        return None;
+    }
+    let vector = &prepared.vectors[index];
+    let story_writes = |id: u32| {
+        vector
+            .binary_search_by_key(&id, |&(token, _)| token)
+            .is_ok()
+    };
+    if group.centroid.contains_key(&ours) && group.launched.iter().any(|&id| story_writes(id)) {
+        return None;
+    }
+    let word = |id: u32| prepared.vocabulary[id as usize].clone();
+    Some(Veto::DifferentNames(word(ours), word(theirs)))
 }
 
 /// The decision for a story and a cluster, the vetoes (`vetoes`) known.
@@ -1786,7 +1839,7 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
     use features::event::{
         BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
-        OFFICIAL, ON_SALE, REVIEW, RUMOR, SUIT, TEARDOWN, TEASER,
+        OFFICIAL, ON_SALE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -1838,6 +1891,15 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
         // US case") is still the court's news, not a new lawsuit.
         if x & SUIT != 0 && y & SUIT == 0 && y & LEGAL == 0 {
             return Some(Veto::DifferentEvents(event_name(SUIT), "no lawsuit"));
+        }
+        // A lawsuit settled is not the lawsuit filed: "Apple hit with class
+        // action over delayed Siri features" is not "Apple to pay $95
+        // million to settle Siri privacy lawsuit".
+        if x & SETTLEMENT != 0 && y & SUIT != 0 && y & SETTLEMENT == 0 {
+            return Some(Veto::DifferentEvents(
+                event_name(SETTLEMENT),
+                event_name(SUIT),
+            ));
         }
     }
     // Most pairs conflict in nothing: tell from one mask per kind before
@@ -2054,6 +2116,9 @@ impl std::fmt::Display for Explanation {
             writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;
             if !side.aspects.is_empty() {
                 writeln!(f, "   parts:   {}", side.aspects.join(", "))?;
+            }
+            if let Some(name) = &side.launched {
+                writeln!(f, "   launches: {name}")?;
             }
             writeln!(f, "   amounts: {}", list_or_none(&side.amounts))?;
             writeln!(f, "   dates:   {}", list_or_none(&side.dates))?;

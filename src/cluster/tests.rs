@@ -1704,3 +1704,32 @@ fn outlets_telling_one_story_within_hours_may_share_few_words() {
     check(&lines, "0 1\n2 3\n4 5\n6 7");
     check_without_times(&lines, "0\n1\n2 3\n4\n5\n6\n7");
 }
+
+#[test]
+fn two_names_launched_the_same_hour_are_two_stories() {
+    // Recall was shown at the Copilot+ PC launch and named beside it; each
+    // outlet names what it launches right after the verb.
+    check(
+        &[
+            "The Verge | Microsoft announces Copilot Plus PCs with built-in AI hardware | 0",
+            "Windows Central | Microsoft unveils Copilot+ PCs, a new category of Windows laptops | 0",
+            "Ars Technica | Microsoft unveils Recall, an AI feature that records everything you do on a Copilot+ PC | 1",
+            "Engadget | Windows Recall will let you search everything you've ever seen on your PC | 1",
+            "ZDNet | Microsoft reveals Copilot+ PCs: Everything you need to know | 1",
+        ],
+        "0 1 4\n2 3",
+    );
+}
+
+#[test]
+fn a_lawsuit_settled_is_not_the_lawsuit_filed() {
+    // Without times only the words tell a lawsuit filed from one settled.
+    check_without_times(
+        &[
+            "Reuters | Apple to pay $95 million to settle Siri privacy lawsuit | 0",
+            "The Verge | Apple hit with class action lawsuit over Siri privacy | 9000",
+            "TechCrunch | Apple settles Siri privacy lawsuit for $95 million | 1",
+        ],
+        "0 2\n1",
+    );
+}
