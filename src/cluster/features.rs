@@ -372,6 +372,8 @@ pub mod event {
     /// Pairs of kinds that are different events about the same device.
     pub const CONFLICTS: &[(u64, u64)] = &[
         (ACCESSORY, OFFICIAL),
+        // "OnePlus Nord 4 gets Rs 2,000 off on Amazon" is not its launch.
+        (DISCOUNT, OFFICIAL),
         (ACCESSORY, REVIEW),
         (ACCESSORY, HANDS_ON),
         (ACCESSORY, ON_SALE),
@@ -545,6 +547,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     features.case_weight = case_weight;
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
+    // Whether the headline's own news names a day.
+    let mut own_dated = false;
     // Who owns what and where commas divide, read once: a digest's second
     // topic needs them, and so does a headline with two models.
     let mut owners_and_lists = title
@@ -745,9 +749,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 kind & event::OFFICIAL != 0 && !matches!(word.as_str(), "confirms" | "confirmed");
         }
         // "revenue tops $100 billion in September quarter" names a quarter.
+        // "Vivo V50 price tipped ahead of February 17 launch": a day in the
+        // trailing clause is the setting, no date announced.
         if names_a_month(word, previous)
             && next != Some("quarter")
             && !month_of_availability(&words, index)
+            && index < clause
         {
             features.events |= event::DATE;
         }
@@ -799,6 +806,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             if !features.dates.contains(&date) {
                 features.dates.push(date);
             }
+            own_dated |= index < clause && date.1 != 0;
             // "available October 13", "arrives September 27": when the
             // product is here and when it reaches buyers.
             let availability = words[index.saturating_sub(2)..index]
@@ -821,6 +829,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     .find(|money| money.digits == *word)
                     .map(|money| money.currency)
                     .or_else(|| currency_after(&words, index));
+                // Rupees count as other small currencies do: "Rs 54,999"
+                // is no dollar price.
+                if amount.currency == Some(Currency::Rupee) {
+                    amount.unit = AmountUnit::Local;
+                    amount.currency = None;
+                }
             }
             if !features.amounts.contains(&amount) {
                 features.amounts.push(amount);
@@ -985,7 +999,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // January 5th for $799" is the launch, as a date announcement cannot know
     // the price.
     // A month and year alone ("May 2026") is no date announced.
-    let dated = features.dates.iter().any(|&(_, day)| day != 0);
+    let dated = own_dated;
     let priced_launch =
         dated && names_a_price(&money) && features.events & (event::RUMOR | event::LEAK) == 0;
     if priced_launch {
@@ -1337,18 +1351,43 @@ struct Money {
     sum: bool,
 }
 
-/// The numbers a headline writes after a currency sign, in order.
+/// The numbers a headline writes after a currency sign, in order; rupees
+/// too, whose sign or "Rs" comes before the sum ("Rs. 54,999").
 fn money_in(title: &str) -> Vec<Money> {
     let mut found = Vec::new();
-    let mut rest = title;
-    while let Some(at) = rest.find(['$', '£', '€']) {
-        let mut chars = rest[at..].chars();
-        let currency = match chars.next() {
-            Some('€') => Currency::Euro,
-            Some('£') => Currency::Pound,
-            _ => Currency::Dollar,
+    let mut at = 0;
+    while let Some(c) = title[at..].chars().next() {
+        let here = &title[at..];
+        let word_start = !title[..at].ends_with(char::is_alphanumeric);
+        // "Rs 29,999", "Rs. 29,999", "INR 29,999"; not the "RS" of "Mate 70 RS".
+        let rupees = [("Rs.", 3), ("Rs", 2), ("INR", 3)]
+            .into_iter()
+            .find(|(prefix, _)| word_start && here.starts_with(prefix))
+            .map(|(_, len)| len);
+        let (currency, skip) = match c {
+            '$' => (Some(Currency::Dollar), 1),
+            '€' | '£' | '₹' => (
+                Some(match c {
+                    '€' => Currency::Euro,
+                    '£' => Currency::Pound,
+                    _ => Currency::Rupee,
+                }),
+                c.len_utf8(),
+            ),
+            _ => match rupees {
+                Some(len) => (Some(Currency::Rupee), len),
+                None => (None, c.len_utf8()),
+            },
         };
-        rest = chars.as_str();
+        at += skip;
+        let Some(currency) = currency else {
+            continue;
+        };
+        let rest = if currency == Currency::Rupee {
+            title[at..].trim_start()
+        } else {
+            &title[at..]
+        };
         let digits = rest
             .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .unwrap_or(rest.len());
@@ -1447,6 +1486,8 @@ pub enum Currency {
     Dollar,
     Euro,
     Pound,
+    /// Rupees, written before the sum: "₹54,999", "Rs 54,999", "INR 54,999".
+    Rupee,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -5545,9 +5586,38 @@ mod tests {
             ("Amazon's $1.4bn iRobot takeover", false),
             ("Nvidia worth $3 trillion", false),
             ("Costs $ 5 or US$", false),
+            // Rupees come before the sum, with a sign, "Rs" or "INR".
+            ("iQOO 13 launched in India at ₹54,999", true),
+            ("Nord 4 price starts at Rs. 29,999", true),
+            ("Vivo X200 Pro at INR 94,999", true),
+            ("Huawei Mate 70 RS 5G review", false),
+            ("Hers 29,999 fans", false),
         ] {
             assert_eq!(names_a_price(&money_in(title)), priced, "{title}");
         }
+        // A sum in rupees is no dollar price, and compares with sums in
+        // small currencies only.
+        for title in [
+            "iQOO 13 launched in India at ₹54,999",
+            "iQOO 13 price in India starts at Rs 54,999",
+        ] {
+            let features = extract(title, "");
+            assert_eq!(features.amounts.len(), 1, "{title}");
+            assert_eq!(features.amounts[0].unit, AmountUnit::Local, "{title}");
+        }
+        // A launch price with the day of the first sale is the launch.
+        let sale_day = extract(
+            "iQOO 13 price in India starts at Rs 54,999, sale from December 11",
+            "",
+        );
+        assert_eq!(sale_day.events, event::OFFICIAL | event::PRICE);
+        // A day only the trailing clause names is the setting, no date set.
+        let tipped = extract(
+            "Vivo V50 India price tipped ahead of February 17 launch",
+            "",
+        );
+        assert_eq!(tipped.events & event::DATE, 0);
+        assert_eq!(tipped.dates, [(2, 17)]);
     }
 
     #[test]
