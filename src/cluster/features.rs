@@ -3589,7 +3589,15 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             // "OnePlus Pad 2 tablet": a kind of device after the number is
             // what the model is, not a model of its own.
             let kind = numbered && DEVICE_KINDS.contains(&word);
-            if (is_modifier(word) || modifier_number || form) && !kind {
+            // "RTX 5090 laptop GPU", "RTX 4060 mobile": a graphics card's
+            // laptop part is a chip of its own, not the desktop card.
+            let laptop_part = numbered
+                && matches!(line, Some("geforce" | "radeon" | "arc"))
+                && matches!(word, "laptop" | "mobile");
+            if laptop_part {
+                core.push("laptop".to_owned());
+                index += 1;
+            } else if (is_modifier(word) || modifier_number || form) && !kind {
                 core.push(word.to_owned());
                 index += 1;
             } else if let Some((generation, length)) =
@@ -6281,6 +6289,11 @@ mod tests {
         assert!(model("Ryzen 7000 chips").same_as(&model("Ryzen 9 7950X review")));
         assert!(!model("Ryzen 7000 chips").same_as(&model("Ryzen 9 9950X review")));
         assert!(model("Ryzen 7000X3D chips").same_as(&model("Ryzen 9 7950X3D")));
+        // A graphics card's laptop part is a chip of its own.
+        let laptop = model("RTX 5090 laptop GPU leads Nvidia's mobile lineup");
+        assert_eq!(laptop.core, "5090 laptop");
+        assert!(!laptop.same_as(&model("RTX 5090 review")));
+        assert!(laptop.same_as(&model("Nvidia RTX 5090 mobile GPU tested")));
         // A model named with a plural kind is its family.
         let tablets = model("Galaxy Tab S10 tablets swap Snapdragon");
         assert!(tablets.same_as(&model("Galaxy Tab S10 Plus launched")));
