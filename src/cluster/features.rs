@@ -567,6 +567,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // headline is about: "Huawei unveils tri-fold phone, hours after the
     // iPhone 16 launch". Its token is background.
     let mut setting = Vec::new();
+    // Where the words of a model a product is built with stand: they make
+    // no tokens, as a named model's words would be its tokens.
+    let mut tool_words = vec![false; words.len()];
     // A chip named before the device it goes in qualifies it: "M5 MacBook
     // Pro" is news of the MacBook Pro.
     let mut qualifiers = Vec::new();
@@ -611,6 +614,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     && line_of(&words[at]).is_some()
                     && matches!(words[at - 1].as_str(), "to" | "onto" | "on" | "for")
             });
+        // "Google's new Flow app uses Veo 3", "an assistant powered by
+        // Gemini 2.5": the model a product is built with is not its news.
+        let tool = line_at.is_some_and(|at| {
+            at >= 1 && matches!(words[at - 1].as_str(), "uses" | "using")
+                || at >= 2
+                    && matches!(
+                        (words[at - 2].as_str(), words[at - 1].as_str()),
+                        ("built" | "based" | "running", "on") | ("powered", "by")
+                    )
+        });
+        if tool {
+            tool_words[line_at.unwrap_or(*start)..*end]
+                .iter_mut()
+                .for_each(|flag| *flag = true);
+            continue;
+        }
         if *start >= clause || platform {
             setting.push(format!("#{}", model.core));
         } else if !features.models.contains(model) {
@@ -901,6 +920,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
             && !features.known_names.contains(&token)
         {
             features.known_names.push(token.clone());
+        }
+        if tool_words[index] {
+            continue;
         }
         if features.add_token(token, index >= clause) {
             let word = rewritten

@@ -1733,3 +1733,35 @@ fn a_lawsuit_settled_is_not_the_lawsuit_filed() {
         "0 2\n1",
     );
 }
+
+#[test]
+fn a_product_built_with_a_model_is_not_the_model_s_news() {
+    // Flow, shown the hour Veo 3 was, uses Veo 3: the model it is built
+    // with is its setting.
+    check(
+        &[
+            "Engadget | Google's Veo 3 AI model can generate videos with sound effects and dialogue | 0",
+            "The Verge | Google's new Flow app uses Veo 3 to help you make AI films | 0",
+            "TechCrunch | Google launches Flow, an AI filmmaking tool built on Veo, Imagen and Gemini | 1",
+            "The Verge | Google's Imagen 4 text-to-image model is better at typography | 0",
+            "CNBC | Google introduces $250 per month AI Ultra subscription | 0",
+            "TechCrunch | Google unveils Deep Think, an enhanced reasoning mode for Gemini 2.5 Pro | 0",
+        ],
+        "0\n1 2\n3\n4\n5",
+    );
+    let flow = features::extract(
+        "Google's new Flow app uses Veo 3 to help you make AI films",
+        "",
+    );
+    assert!(flow.models.is_empty(), "{:?}", flow.models);
+    let assistant = features::extract("Samsung's new assistant is powered by Gemini 2.5", "");
+    assert!(assistant.models.is_empty(), "{:?}", assistant.models);
+    assert!(
+        !assistant
+            .tokens
+            .iter()
+            .any(|token| token.contains("gemini")),
+        "{:?}",
+        assistant.tokens
+    );
+}
