@@ -539,6 +539,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     rewrite_phrases(&mut words);
     arabic_numerals(&mut words);
     canonical_versions(&mut words);
+    macos_numbers(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
@@ -938,6 +939,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
             };
             features.capitalized.push(evidence);
         }
+    }
+    // The maker of the model a headline is about is named with it: "macOS
+    // 26 Tahoe drops Intel support next year" is Apple's news, not Intel's
+    // alone.
+    if let Some(maker) = features
+        .subject()
+        .and_then(|model| model.line)
+        .and_then(maker_of)
+        && !features.companies.contains(&maker)
+    {
+        features.companies.push(maker);
     }
     // "The best Galaxy S24 Ultra cases", "iPhone 17 accessories": things
     // sold for a device; not "court cases" or "use cases".
@@ -2427,7 +2439,26 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
             .windows(2)
             .take(4)
             .any(|pair| pair[0] == "in" && pair[1].ends_with("ing"));
+    // "Google debuts Gemini, a GPT-4 rival", "a ChatGPT competitor": the
+    // name before the noun is the rival, though the model's number or
+    // modifiers come between.
+    let rival_after = words[start + 1..]
+        .iter()
+        .take(3)
+        .take_while(|word| !word.is_empty())
+        .position(|word| {
+            matches!(
+                word.as_str(),
+                "rival" | "rivals" | "competitor" | "competitors" | "challenger" | "killer"
+            )
+        })
+        .is_some_and(|at| {
+            words[start + 1..start + 1 + at].iter().all(|word| {
+                is_small_number(word) || is_modifier(word) || is_alphanumeric_model(word)
+            })
+        });
     joined
+        || rival_after
         || before.iter().any(|word| BEFORE.contains(&word.as_str()))
         || before.windows(2).any(|pair| {
             matches!(
@@ -2837,6 +2868,43 @@ fn generation_after(words: &[String], index: usize) -> Option<(String, usize)> {
             || matches!(next, "the" | "a" | "an" | "its" | "new")
     });
     (word == "v" && after_number && !compared_follows).then(|| ("5".to_owned(), 1))
+}
+
+/// A macOS release named by its place is its number, as others write it:
+/// "macOS Tahoe", "macOS Tahoe 26" and "macOS 26 Tahoe" are all "macOS
+/// 26", and "macOS Sonoma" is "macOS 14".
+fn macos_numbers(words: &mut Vec<String>) {
+    const NAMES: &[(&str, &str)] = &[
+        ("monterey", "12"),
+        ("ventura", "13"),
+        ("sonoma", "14"),
+        ("sequoia", "15"),
+        ("tahoe", "26"),
+    ];
+    let mut index = 0;
+    while index + 1 < words.len() {
+        if words[index] == "macos" {
+            let number_of = |word: &str| {
+                NAMES
+                    .iter()
+                    .find(|(name, _)| *name == word)
+                    .map(|(_, number)| *number)
+            };
+            if let Some(number) = number_of(&words[index + 1]) {
+                words[index + 1] = number.to_owned();
+                if words.get(index + 2).is_some_and(|next| next == number) {
+                    words.remove(index + 2);
+                }
+            } else if words
+                .get(index + 2)
+                .and_then(|name| number_of(name))
+                .is_some_and(|number| words[index + 1] == number)
+            {
+                words.remove(index + 2);
+            }
+        }
+        index += 1;
+    }
 }
 
 fn rewrite_phrases(words: &mut Vec<String>) {
@@ -3455,6 +3523,37 @@ fn lines_compatible(a: Option<&'static str>, b: Option<&'static str>) -> bool {
         }
         _ => true,
     }
+}
+
+/// The company that makes a product line, as `COMPANIES` names it. Not
+/// AI models', which headlines name as the rivals they measure against more
+/// often than as their news ("Google launches Gemini, the AI model it hopes
+/// will take down GPT-4").
+fn maker_of(line: &str) -> Option<&'static str> {
+    Some(match line {
+        "iphone" | "ipad" | "ipod" | "macbook" | "imac" | "mac" | "airpods" | "ios" | "ipados"
+        | "macos" | "watchos" | "visionos" | "tvos" => "apple",
+        "pixel" | "nexus" | "tensor" => "google",
+        "galaxy" | "exynos" => "samsung",
+        "xiaomi" | "redmi" | "poco" | "hyperos" | "miui" => "xiaomi",
+        "oneplus" | "nord" => "oneplus",
+        "vivo" | "iqoo" => "vivo",
+        "oppo" | "reno" | "find" => "oppo",
+        "huawei" | "mate" | "nova" | "pura" | "kirin" | "harmonyos" => "huawei",
+        "moto" | "razr" => "motorola",
+        "xperia" | "playstation" => "sony",
+        "snapdragon" => "qualcomm",
+        "dimensity" | "helio" => "mediatek",
+        "geforce" => "nvidia",
+        "radeon" | "ryzen" => "amd",
+        "core" | "arc" => "intel",
+        "xbox" | "surface" | "windows" => "microsoft",
+        "quest" => "meta",
+        "kindle" => "amazon",
+        "switch" => "nintendo",
+        "legiongo" => "lenovo",
+        _ => return None,
+    })
 }
 
 /// The brand whose own line `line` is, for lines a brand's name may stand
@@ -5772,6 +5871,33 @@ mod tests {
             assert_eq!(features.events, event::ON_SALE, "{title}");
             assert!(features.tokens.contains(&"preorder".to_owned()), "{title}");
         }
+    }
+
+    #[test]
+    fn a_macos_release_by_name_or_number_and_a_models_maker() {
+        for title in [
+            "Apple's next Mac update is macOS Tahoe",
+            "Apple announces macOS Tahoe 26 with Liquid Glass",
+            "macOS 26 Tahoe drops Intel support next year",
+        ] {
+            let models = extract(title, "").models;
+            assert_eq!(models.len(), 1, "{title}");
+            assert_eq!(models[0].to_string(), "macos 26", "{title}");
+        }
+        assert_eq!(
+            extract("macOS Sonoma is available now", "").models[0].to_string(),
+            "macos 14"
+        );
+        // The maker of the model a headline is about is named with it.
+        let tahoe = extract("macOS 26 Tahoe drops Intel support next year", "");
+        assert_eq!(tahoe.companies, ["intel", "apple"]);
+        // Not a rival's maker: "a GPT-4 rival" is no news of OpenAI.
+        let gemini = extract(
+            "Google debuts Gemini, a GPT-4 rival with three model sizes",
+            "",
+        );
+        assert!(gemini.subject().is_none(), "{:?}", gemini.models);
+        assert_eq!(gemini.companies, ["google"]);
     }
 
     #[test]
