@@ -586,6 +586,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
         &money,
     );
     found.extend(named.iter().cloned());
+    for tesla in tesla_models(title, &words) {
+        if !found
+            .iter()
+            .any(|(start, end, _)| *start < tesla.1 && tesla.0 < *end)
+        {
+            found.push(tesla);
+        }
+    }
     found.sort_by_key(|(start, _, _)| *start);
     let named_at = |start: usize| named.iter().any(|(at, _, _)| *at == start);
     // Only a headline with two models can own one by the other.
@@ -2870,6 +2878,48 @@ fn generation_after(words: &[String], index: usize) -> Option<(String, usize)> {
     (word == "v" && after_number && !compared_follows).then(|| ("5".to_owned(), 1))
 }
 
+/// Tesla's cars, named "Model" and a digit or a capital letter: "Model 3",
+/// "Model Y Performance", "Model S Plaid". "Model 3" is not "Model Y", though
+/// the headlines share every other word ("Tesla recalls Model Y over seat
+/// belt warning"). Only as the title writes them, so "an AI model 3 times
+/// faster" names none.
+fn tesla_models(title: &str, words: &[String]) -> Vec<(usize, usize, Model)> {
+    let written = |letter: &str| {
+        title.match_indices("Model ").any(|(at, _)| {
+            let rest = &title[at + "Model ".len()..];
+            rest.starts_with(&letter.to_ascii_uppercase())
+                && !rest[1..].starts_with(char::is_alphanumeric)
+        })
+    };
+    let mut found = Vec::new();
+    for (index, pair) in words.windows(2).enumerate() {
+        let letter = pair[1].as_str();
+        if pair[0] != "model" || !matches!(letter, "3" | "s" | "x" | "y") || !written(letter) {
+            continue;
+        }
+        let mut core = format!("model {letter}");
+        let mut end = index + 2;
+        if let Some(variant) = words
+            .get(end)
+            .filter(|word| matches!(word.as_str(), "performance" | "plaid" | "standard"))
+        {
+            core = format!("{core} {variant}");
+            end += 1;
+        }
+        // The word "Model" stays a word of its own, as a line's name does.
+        found.push((
+            index + 1,
+            end,
+            Model {
+                line: Some("tesla"),
+                core,
+                family: false,
+            },
+        ));
+    }
+    found
+}
+
 /// A macOS release named by its place is its number, as others write it:
 /// "macOS Tahoe", "macOS Tahoe 26" and "macOS 26 Tahoe" are all "macOS
 /// 26", and "macOS Sonoma" is "macOS 14".
@@ -3552,6 +3602,7 @@ fn maker_of(line: &str) -> Option<&'static str> {
         "kindle" => "amazon",
         "switch" => "nintendo",
         "legiongo" => "lenovo",
+        "tesla" => "tesla",
         _ => return None,
     })
 }
@@ -5898,6 +5949,41 @@ mod tests {
         );
         assert!(gemini.subject().is_none(), "{:?}", gemini.models);
         assert_eq!(gemini.companies, ["google"]);
+    }
+
+    #[test]
+    fn teslas_are_models_as_the_title_writes_them() {
+        let model = |title: &str| {
+            extract(title, "")
+                .models
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            model("Tesla recalls Model Y over seat belt warning"),
+            ["tesla model y"]
+        );
+        assert_eq!(
+            model("Tesla launches new Model 3 Performance with 510 hp"),
+            ["tesla model 3 performance"]
+        );
+        assert_eq!(
+            model("Tesla cuts prices on Model 3 and Model Y"),
+            ["tesla model 3", "tesla model y"]
+        );
+        assert!(model("Meta's new AI model 3 times faster").is_empty());
+        let (three, y) = (
+            &extract("Tesla cuts Model 3 prices in China", "").models[0],
+            &extract("Tesla cuts Model Y prices in China", "").models[0],
+        );
+        assert!(!three.same_as(y) && three.sibling_of(y));
+        // "Model" stays a word of the headline.
+        assert!(
+            extract("Tesla recalls Model Y", "")
+                .tokens
+                .contains(&"model".to_owned())
+        );
     }
 
     #[test]
