@@ -96,7 +96,8 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
 /// ("S24+" gives "s24", "plus"). Apostrophes end a word ("Xiaomi's" gives "xiaomi").
 /// A sum written short is written out, as other outlets write it: "1.8bn"
 /// gives "1.8", "billion", and so does "$1.8B" after a currency sign, and
-/// "8.5M" with its decimal point.
+/// "8.5M" with its decimal point. A spec's unit joins the number before it,
+/// as most outlets write it: "6,000 mAh" gives "6000mah".
 pub fn words(text: &str) -> Vec<String> {
     let text = join_initials(text);
     // Most headlines are ASCII, which decomposes to itself: the Unicode

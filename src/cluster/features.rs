@@ -2453,7 +2453,6 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
     let rival_after = words[start + 1..]
         .iter()
         .take(3)
-        .take_while(|word| !word.is_empty())
         .position(|word| {
             matches!(
                 word.as_str(),
@@ -3564,7 +3563,7 @@ fn lines_compatible(a: Option<&'static str>, b: Option<&'static str>) -> bool {
     // A brand takes in its own lines and lines of no one brand ("Xiaomi Pad
     // 7", "Pad 7"); not another brand, nor another brand's line: "OnePlus
     // 13" is not "iQOO 13", nor "Android 15" or "Redmi 15".
-    let takes_in = |brand: &str, line: &'static str| {
+    let takes_in = |brand: &str, line: &str| {
         !is_brand(line) && owner_of(line).is_none_or(|owner| owner == brand)
     };
     match (a, b) {
@@ -3575,58 +3574,94 @@ fn lines_compatible(a: Option<&'static str>, b: Option<&'static str>) -> bool {
     }
 }
 
-/// The company that makes a product line, as `COMPANIES` names it. Not
-/// AI models', which headlines name as the rivals they measure against more
-/// often than as their news ("Google launches Gemini, the AI model it hopes
-/// will take down GPT-4").
-fn maker_of(line: &str) -> Option<&'static str> {
-    Some(match line {
-        "iphone" | "ipad" | "ipod" | "macbook" | "imac" | "mac" | "airpods" | "ios" | "ipados"
-        | "macos" | "watchos" | "visionos" | "tvos" => "apple",
-        "pixel" | "nexus" | "tensor" => "google",
-        "galaxy" | "exynos" => "samsung",
-        "xiaomi" | "redmi" | "poco" | "hyperos" | "miui" => "xiaomi",
-        "oneplus" | "nord" => "oneplus",
-        "vivo" | "iqoo" => "vivo",
-        "oppo" | "reno" | "find" => "oppo",
-        "huawei" | "mate" | "nova" | "pura" | "kirin" | "harmonyos" => "huawei",
-        "moto" | "razr" => "motorola",
-        "xperia" | "playstation" => "sony",
-        "snapdragon" => "qualcomm",
-        "dimensity" | "helio" => "mediatek",
-        "geforce" => "nvidia",
-        "radeon" | "ryzen" => "amd",
-        "core" | "arc" => "intel",
-        "xbox" | "surface" | "windows" => "microsoft",
-        "quest" => "meta",
-        "kindle" => "amazon",
-        "switch" => "nintendo",
-        "legiongo" => "lenovo",
-        "tesla" => "tesla",
-        _ => return None,
-    })
+/// Product lines with an owner: the line; the brand whose name may stand
+/// for it (`lines_compatible`), the line itself when it is numbered on its
+/// own, as Redmi's and iQOO's are, or none when the line is the brand's own
+/// name; and the company that makes it, as `COMPANIES` names it, or none
+/// for AI models', which headlines name as the rivals they measure against
+/// more often than as their news ("Google launches Gemini, the AI model it
+/// hopes will take down GPT-4"). Lines of no one brand ("phone", "pad",
+/// "watch") have none.
+const LINE_OWNERS: &[(&str, Option<&str>, Option<&str>)] = &[
+    ("iphone", Some("apple"), Some("apple")),
+    ("ipad", Some("apple"), Some("apple")),
+    ("ipod", Some("apple"), Some("apple")),
+    ("macbook", Some("apple"), Some("apple")),
+    ("imac", Some("apple"), Some("apple")),
+    ("mac", Some("apple"), Some("apple")),
+    ("airpods", Some("apple"), Some("apple")),
+    ("ios", Some("apple"), Some("apple")),
+    ("ipados", Some("apple"), Some("apple")),
+    ("macos", Some("apple"), Some("apple")),
+    ("watchos", Some("apple"), Some("apple")),
+    ("visionos", Some("apple"), Some("apple")),
+    ("tvos", Some("apple"), Some("apple")),
+    ("pixel", Some("google"), Some("google")),
+    ("nexus", Some("google"), Some("google")),
+    ("tensor", Some("google"), Some("google")),
+    ("android", Some("google"), None),
+    ("gemini", Some("google"), None),
+    ("galaxy", None, Some("samsung")),
+    ("exynos", Some("exynos"), Some("samsung")),
+    ("xiaomi", None, Some("xiaomi")),
+    ("redmi", Some("redmi"), Some("xiaomi")),
+    ("poco", Some("poco"), Some("xiaomi")),
+    ("hyperos", Some("xiaomi"), Some("xiaomi")),
+    ("miui", Some("xiaomi"), Some("xiaomi")),
+    ("oneplus", None, Some("oneplus")),
+    ("nord", Some("oneplus"), Some("oneplus")),
+    ("vivo", None, Some("vivo")),
+    ("iqoo", Some("iqoo"), Some("vivo")),
+    ("oppo", None, Some("oppo")),
+    ("reno", Some("oppo"), Some("oppo")),
+    ("find", Some("oppo"), Some("oppo")),
+    ("magic", Some("honor"), None),
+    ("huawei", None, Some("huawei")),
+    ("mate", Some("huawei"), Some("huawei")),
+    ("nova", Some("huawei"), Some("huawei")),
+    ("pura", Some("huawei"), Some("huawei")),
+    ("kirin", Some("huawei"), Some("huawei")),
+    ("harmonyos", Some("huawei"), Some("huawei")),
+    ("moto", None, Some("motorola")),
+    ("razr", Some("moto"), Some("motorola")),
+    ("lumia", Some("nokia"), None),
+    ("xperia", Some("sony"), Some("sony")),
+    ("playstation", Some("sony"), Some("sony")),
+    ("snapdragon", Some("snapdragon"), Some("qualcomm")),
+    ("dimensity", Some("dimensity"), Some("mediatek")),
+    ("helio", Some("helio"), Some("mediatek")),
+    ("xbox", Some("xbox"), Some("microsoft")),
+    ("windows", Some("windows"), Some("microsoft")),
+    ("surface", Some("surface"), Some("microsoft")),
+    ("geforce", Some("geforce"), Some("nvidia")),
+    ("radeon", Some("radeon"), Some("amd")),
+    ("ryzen", Some("ryzen"), Some("amd")),
+    ("arc", Some("arc"), Some("intel")),
+    ("core", Some("core"), Some("intel")),
+    ("quest", Some("quest"), Some("meta")),
+    ("gpt", Some("gpt"), None),
+    ("llama", Some("llama"), None),
+    ("claude", Some("claude"), None),
+    ("kindle", Some("kindle"), Some("amazon")),
+    ("switch", Some("switch"), Some("nintendo")),
+    ("legiongo", None, Some("lenovo")),
+    ("tesla", None, Some("tesla")),
+];
+
+/// The brand whose own line `line` is (`LINE_OWNERS`).
+fn owner_of(line: &str) -> Option<&'static str> {
+    LINE_OWNERS
+        .iter()
+        .find(|(name, _, _)| *name == line)
+        .and_then(|(_, brand, _)| *brand)
 }
 
-/// The brand whose own line `line` is, for lines a brand's name may stand
-/// for; lines of their own numbering, as Redmi's and iQOO's, are their own.
-fn owner_of(line: &'static str) -> Option<&'static str> {
-    Some(match line {
-        "iphone" | "ipad" | "ipod" | "macbook" | "imac" | "mac" | "airpods" | "ios" | "ipados"
-        | "macos" | "watchos" | "visionos" | "tvos" => "apple",
-        "pixel" | "nexus" | "tensor" | "android" | "gemini" => "google",
-        "hyperos" | "miui" => "xiaomi",
-        "nord" => "oneplus",
-        "reno" | "find" => "oppo",
-        "magic" => "honor",
-        "mate" | "nova" | "pura" | "kirin" | "harmonyos" => "huawei",
-        "razr" => "moto",
-        "lumia" => "nokia",
-        "xperia" | "playstation" => "sony",
-        "redmi" | "poco" | "iqoo" | "snapdragon" | "dimensity" | "helio" | "exynos" | "xbox"
-        | "windows" | "surface" | "geforce" | "radeon" | "arc" | "ryzen" | "core" | "quest"
-        | "gpt" | "llama" | "claude" | "kindle" | "switch" => line,
-        _ => return None,
-    })
+/// The company that makes the line `line` (`LINE_OWNERS`).
+fn maker_of(line: &str) -> Option<&'static str> {
+    LINE_OWNERS
+        .iter()
+        .find(|(name, _, _)| *name == line)
+        .and_then(|(_, _, company)| *company)
 }
 
 fn is_brand(canonical: &str) -> bool {
