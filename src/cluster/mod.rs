@@ -190,6 +190,47 @@ struct Prepared {
     launched: Vec<Option<u32>>,
 }
 
+/// A headline about a family ("Xiaomi 15 series goes official", "Galaxy
+/// Tab S10 tablets swap Snapdragon") names each of its members the window
+/// writes ("#15 pro", "#s10 ultra") as well as the family, so it meets the
+/// members' coverage ("Xiaomi 15 Pro launched") as the model checks allow.
+/// The members are the second vector returned, per story, and weigh as
+/// background: the family is what the headline names.
+fn with_family_members(
+    mut token_ids: Vec<Vec<u32>>,
+    features: &[Features],
+    names: &[String],
+) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let mut added = vec![Vec::new(); token_ids.len()];
+    fn family_subject(features: &Features) -> Option<&Model> {
+        features.subject().filter(|model| model.family)
+    }
+    if !features
+        .iter()
+        .any(|features| family_subject(features).is_some())
+    {
+        return (token_ids, added);
+    }
+    let mut members: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (id, name) in names.iter().enumerate() {
+        if let Some((base, _)) = name.strip_prefix('#').and_then(|core| core.split_once(' ')) {
+            members.entry(base).or_default().push(id as u32);
+        }
+    }
+    for ((ids, features), added) in token_ids.iter_mut().zip(features).zip(&mut added) {
+        let Some(family) = family_subject(features) else {
+            continue;
+        };
+        for &member in members.get(family.core.as_str()).into_iter().flatten() {
+            if !ids.contains(&member) {
+                ids.push(member);
+                added.push(member);
+            }
+        }
+    }
+    (token_ids, added)
+}
+
 /// Maps every story on all cores: extracting features is a third of the
 /// clustering time and each story's are its own. The order is kept.
 fn map_stories<T: Send>(stories: &[Story], map: impl Fn(&Story) -> T + Sync) -> Vec<T> {
@@ -236,6 +277,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         document_frequency,
     } = Vocabulary::new(features.iter().map(|features| features.tokens.as_slice()));
     let is_model: Vec<bool> = names.iter().map(|token| token.starts_with('#')).collect();
+    let (token_ids, members_named) = with_family_members(token_ids, &features, &names);
     // Only what the summaries' words and capitals say is kept, not whole
     // `Features`: most windows of some feeds have no summaries at all.
     let summaries: Vec<Lead> = map_stories(stories, |story| {
@@ -343,7 +385,8 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         } else {
             1.0
         };
-        let setting = if background[document].contains(&id) {
+        let setting = if background[document].contains(&id) || members_named[document].contains(&id)
+        {
             BACKGROUND_WEIGHT
         } else {
             1.0

@@ -1765,3 +1765,24 @@ fn a_product_built_with_a_model_is_not_the_model_s_news() {
         assistant.tokens
     );
 }
+
+#[test]
+fn a_family_named_by_its_series_meets_its_members_coverage() {
+    // "X200 series" is the X200, X200 Pro and X200 Pro Mini; the hour of
+    // their launch, a headline about one of them is the same news. Siblings
+    // told apart stay apart.
+    check(
+        &[
+            "GSMArena | vivo X200 Pro goes global starting in Malaysia | 0",
+            "Android Central | vivo X200 series launches internationally with a 200MP zoom camera | 1",
+            "GSMArena | Oppo Find X8 series launches globally | 30",
+            "Android Authority | Oppo Find X8 Pro global launch: price and availability | 30",
+            "SamMobile | Galaxy Tab S10 Plus and Tab S10 Ultra launched with Dimensity 9300+ | 60",
+            "GSMArena | Samsung Galaxy Tab S10 Ultra and Tab S10+ announced | 60",
+            "The Verge | Samsung's Galaxy Tab S10 tablets swap Snapdragon for MediaTek | 60",
+            "Android Authority | Samsung Galaxy Tab S10 series is here with AI features and MediaTek chips | 60",
+            "Engadget | Vivo X200 Pro Mini review: a small phone with a big camera | 90",
+        ],
+        "0 1\n2 3\n4 5 6 7\n8",
+    );
+}
