@@ -70,6 +70,10 @@ pub struct Features {
     /// that records everything you do on a Copilot+ PC". What else the
     /// headline names is where the launched thing belongs.
     pub launched: Option<String>,
+    /// The launched name is a product that stands for its maker
+    /// ("ChatGPT", "Copilot"): often what a new thing is part of ("a new
+    /// ChatGPT agent"), not the new thing's own name.
+    pub launched_of_maker: bool,
     /// The parts of a device the headline reports on, as its subject: the
     /// design in "Xiaomi 15 Ultra design officially revealed", the battery in
     /// "OnePlus 13 battery capacity confirmed" (a set of `aspect` bits). A
@@ -1238,8 +1242,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.regions |= region::US;
     }
     features.partners = partners(title, &features);
-    features.launched = launched_name(&words[..clause], &in_model)
-        .filter(|token| features.tokens.contains(token) && !features.background.contains(token));
+    if let Some((token, of_maker)) =
+        launched_name(&words[..clause], &in_model).filter(|(token, _)| {
+            features.tokens.contains(token) && !features.background.contains(token)
+        })
+    {
+        features.launched = Some(token);
+        features.launched_of_maker = of_maker;
+    }
     for (start, _, model) in &found {
         let Some(before) = start.checked_sub(1).map(|at| words[at].as_str()) else {
             continue;
@@ -4783,13 +4793,14 @@ const MOVES: &[&str] = &[
     "moves", "moving", "trend", "trending",
 ];
 
-/// The token of the name right after the first launch verb of `words`, past
+/// The token of the name right after the first launch verb of `words`, and
+/// whether it is a product that stands for its maker; past
 /// an article or "new": "Microsoft unveils Recall", "Instagram launches its
 /// new Edits app"; the name after a kin word ("Meta launches Twitter rival
 /// Threads"). None when that word is a model, a line, a company, a kind
 /// of device, a modifier, a number or a common word (`extract` keeps it only as a
 /// token of the headline's own news; `cluster` only when written as a name).
-fn launched_name(words: &[String], in_model: &[bool]) -> Option<String> {
+fn launched_name(words: &[String], in_model: &[bool]) -> Option<(String, bool)> {
     const LAUNCHES: &[&str] = &[
         "unveils",
         "unveiled",
@@ -4841,7 +4852,15 @@ fn launched_name(words: &[String], in_model: &[bool]) -> Option<String> {
         || is_modifier(word)
         || is_stopword(word)
         || word.bytes().any(|b| b.is_ascii_digit());
-    (!named_otherwise).then(|| word_token(word))
+    // Nor a day ("launches January 22"), orders ("Pre-Orders Live Now") or
+    // the name of an event ("Apple Announces 'Awe Dropping' Event").
+    let no_name = month_of(word).is_some()
+        || matches!(word.as_str(), "preorders" | "preorder" | "orders")
+        || words[at + 1..]
+            .iter()
+            .take(2)
+            .any(|next| matches!(next.as_str(), "event" | "keynote" | "conference"));
+    (!named_otherwise && !no_name).then(|| (word_token(word), company_of(word).is_some()))
 }
 
 /// Whether `words` tell what a device is to have: "OnePlus 13 to pack a
@@ -6038,6 +6057,13 @@ mod tests {
             ("Microsoft announces Microsoft 365 price rise", None),
             // Only the headline's own news.
             ("Alphabet shares jump after Google unveils Willow", None),
+            // Not a day, orders or an event's name.
+            ("It's official: Galaxy S25 launches January 22", None),
+            (
+                "Forza Horizon 5 PS5 Release Date Announced, Pre-Orders Live Now",
+                None,
+            ),
+            ("Apple Announces 'Awe Dropping' Event for September 9", None),
         ] {
             assert_eq!(extract(title, "").launched.as_deref(), launched, "{title}");
         }

@@ -1142,6 +1142,9 @@ struct Decision {
     fresh_model: bool,
     /// The story comes within `FRESH_HOURS` of the cluster's first report.
     fresh: bool,
+    /// The story launches a name of its own (`Prepared::launched`, not a
+    /// product that stands for its maker) the cluster never writes.
+    unnamed_launch: bool,
     /// Both sides tell one piece of news that comes once, within
     /// `FRESH_HOURS` of the cluster's first report, and nothing else.
     fresh_news: Option<FreshNews>,
@@ -1198,6 +1201,8 @@ impl Decision {
             Some(Shortfall::Comparison(params.device_only_threshold))
         } else if self.review_on_one_side && self.score < self.review_threshold(params) {
             Some(Shortfall::ReviewOnOneSide(self.review_threshold(params)))
+        } else if self.unnamed_launch && self.score < UNNAMED_LAUNCH {
+            Some(Shortfall::UnnamedLaunch(UNNAMED_LAUNCH))
         } else {
             None
         }
@@ -1474,6 +1479,8 @@ fn assess(
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
         fresh_model,
         fresh,
+        unnamed_launch: !news.launched_of_maker
+            && prepared.launched[index].is_some_and(|name| !group.centroid.contains_key(&name)),
         fresh_news,
     }
 }
@@ -1498,6 +1505,13 @@ enum FreshNews {
 /// names the features the launch news names ("Garmin Fenix 8 In-Depth
 /// Review: AMOLED, Microphones" and "Garmin's Fenix 8 gets an AMOLED screen").
 const REVIEW_ONE_SIDE: f32 = 0.65;
+
+/// How near a copy a headline that launches a name of its own must be of a
+/// cluster that never writes it: "OpenAI launches AgentKit to help
+/// developers build and ship AI agents" is not "OpenAI will let developers
+/// build apps that work inside ChatGPT", though the same keynote hour and
+/// many of the same words.
+const UNNAMED_LAUNCH: f32 = 0.5;
 
 /// How long after a cluster's first report a story that shares only its
 /// model still joins at `FRESH_DEVICE_ONLY`, as does one that shares a name
@@ -1537,6 +1551,9 @@ pub enum Shortfall {
     Comparison(f32),
     /// A review on one side only, below `device_only_threshold`.
     ReviewOnOneSide(f32),
+    /// The story launches a name the cluster never writes, below
+    /// `UNNAMED_LAUNCH`.
+    UnnamedLaunch(f32),
 }
 
 impl std::fmt::Display for Shortfall {
@@ -1571,6 +1588,11 @@ impl std::fmt::Display for Shortfall {
                 f,
                 "only one side is a review, and a review joins other news only as a near copy: \
                  the headlines' score is below {threshold:.2}"
+            ),
+            Shortfall::UnnamedLaunch(threshold) => write!(
+                f,
+                "the story launches a name the cluster never writes, and the headlines' \
+                 score is below {threshold:.2}"
             ),
         }
     }

@@ -612,6 +612,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         late: false,
         fresh_model: false,
         fresh: false,
+        unnamed_launch: false,
         fresh_news: None,
     };
     assert!(!decision(2, 0.45).joins(&params));
@@ -1784,5 +1785,21 @@ fn a_family_named_by_its_series_meets_its_members_coverage() {
             "Engadget | Vivo X200 Pro Mini review: a small phone with a big camera | 90",
         ],
         "0 1\n2 3\n4 5 6 7\n8",
+    );
+}
+
+#[test]
+fn a_name_launched_the_hour_of_other_news_is_a_story_of_its_own() {
+    // The keynote hour: the apps headline names nothing launched, so only
+    // the score can keep AgentKit apart, and a name of its own asks a
+    // near copy.
+    check(
+        &[
+            "The Verge | OpenAI will let developers build apps that work inside ChatGPT | 0",
+            "TechCrunch | OpenAI launches AgentKit to help developers build and ship AI agents | 0",
+            "VentureBeat | OpenAI debuts AgentKit, taking on Zapier and n8n | 1",
+            "CNBC | OpenAI unveils app platform for ChatGPT at DevDay | 1",
+        ],
+        "0 3\n1 2",
     );
 }
