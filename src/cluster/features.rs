@@ -1106,23 +1106,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // details the Find X8 Ultra's quad camera ahead of launch"; not "OnePlus
     // 13 launched with a 6,000 mAh battery", nor a leak of the camera.
     let launch_told = words[..clause].iter().enumerate().any(|(index, word)| {
-        matches!(
-            word.as_str(),
-            "launched"
-                | "launches"
-                | "announced"
-                | "announces"
-                | "unveiled"
-                | "unveils"
-                | "debuts"
-                | "debuted"
-                | "introduces"
-                | "introduced"
-                | "released"
-                | "releases"
-                | "arrives"
-        ) || matches!(word.as_str(), "goes" | "is")
-            && words.get(index + 1).is_some_and(|next| next == "official")
+        LAUNCH_VERBS.contains(&word.as_str())
+            || matches!(word.as_str(), "debuted" | "arrives")
+            || matches!(word.as_str(), "goes" | "is")
+                && words.get(index + 1).is_some_and(|next| next == "official")
     });
     let revealed = features.events & (event::OFFICIAL | event::DATE) != 0
         || told(&["details", "detailed", "shows", "showcases"]);
@@ -1408,33 +1395,33 @@ struct Money {
 fn money_in(title: &str) -> Vec<Money> {
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(c) = title[at..].chars().next() {
+    // Only the signs and the first letters of "Rs" and "INR" can start a sum.
+    while let Some(offset) = title[at..].find(['$', '€', '£', '₹', 'R', 'I']) {
+        at += offset;
         let here = &title[at..];
-        let word_start = !title[..at].ends_with(char::is_alphanumeric);
-        // "Rs 29,999", "Rs. 29,999", "INR 29,999"; not the "RS" of "Mate 70 RS".
-        let rupees = [("Rs.", 3), ("Rs", 2), ("INR", 3)]
-            .into_iter()
-            .find(|(prefix, _)| word_start && here.starts_with(prefix))
-            .map(|(_, len)| len);
+        let c = here.chars().next().expect("find stops at a char");
         let (currency, skip) = match c {
-            '$' => (Some(Currency::Dollar), 1),
-            '€' | '£' | '₹' => (
-                Some(match c {
-                    '€' => Currency::Euro,
-                    '£' => Currency::Pound,
-                    _ => Currency::Rupee,
-                }),
-                c.len_utf8(),
-            ),
-            _ => match rupees {
-                Some(len) => (Some(Currency::Rupee), len),
-                None => (None, c.len_utf8()),
-            },
+            '$' => (Currency::Dollar, 1),
+            '€' => (Currency::Euro, c.len_utf8()),
+            '£' => (Currency::Pound, c.len_utf8()),
+            '₹' => (Currency::Rupee, c.len_utf8()),
+            _ => {
+                // "Rs 29,999", "Rs. 29,999", "INR 29,999"; not the "RS" of
+                // "Mate 70 RS", nor a word that holds them.
+                let word_start = !title[..at].ends_with(char::is_alphanumeric);
+                match [("Rs.", 3), ("Rs", 2), ("INR", 3)]
+                    .into_iter()
+                    .find(|(prefix, _)| word_start && here.starts_with(prefix))
+                {
+                    Some((_, len)) => (Currency::Rupee, len),
+                    None => {
+                        at += 1;
+                        continue;
+                    }
+                }
+            }
         };
         at += skip;
-        let Some(currency) = currency else {
-            continue;
-        };
         let rest = if currency == Currency::Rupee {
             title[at..].trim_start()
         } else {
@@ -2887,6 +2874,22 @@ fn generation_after(words: &[String], index: usize) -> Option<(String, usize)> {
     (word == "v" && after_number && !compared_follows).then(|| ("5".to_owned(), 1))
 }
 
+/// Verbs that tell a launch, for the launched name (`launched_name`) and a
+/// teaser that tells none.
+const LAUNCH_VERBS: &[&str] = &[
+    "unveils",
+    "unveiled",
+    "announces",
+    "announced",
+    "launches",
+    "launched",
+    "debuts",
+    "introduces",
+    "introduced",
+    "releases",
+    "released",
+];
+
 /// Tesla's cars, named "Model" and a digit or a capital letter: "Model 3",
 /// "Model Y Performance", "Model S Plaid". "Model 3" is not "Model Y", though
 /// the headlines share every other word ("Tesla recalls Model Y over seat
@@ -3660,18 +3663,24 @@ const LINE_OWNERS: &[(&str, Option<&str>, Option<&str>)] = &[
 
 /// The brand whose own line `line` is (`LINE_OWNERS`).
 fn owner_of(line: &str) -> Option<&'static str> {
-    LINE_OWNERS
-        .iter()
-        .find(|(name, _, _)| *name == line)
-        .and_then(|(_, brand, _)| *brand)
+    line_owners(line).and_then(|(brand, _)| brand)
 }
 
 /// The company that makes the line `line` (`LINE_OWNERS`).
 fn maker_of(line: &str) -> Option<&'static str> {
-    LINE_OWNERS
-        .iter()
-        .find(|(name, _, _)| *name == line)
-        .and_then(|(_, _, company)| *company)
+    line_owners(line).and_then(|(_, company)| company)
+}
+
+/// The brand and the company of the line `line` (`LINE_OWNERS`).
+type Owners = (Option<&'static str>, Option<&'static str>);
+fn line_owners(line: &str) -> Option<Owners> {
+    static INDEX: Index<Owners> = Index::new(|| {
+        LINE_OWNERS
+            .iter()
+            .map(|&(name, brand, company)| (name, (brand, company)))
+            .collect()
+    });
+    INDEX.get(line).copied()
 }
 
 fn is_brand(canonical: &str) -> bool {
@@ -4801,21 +4810,6 @@ const MOVES: &[&str] = &[
 /// of device, a modifier, a number or a common word (`extract` keeps it only as a
 /// token of the headline's own news; `cluster` only when written as a name).
 fn launched_name(words: &[String], in_model: &[bool]) -> Option<(String, bool)> {
-    const LAUNCHES: &[&str] = &[
-        "unveils",
-        "unveiled",
-        "announces",
-        "announced",
-        "launches",
-        "launched",
-        "debuts",
-        "introduces",
-        "introduced",
-        "releases",
-        "released",
-        "reveals",
-        "revealed",
-    ];
     const KIN: &[&str] = &[
         "rival",
         "successor",
@@ -4824,9 +4818,9 @@ fn launched_name(words: &[String], in_model: &[bool]) -> Option<(String, bool)> 
         "clone",
         "challenger",
     ];
-    let verb = words
-        .iter()
-        .position(|word| LAUNCHES.contains(&word.as_str()))?;
+    let verb = words.iter().position(|word| {
+        LAUNCH_VERBS.contains(&word.as_str()) || matches!(word.as_str(), "reveals" | "revealed")
+    })?;
     let mut at = verb + 1;
     while words
         .get(at)
