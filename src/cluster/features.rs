@@ -100,6 +100,19 @@ impl Model {
         self.core.split(' ').next().unwrap_or(&self.core)
     }
 
+    /// The tokens the model weighs by: "#14 pro". A test build weighs as
+    /// its release and the word "beta" ("#18.2", "beta"), as it did before
+    /// it was a model of its own: many outlets write no beta's number the
+    /// day it comes out, and the model checks keep beta 2 from beta 3 and
+    /// from the release.
+    pub fn tokens(&self) -> impl Iterator<Item = String> {
+        let (release, beta) = match self.core.split_once(" beta") {
+            Some((release, _)) => (release.strip_suffix(" public").unwrap_or(release), true),
+            None => (self.core.as_str(), false),
+        };
+        std::iter::once(format!("#{release}")).chain(beta.then(|| "beta".to_owned()))
+    }
+
     /// Whether two mentions name the same model.
     pub fn same_as(&self, other: &Model) -> bool {
         (self.core == other.core
@@ -219,12 +232,21 @@ impl Model {
 
 /// Whether `numbered` is `generic` with a generation number after it: a
 /// launch's coverage says "the new Surface Pro" and "Surface Pro 11" alike.
+/// So is a numbered beta to the release's beta: "iOS 16 beta" is how many
+/// outlets write "iOS 16 beta 5" the day it comes out.
 fn generation_of(generic: &str, numbered: &str) -> bool {
-    !generic.bytes().any(|b| b.is_ascii_digit())
+    let beta = generic.ends_with(" beta");
+    (beta || !generic.bytes().any(|b| b.is_ascii_digit()))
         && numbered
             .strip_prefix(generic)
             .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty())
+            .is_some_and(|rest| {
+                if beta {
+                    is_small_number(rest)
+                } else {
+                    rest.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty()
+                }
+            })
 }
 
 impl std::fmt::Display for Model {
@@ -544,6 +566,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     arabic_numerals(&mut words);
     canonical_versions(&mut words);
     macos_numbers(&mut words);
+    beta_numbers(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
@@ -606,6 +629,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         None if found.len() >= 2 => (words_before(title, POSSESSIVE), words_before(title, COMMA)),
         None => (Vec::new(), Vec::new()),
     };
+    // Where the last console a game comes to ends: "on Xbox Series X and S".
+    let mut platform_end = None;
     for (at, (start, end, model)) in found.iter().enumerate() {
         if !named_at(*start) {
             in_model[*start..*end]
@@ -621,12 +646,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else {
             1
         });
+        let listed_after_platform = platform_end.is_some_and(|platform_end: usize| {
+            platform_end + 1 == *start && matches!(words[platform_end].as_str(), "and" | "or" | "&")
+        });
         let platform = matches!(model.line, Some("playstation" | "xbox" | "switch"))
-            && line_at.is_some_and(|at| {
-                at >= 1
-                    && line_of(&words[at]).is_some()
-                    && matches!(words[at - 1].as_str(), "to" | "onto" | "on" | "for")
-            });
+            && (listed_after_platform
+                || line_at.is_some_and(|at| {
+                    at >= 1
+                        && line_of(&words[at]).is_some()
+                        && matches!(words[at - 1].as_str(), "to" | "onto" | "on" | "for")
+                }));
+        platform_end = platform.then_some(*end);
         // "Google's new Flow app uses Veo 3", "an assistant powered by
         // Gemini 2.5": the model a product is built with is not its news.
         let tool = line_at.is_some_and(|at| {
@@ -644,7 +674,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             continue;
         }
         if *start >= clause || platform {
-            setting.push(format!("#{}", model.core));
+            setting.extend(model.tokens());
         } else if !features.models.contains(model) {
             features.models.push(model.clone());
             model_starts.push(*start);
@@ -718,16 +748,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
         None => features.rivals_only = !rivals.is_empty(),
     }
-    let models: Vec<String> = features
+    let models: Vec<Vec<String>> = features
         .models
         .iter()
-        .map(|model| format!("#{}", model.core))
+        .map(|model| model.tokens().collect())
         .collect();
-    for ((token, start), rival) in models.into_iter().zip(model_starts).zip(rivals) {
+    for ((tokens, start), rival) in models.into_iter().zip(model_starts).zip(rivals) {
         // A rival is background too: "Mistral's new model takes on GPT-4" is
         // no news of GPT-4.
         if !named_at(start) {
-            features.add_token(token, start >= clause || rival);
+            for token in tokens {
+                features.add_token(token, start >= clause || rival);
+            }
         }
     }
     // Whether a model names where the news lands, not what it is about.
@@ -908,6 +940,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
             "depart".to_owned()
         } else if pushes_back(word, next) {
             "delay".to_owned()
+        } else if cuts_staff(&words, index) {
+            // "Intel to cut more than 15% of its workforce" is "Intel is
+            // laying off over 15,000 employees".
+            "layoff".to_owned()
         } else if kind == event::REVERSAL {
             // "backtracks", "reverses course", "U-turn": one word.
             "reversal".to_owned()
@@ -1655,10 +1691,17 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
 /// 1,000 or 10,000 and 11,000, are two stories; so are a fall of 9 cents and
 /// one of 11.
 pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
-    let comparable = |a: &Amount, b: &Amount| a.unit == b.unit;
     // Round counts are told as they are (11,000 layoffs, not 10,000); prices
     // ("$449.99", "£395") and sums in billions are converted and rounded.
     let count = |a: &Amount| a.unit == AmountUnit::Plain && a.value < 1e6 && a.value % 100.0 == 0.0;
+    // A count of people or things is no sum of money: "laying off 15,000
+    // employees" and "a $10 billion cost-savings plan".
+    let counted_and_sum = |a: &Amount, b: &Amount| {
+        a.currency.is_none() && count(a) && b.currency.is_some() && b.value >= 1e6
+    };
+    let comparable = |a: &Amount, b: &Amount| {
+        a.unit == b.unit && !counted_and_sum(a, b) && !counted_and_sum(b, a)
+    };
     let close = |a: &Amount, b: &Amount| {
         if a.unit == AmountUnit::Ordinal {
             return a.value == b.value;
@@ -2969,6 +3012,85 @@ fn macos_numbers(words: &mut Vec<String>) {
     }
 }
 
+fn is_beta(word: Option<&String>) -> bool {
+    word.is_some_and(|word| matches!(word.as_str(), "beta" | "betas"))
+}
+
+/// "beta", "developer beta", "public betas" at `index`: how many words, and
+/// whether the beta is the public one.
+fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
+    let kind = words.get(index)?;
+    let public = kind == "public";
+    let skip = usize::from(public || kind == "developer");
+    is_beta(words.get(index + skip)).then_some((skip + 1, public))
+}
+
+/// Writes the test build an ordinal numbers after its release, as outlets
+/// that number it write it: "second beta of iOS 18.2", "Second Betas of iOS
+/// 18.2 and iPadOS 18.2" and "second iOS 18.2 developer beta" are "iOS 18.2
+/// beta 2". A developer's beta is the beta; a public beta stays public.
+fn beta_numbers(words: &mut Vec<String>) {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    fn release_at(words: &[String], index: usize) -> bool {
+        words
+            .get(index)
+            .is_some_and(|line| SOFTWARE_LINES.contains(&line.as_str()))
+            && words
+                .get(index + 1)
+                .is_some_and(|number| is_small_number(number))
+    }
+    fn stage(public: bool, nth: usize) -> Vec<String> {
+        let mut stage = if public {
+            vec!["public".to_owned()]
+        } else {
+            Vec::new()
+        };
+        stage.extend(["beta".to_owned(), nth.to_string()]);
+        stage
+    }
+    if !words.iter().any(|word| is_beta(Some(word))) {
+        return;
+    }
+    let mut index = 0;
+    while index < words.len() {
+        let Some(nth) = ORDINALS.iter().position(|ordinal| *ordinal == words[index]) else {
+            index += 1;
+            continue;
+        };
+        if let Some((length, public)) = beta_stage(words, index + 1)
+            && words
+                .get(index + 1 + length)
+                .is_some_and(|word| word == "of")
+            && release_at(words, index + 2 + length)
+        {
+            // "second beta of iOS 18.2", "Second Betas of iOS 18.2 and iPadOS 18.2"
+            let mut release = index + 2 + length;
+            let first = release;
+            loop {
+                words.splice(release + 2..release + 2, stage(public, nth + 1));
+                release += 4 + usize::from(public);
+                if !(words.get(release).is_some_and(|word| word == "and")
+                    && release_at(words, release + 1))
+                {
+                    break;
+                }
+                release += 1;
+            }
+            words.drain(index..first);
+        } else if release_at(words, index + 1)
+            && let Some((length, public)) = beta_stage(words, index + 3)
+        {
+            // "second iOS 18.2 developer beta"
+            words.splice(index + 3..index + 3 + length, stage(public, nth + 1));
+            words.remove(index);
+        }
+        index += 1;
+    }
+}
+
 fn rewrite_phrases(words: &mut Vec<String>) {
     // Most headlines hold no phrase's first word, and then no phrase: a
     // phrase's word only enters where a phrase was.
@@ -3775,11 +3897,24 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             let series_letter = index >= 2
                 && words[index - 1] == "series"
                 && LETTERED_LINES.contains(&words[index - 2].as_str());
+            // "Xbox Series X and S": a letter listed after a lettered model.
+            let listed_letter = index >= 2
+                && matches!(words[index - 1].as_str(), "and" | "or" | "&")
+                && models
+                    .last()
+                    .is_some_and(|(_, end, model): &(usize, usize, Model)| {
+                        *end == index - 1
+                            && model
+                                .line
+                                .is_some_and(|line| LETTERED_LINES.contains(&line))
+                            && model.core.len() == 1
+                    });
             word.len() == 1
                 && word.bytes().all(|b| b.is_ascii_alphabetic())
                 && (directly_after_line
                     && (next_is_modifier || LETTERED_LINES.contains(&words[index - 1].as_str()))
-                    || series_letter)
+                    || series_letter
+                    || listed_letter)
         };
         if !starts || next.is_some_and(is_unit) {
             index += 1;
@@ -3831,6 +3966,20 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             {
                 core.push(generation);
                 index += length;
+            } else if numbered
+                && line.is_some_and(|line| SOFTWARE_LINES.contains(&line))
+                && let Some((length, public)) = beta_stage(words, index)
+            {
+                // "iOS 18.2 beta 2" is a test build, neither iOS 18.2 nor beta 3.
+                if public {
+                    core.push("public".to_owned());
+                }
+                core.push("beta".to_owned());
+                index += length;
+                if let Some(number) = words.get(index).filter(|number| is_small_number(number)) {
+                    core.push(number.clone());
+                    index += 1;
+                }
             } else if numbered && is_release_candidate(word) {
                 // "Linux 6.13-rc1" is a test build, not the release.
                 core.push("rc".to_owned());
@@ -4361,6 +4510,17 @@ fn coverage_of(words: &[String]) -> u64 {
                 event::PREVIEW
             }
             "liveblog" => event::LIVE,
+            // Not Android 16's "Live Updates", a feature a release brings:
+            // "with live updates and better hearing aid support".
+            "updates"
+                if at(1) == Some("live")
+                    && matches!(
+                        at(2),
+                        Some("with" | "and" | "adds" | "gets" | "brings" | "new")
+                    ) =>
+            {
+                0
+            }
             "blog" | "updates" | "coverage" if at(1) == Some("live") => event::LIVE,
             "happens" if at(1) == Some("it") && at(2) == Some("as") => event::LIVE,
             _ => 0,
@@ -4502,6 +4662,33 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "price" | "prices" | "priced" | "pricing" | "cost" | "costs" | "sale" => PRICE,
         "update" | "updates" | "firmware" | "patch" | "beta" | "ota" | "rolling" | "rolls" => {
             UPDATE
+        }
+        // "Apple issues second iOS 18.2 beta", "Google issues a fix": the
+        // verb, not a problem.
+        "issue" | "issues"
+            if next.is_some_and(|next| SOFTWARE_LINES.contains(&next))
+                || matches!(
+                    next,
+                    Some(
+                        "a" | "an"
+                            | "the"
+                            | "its"
+                            | "new"
+                            | "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "fifth"
+                            | "update"
+                            | "updates"
+                            | "fix"
+                            | "patch"
+                            | "beta"
+                            | "betas"
+                    )
+                ) =>
+        {
+            0
         }
         "complain" | "complaints" | "complaining" | "issue" | "issues" | "problem" | "problems"
         | "bug" | "bugs" | "glitch" | "overheating" | "crashing" | "crashes" | "melting"
@@ -4687,6 +4874,33 @@ const MILESTONES: &[&str] = &[
 /// Whether a word puts something off: "pushed back to October 7".
 fn pushes_back(word: &str, next: Option<&str>) -> bool {
     matches!(word, "push" | "pushes" | "pushed" | "pushing") && next == Some("back")
+}
+
+/// Whether the word cuts staff: "cut more than 15% of its workforce",
+/// "cuts 9,000 jobs", "workforce cut", "job cuts", "latest round of cuts";
+/// not "cuts prices" or "cut the cord".
+fn cuts_staff(words: &[String], index: usize) -> bool {
+    let staff = |word: &String| {
+        matches!(
+            word.as_str(),
+            "job"
+                | "jobs"
+                | "workforce"
+                | "employees"
+                | "staff"
+                | "workers"
+                | "roles"
+                | "positions"
+        )
+    };
+    matches!(
+        words[index].as_str(),
+        "cut" | "cuts" | "cutting" | "slash" | "slashes" | "slashed" | "slashing"
+    ) && (words[index + 1..].iter().take(7).any(staff)
+        || index > 0 && staff(&words[index - 1])
+        || index > 1
+            && words[index - 1] == "of"
+            && matches!(words[index - 2].as_str(), "round" | "wave"))
 }
 
 /// Whether a word of rising gains something rather than rises: "Ford EVs
@@ -5179,6 +5393,8 @@ mod tests {
             "ryzen 9950x3d, ryzen 9950x",
         );
         check_models("Ryzen 9 review", "ryzen 9");
+        // A letter listed after a lettered model is a model of its line.
+        check_models("Xbox Series X and S prices are going up", "xbox x, xbox s");
         check_models("Pixel 9 Pro has 5x zoom, not 100x", "pixel 9 pro");
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
@@ -5339,7 +5555,7 @@ mod tests {
             "galaxy ring, galaxy watch 7, pixel buds",
         );
         check_models("Apple Pro Display", "");
-        check_models("Android 15 beta 2 is out", "android 15");
+        check_models("Android 15 beta 2 is out", "android 15 beta 2");
         check_models(
             "Japan's plans for 5G include 10 billion 14-digit numbers",
             "",
@@ -5940,6 +6156,12 @@ mod tests {
             ("Nvidia expects a $5.5 billion hit", 0),
             ("Apple event live blog: iPhone 16 and more", event::LIVE),
             ("Apple event live: all the news as it happens", event::LIVE),
+            ("Google I/O 2025 live updates: Gemini and more", event::LIVE),
+            // Android 16's "Live Updates" are a feature the release brings.
+            (
+                "Google releases Android 16 with live updates and better hearing aid support",
+                0,
+            ),
             (
                 "Nothing Phone 3 launch: livestream and what to expect",
                 event::WATCH | event::PREVIEW,
@@ -5997,6 +6219,62 @@ mod tests {
         );
         assert!(gemini.subject().is_none(), "{:?}", gemini.models);
         assert_eq!(gemini.companies, ["google"]);
+    }
+
+    #[test]
+    fn a_beta_is_a_model_of_its_own_numbered_as_outlets_number_it() {
+        let models = |title: &str| {
+            extract(title, "")
+                .models
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        };
+        for title in [
+            "Apple Seeds Second Betas of iOS 18.2 and iPadOS 18.2 to Developers",
+            "Apple issues second iOS 18.2 developer beta",
+            "iOS 18.2 beta 2 now available with new Image Playground styles",
+        ] {
+            assert_eq!(models(title)[0], "ios 18.2 beta 2", "{title}");
+        }
+        assert_eq!(
+            models("Apple Seeds Second Betas of iOS 18.2 and iPadOS 18.2 to Developers"),
+            ["ios 18.2 beta 2", "ipados 18.2 beta 2"]
+        );
+        assert_eq!(
+            models("Apple seeds second public beta of iOS 18.2"),
+            ["ios 18.2 public beta 2"]
+        );
+        assert_eq!(
+            models("Android 16 Beta 2.1 rolling out with bug fixes"),
+            ["android 16 beta 2.1"]
+        );
+        // Not a model's beta: "a second beta" of nothing named, or a beta
+        // of a line that ships no releases.
+        assert_eq!(
+            models("Apple Seeds Second Betas to Developers"),
+            Vec::<String>::new()
+        );
+        let (beta, second, third, release) = (
+            &extract("The battery percentage is back in the iOS 16 beta", "").models[0],
+            &extract("iOS 16 Beta 2 adds battery percentage", "").models[0],
+            &extract("iOS 16 Beta 3 is out", "").models[0],
+            &extract("iOS 16 is out now", "").models[0],
+        );
+        assert!(beta.same_as(second) && second.same_as(beta));
+        assert!(!second.same_as(third) && second.sibling_of(third));
+        assert!(!second.same_as(release) && second.sibling_of(release));
+        // A beta weighs as its release and the word: outlets that number it
+        // and outlets that do not share both.
+        let tokens = extract("iOS 16 Beta 2 adds battery percentage", "").tokens;
+        assert!(tokens.contains(&"#16".to_owned()) && tokens.contains(&"beta".to_owned()));
+        // "Issues" a beta is the verb, not a problem.
+        let issued = extract("Apple issues second iOS 18.2 developer beta", "");
+        assert_eq!(issued.events & event::COMPLAINT, 0);
+        assert_ne!(
+            extract("iOS 18.2 beta 2 issues frustrate developers", "").events & event::COMPLAINT,
+            0
+        );
     }
 
     #[test]

@@ -1728,7 +1728,15 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
         return Some(Veto::DifferentDates);
     }
     let same_date = features::same_day(&features.dates, &group.dates);
-    if let Some(veto) = event_veto(features.events, group.events, same_date) {
+    // Whether each side that tells a price names its sum, not only that a
+    // price leaked or was tipped.
+    let priced = |events: u64, amounts: &[features::Amount]| {
+        events & features::event::PRICE == 0 || !amounts.is_empty()
+    };
+    let dated_price = same_date
+        && priced(features.events, &features.amounts)
+        && priced(group.events, &group.amounts);
+    if let Some(veto) = event_veto(features.events, group.events, same_date, dated_price) {
         return Some(veto);
     }
     if !features.hedged && regions_conflict(features.regions, group.regions) {
@@ -1900,11 +1908,12 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 }
 
 /// Whether two sides' event kinds tell different events; `same_date` says
-/// both name one date.
-fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
+/// both name one date, `dated_price` that they do and that a side telling
+/// a price names its sum.
+fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
     use features::event::{
         BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
-        OFFICIAL, ON_SALE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
+        OFFICIAL, ON_SALE, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -1988,6 +1997,14 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool) -> Option<Veto> {
         return None;
     }
     for &(a, b) in features::event::CONFLICTS {
+        // A date told with a price is the announcement of both when the
+        // other side names the same day: "Switch 2 preorders start April
+        // 24th, price stays at $449.99" and "Switch 2 pre-orders begin April
+        // 24"; not "Vivo V50 India price tipped ahead of February 17
+        // launch", which names no sum, and the date set.
+        if dated_price && (a, b) == (DATE, PRICE) {
+            continue;
+        }
         for (x, y) in [(a, b), (b, a)] {
             if ours & x != 0 && theirs & y != 0 && ours & y == 0 && theirs & x == 0 {
                 return Some(Veto::DifferentEvents(event_name(x), event_name(y)));

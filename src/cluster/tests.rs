@@ -884,6 +884,37 @@ fn a_launch_that_names_its_date_meets_the_launch_with_that_date() {
         ],
         "0 1\n2 3\n4",
     );
+    // Preorders that open on a day told with the price that holds are the
+    // opening told without it; a price tipped ahead of the launch day is
+    // not the day set.
+    check(
+        &[
+            "A | Switch 2 preorders start April 24th, price stays at $449.99 | 0",
+            "B | Nintendo Switch 2 pre-orders begin April 24 in the US | 1",
+            "C | Vivo V50 launching in India on February 17 with Zeiss cameras | 0",
+            "D | Vivo V50 India price tipped ahead of February 17 launch | 1",
+        ],
+        "0 1\n2\n3",
+    );
+}
+
+#[test]
+fn software_betas_stay_apart_by_number_and_from_the_release() {
+    // Apple seeds a beta a week, Google a point beta between; each is
+    // told in the same words, and the release weeks later too.
+    check_without_times(
+        &[
+            "A | Apple Seeds Second Betas of iOS 18.2 and iPadOS 18.2 to Developers",
+            "B | Apple issues second iOS 18.2 developer beta",
+            "C | Apple Seeds Third Betas of iOS 18.2 and iPadOS 18.2 to Developers",
+            "D | Apple issues third iOS 18.2 developer beta",
+            "E | Apple releases iOS 18.2 to developers and the public",
+            "F | Android 16 Beta 2 rolling out to Pixel phones",
+            "G | Android 16 Beta 2.1 rolling out to Pixel phones",
+            "H | Android 16 rolling out to Pixel phones",
+        ],
+        "0 1\n2 3\n4\n5\n6\n7",
+    );
 }
 
 #[test]
@@ -1207,6 +1238,20 @@ fn a_count_like_a_year_is_still_a_count() {
             "D | Microsoft to cut 1,900 jobs in gaming | 9001",
         ],
         "0 1\n2 3",
+    );
+}
+
+#[test]
+fn staff_cut_is_a_layoff_and_a_count_of_staff_is_no_sum() {
+    // "cut ... workforce" is a layoff; the 15,000 it counts is not the
+    // $10 billion the plan saves. A price cut is no layoff.
+    check(
+        &[
+            "A | Intel to cut more than 15% of its workforce | 0",
+            "B | Intel is laying off over 15,000 employees in $10 billion cost-savings plan | 1",
+            "C | Intel cuts prices of its Arc graphics cards | 2",
+        ],
+        "0 1\n2",
     );
 }
 
