@@ -127,7 +127,8 @@ pub enum FeedsCommand {
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
     /// A TSV file with a header: story_id and title, optionally publisher or
-    /// hostname (the feed) and timestamp_ms or published (the time).
+    /// hostname (the feed), timestamp_ms or published (the time) and summary
+    /// (headers go by their usual names too: label, headline, source, date).
     pub file: PathBuf,
     /// Ignore times: cluster everything as if published at once.
     #[arg(long)]

@@ -3,7 +3,9 @@
 //!
 //! Reads a TSV (optionally gzipped) with a header naming at least `story_id`
 //! and `title`, optionally `publisher` or `hostname` (the feed) and
-//! `timestamp_ms` or `published` (the time). Rows are shuffled with a seed
+//! `timestamp_ms` or `published` (the time), by those names or their usual
+//! others (`label`, `headline`, `source`, `published_at`; see `LABEL` and
+//! the tables beside it). Rows are shuffled with a seed
 //! before sampling and clustering, because labelled sets are often stored in
 //! story order, which would give the answer away.
 
@@ -283,41 +285,116 @@ pub fn read_rows(path: &std::path::Path) -> anyhow::Result<Vec<Row>> {
     parse_rows(reader)
 }
 
+/// The names each column goes by in labelled sets, first match wins; a
+/// header is compared without case, spaces, dashes or underscores
+/// ("Story ID", "story-id" and "story_id" are one).
+const LABEL: &[&str] = &[
+    "storyid",
+    "story",
+    "label",
+    "clusterid",
+    "cluster",
+    "eventid",
+    "event",
+    "groupid",
+    "group",
+];
+const TITLE: &[&str] = &["title", "headline", "name"];
+const FEED: &[&str] = &[
+    "publisher",
+    "feed",
+    "feedname",
+    "source",
+    "sourcename",
+    "outlet",
+    "site",
+    "hostname",
+    "host",
+    "domain",
+];
+const MILLIS: &[&str] = &["timestampms", "timems", "publishedms"];
+const TIME: &[&str] = &[
+    "published",
+    "publishedat",
+    "datepublished",
+    "pubdate",
+    "date",
+    "datetime",
+    "time",
+    "timestamp",
+    "createdat",
+    "updated",
+];
+const SUMMARY: &[&str] = &["summary", "description", "snippet", "abstract", "content"];
+
+fn column_key(name: &str) -> String {
+    name.trim()
+        .trim_start_matches('\u{feff}')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '"'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A field as a spreadsheet or Python's csv module writes it: a field that
+/// holds a quote is wrapped in quotes with its own quotes doubled
+/// (`"Apple's ""Glowtime"" event"`). A field is taken as quoted only when it
+/// is wrapped and every quote inside is doubled, so a headline that merely
+/// starts with a quote (`"Cosmos" Makes Big Return`) stays as written.
+fn unquote(field: &str) -> std::borrow::Cow<'_, str> {
+    let Some(inner) = field
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+    else {
+        return field.into();
+    };
+    if inner.replace("\"\"", "").contains('"') {
+        return field.into();
+    }
+    inner.replace("\"\"", "\"").into()
+}
+
 fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
     let mut lines = reader.lines();
     let header = lines.next().context("the file is empty")??;
-    let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
+    let columns: Vec<String> = header.split('\t').map(column_key).collect();
     let find = |names: &[&str]| {
         names
             .iter()
             .find_map(|name| columns.iter().position(|column| column == name))
     };
-    let (Some(label_column), Some(title_column)) = (find(&["story_id", "story"]), find(&["title"]))
-    else {
+    let (Some(label_column), Some(title_column)) = (find(LABEL), find(TITLE)) else {
         bail!(
-            "the header must name story_id and title columns, found: {}",
-            columns.join(", ")
+            "the header must name a story_id (or label) column and a title (or headline) column, \
+             found: {}",
+            header
+                .split('\t')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     };
-    let feed_column = find(&["publisher", "feed", "hostname"]);
-    let millis_column = find(&["timestamp_ms"]);
-    let published_column = find(&["published", "date", "time", "timestamp"]);
-    let summary_column = find(&["summary", "description"]);
-    let optional = |column: Option<usize>, fields: &[&str]| {
-        column
-            .and_then(|column| fields.get(column))
-            .map(|text| text.trim())
-            .filter(|text| !text.is_empty())
-            .map(str::to_owned)
-    };
+    let feed_column = find(FEED);
+    let millis_column = find(MILLIS);
+    let published_column = find(TIME);
+    let summary_column = find(SUMMARY);
     let mut rows = Vec::new();
     for (number, line) in lines.enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        let fields: Vec<&str> = line.split('\t').collect();
-        let field = |column: usize| fields.get(column).copied().unwrap_or("").trim();
+        let fields: Vec<std::borrow::Cow<'_, str>> = line
+            .split('\t')
+            .map(|field| unquote(field.trim()))
+            .collect();
+        let field = |column: usize| fields.get(column).map_or("", |field| field.trim());
+        let optional = |column: Option<usize>| {
+            column
+                .map(field)
+                .filter(|text| !text.is_empty())
+                .map(str::to_owned)
+        };
         let title = field(title_column);
         if title.is_empty() {
             bail!("line {}: empty title", number + 2);
@@ -332,7 +409,9 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
             let time = parse_time(text);
             if time.is_none() && !text.is_empty() {
                 bail!(
-                    "line {}: published {text:?} is not a time I know",
+                    "line {}: published {text:?} is not a time I know \
+                     (RFC 3339, RFC 2822, \"2024-03-01 10:00[:00[.000]]\" with an optional \
+                     offset or UTC, a date, or Unix seconds or milliseconds)",
                     number + 2
                 );
             }
@@ -348,15 +427,17 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
                 .map(|column| field(column).replace('\\', ""))
                 .unwrap_or_default(),
             time,
-            summary: optional(summary_column, &fields),
+            summary: optional(summary_column),
             line: number + 2,
         });
     }
     Ok(rows)
 }
 
-/// Reads a time as labelled sets write it: RFC 3339, RFC 2822,
-/// "2024-03-01 10:00[:00]" (UTC), a bare date, or Unix seconds or milliseconds.
+/// Reads a time as labelled sets write it: RFC 3339, RFC 2822, ISO 8601
+/// with a space or a `T`, fractions of a second, an offset (`+00:00`,
+/// `+0000`) or `UTC`/`GMT`/`Z` (no offset is UTC), dashes or slashes, a bare
+/// date, or Unix seconds or milliseconds (whole or with a fraction).
 fn parse_time(text: &str) -> Option<DateTime<Utc>> {
     let text = text.trim();
     if let Ok(time) = DateTime::parse_from_rfc3339(text) {
@@ -365,26 +446,36 @@ fn parse_time(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(time) = DateTime::parse_from_rfc2822(text) {
         return Some(time.with_timezone(&Utc));
     }
-    for format in [
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M",
-    ] {
-        if let Ok(time) = chrono::NaiveDateTime::parse_from_str(text, format) {
-            return Some(time.and_utc());
+    let text = text.replace('/', "-");
+    let text = ["UTC", "GMT", "Z"]
+        .iter()
+        .find_map(|zone| text.strip_suffix(zone))
+        .map_or(text.as_str(), str::trim_end);
+    for separator in [" ", "T"] {
+        for seconds in [":%S%.f", ""] {
+            let format = format!("%Y-%m-%d{separator}%H:%M{seconds}");
+            if let Ok(time) = DateTime::parse_from_str(text, &format!("{format}%#z")) {
+                return Some(time.with_timezone(&Utc));
+            }
+            if let Ok(time) = chrono::NaiveDateTime::parse_from_str(text, &format) {
+                return Some(time.and_utc());
+            }
         }
     }
     if let Ok(date) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return date.and_hms_opt(0, 0, 0).map(|time| time.and_utc());
     }
-    let number: i64 = text.parse().ok()?;
+    let number: f64 = text
+        .parse()
+        .ok()
+        .filter(|number: &f64| number.is_finite())?;
     // Seconds until the year 5138; beyond that it must be milliseconds.
-    if number.abs() < 100_000_000_000 {
-        DateTime::from_timestamp(number, 0)
+    let millis = if number.abs() < 1e11 {
+        number * 1000.0
     } else {
-        DateTime::from_timestamp_millis(number)
-    }
+        number
+    };
+    DateTime::from_timestamp_millis(millis.round() as i64)
 }
 
 /// Shuffles rows with `seed` and keeps the first `n`.
@@ -509,6 +600,30 @@ mod tests {
     }
 
     #[test]
+    fn headers_go_by_their_usual_names_and_quoted_fields_are_unquoted() {
+        // As pandas or Python's csv module writes a TSV: a BOM, other
+        // names, and a field that holds a quote wrapped in quotes.
+        let text = "\u{feff}Story ID\tHeadline\tSource\tPublished_At\n\
+                    s1\t\"Apple's \"\"Glowtime\"\" event\"\tThe Verge\t2024-08-26 17:05:00+00:00\n\
+                    s2\t\"Cosmos\" Makes Big Return\tAP\t2024-08-26 18:00:00+00:00\n";
+        let rows = parse_rows(text.as_bytes()).unwrap();
+        assert_eq!(rows[0].title, "Apple's \"Glowtime\" event");
+        assert_eq!(rows[1].title, "\"Cosmos\" Makes Big Return");
+        assert_eq!(
+            (rows[0].label.as_str(), rows[0].feed.as_str()),
+            ("s1", "The Verge")
+        );
+        assert_eq!(
+            rows[0].time,
+            DateTime::parse_from_rfc3339("2024-08-26T17:05:00Z")
+                .ok()
+                .map(|time| time.with_timezone(&Utc))
+        );
+        let missing = parse_rows("id\ttext\n".as_bytes()).unwrap_err().to_string();
+        assert!(missing.contains("found: id, text"), "{missing}");
+    }
+
+    #[test]
     fn times_are_read_in_the_usual_formats() {
         let expected = DateTime::parse_from_rfc3339("2024-03-01T10:00:00Z")
             .unwrap()
@@ -521,6 +636,15 @@ mod tests {
             "2024-03-01 10:00",
             "1709287200",
             "1709287200000",
+            "1709287200.0",
+            "2024-03-01 10:00:00+00:00",
+            "2024-03-01 11:00:00+0100",
+            "2024-03-01T10:00:00.000000",
+            "2024-03-01 10:00:00.000",
+            "2024-03-01 10:00:00 UTC",
+            "2024-03-01 10:00 GMT",
+            "2024/03/01 10:00",
+            "2024-03-01T10:00:00.000Z",
         ] {
             assert_eq!(parse_time(text), Some(expected), "{text}");
         }
