@@ -220,6 +220,12 @@ impl Model {
         self.line.is_some() && self.core.split(' ').all(is_modifier)
     }
 
+    /// Whether the model is a release of a device's operating system
+    /// ("One UI 6", "Android 14", "iOS 18.2"), which reaches many devices.
+    pub fn is_system(&self) -> bool {
+        self.line.is_some_and(|line| SOFTWARE_LINES.contains(&line))
+    }
+
     /// Whether two mentions name different models of one family.
     pub fn sibling_of(&self, other: &Model) -> bool {
         !self.family
@@ -475,6 +481,9 @@ pub mod event {
         (SHUTDOWN, OFFICIAL),
         (SHUTDOWN, ON_SALE),
         (SHUTDOWN, REVIEW),
+        // "Netflix will stop reporting subscriber numbers" is not the
+        // quarter it beat estimates in, out the same hour.
+        (SHUTDOWN, EARNINGS),
         // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
         (ARREST, PLEA),
         (ARREST, VERDICT),
@@ -506,6 +515,11 @@ pub mod event {
         (REVERSAL, DELAY),
         // "Samsung pauses One UI 7 rollout", then "resumes" it.
         (DELAY, FIX),
+        // Owners' reports of a fault are not the maker pausing what caused
+        // it: "Galaxy S22 users report boot loops after One UI 6.1", then
+        // "Samsung halts One UI 6.1 update for Galaxy S22 after bootloop
+        // reports".
+        (COMPLAINT, DELAY),
         // Owners' reports of a fault are not a lab's durability test, a
         // teardown or a review.
         (COMPLAINT, DURABILITY),
@@ -793,8 +807,25 @@ pub fn extract(title: &str, feed: &str) -> Features {
             && words[index.saturating_sub(3)..index]
                 .iter()
                 .any(|before| is_role(before));
+        // "Garmin fans push back against Connect Plus paywall" oppose it,
+        // as "backlash" does; not "pushed back to October".
+        let opposes = pushes_back(word, next)
+            && words
+                .get(index + 2)
+                .is_some_and(|after| matches!(after.as_str(), "against" | "on" | "over"));
+        // "Samsung pulls One UI 6.1 update for the Galaxy S22" halts it.
+        let pulls_update = matches!(word.as_str(), "pulls" | "pulled" | "pulling")
+            && next != Some("out")
+            && words[index + 1..]
+                .iter()
+                .take(6)
+                .any(|after| matches!(after.as_str(), "update" | "updates" | "patch" | "rollout"));
         let kind = if retires {
             event::DEPARTURE
+        } else if pulls_update {
+            event::DELAY
+        } else if opposes {
+            event::COMPLAINT
         } else if worn {
             0
         } else if executive_says {
@@ -938,6 +969,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if kind == event::DEPARTURE {
             // "quits", "resigns", "steps down", "is leaving": one word.
             "depart".to_owned()
+        } else if opposes {
+            "backlash".to_owned()
         } else if pushes_back(word, next) {
             "delay".to_owned()
         } else if cuts_staff(&words, index) {
@@ -1212,6 +1245,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
     // already a deal called off (`deal_phase`).
     if features.events & event::BLOCK == 0 && told(UNDO) {
+        features.events |= event::SHUTDOWN;
+    }
+    // A practice ended: "Netflix will stop reporting subscriber numbers",
+    // "will no longer report its subscriber count".
+    let stops_reporting = words[..clause].windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "stop" | "stops" | "stopping" | "halt" | "halts"
+        ) && matches!(
+            pair[1].as_str(),
+            "report" | "reporting" | "disclose" | "disclosing" | "publish" | "publishing"
+        )
+    });
+    if stops_reporting {
         features.events |= event::SHUTDOWN;
     }
     // "NASA scrubs Artemis I launch": a launch put off; not "xAI scrubs
@@ -2846,7 +2893,13 @@ fn canonical_versions(words: &mut [String]) {
         if !word.contains('.') || !is_small_number(word) {
             continue;
         }
-        if word.matches('.').count() == 2
+        // "One UI 6.0" is "One UI 6", "HyperOS 2.0" "HyperOS 2": a system's
+        // major release is written with and without its ".0".
+        let after_system = index > 0
+            && (words[index - 1] == "ui"
+                || words[index - 1].ends_with("os")
+                || SOFTWARE_LINES.contains(&words[index - 1].as_str()));
+        if (word.matches('.').count() == 2 || after_system && word.matches('.').count() == 1)
             && let Some(release) = word.strip_suffix(".0")
         {
             words[index] = release.to_owned();
@@ -3947,6 +4000,16 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             if starts_numbered_model(words, index) {
                 break;
             }
+            // "Galaxy S24, Fold 6, Flip 6": a foldable with its own number is
+            // the next model of the list (the commas are gone by now).
+            if matches!(word, "fold" | "flip")
+                && numbered
+                && words
+                    .get(index + 1)
+                    .is_some_and(|next| is_small_number(next))
+            {
+                break;
+            }
             // "OnePlus Pad 2 tablet": a kind of device after the number is
             // what the model is, not a model of its own.
             let kind = numbered && DEVICE_KINDS.contains(&word);
@@ -4695,7 +4758,10 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "melts" | "melted" | "furious" | "angry" | "backlash" | "outrage" | "slam" | "slams"
         | "error" | "errors" | "mistake" | "flub" | "flubs" | "blunder" | "faked"
         | "fabricated" | "staged" | "misleading" | "alarmed" | "uproar" | "criticism"
-        | "criticized" | "criticised" | "scuffs" | "scuffed" | "scratched" => COMPLAINT,
+        | "criticized" | "criticised" | "scuffs" | "scuffed" | "scratched" | "bricked"
+        | "bricking" | "bootloop" | "bootloops" | "bootlooping" => COMPLAINT,
+        // "Galaxy S22 users report boot loops".
+        "loop" | "loops" | "looping" if previous == Some("boot") => COMPLAINT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "restore"
         | "restores" | "restored" | "restoring" => FIX,
         // "Facebook and Instagram are back after a major outage", "back
@@ -5397,6 +5463,11 @@ mod tests {
         check_models("Xbox Series X and S prices are going up", "xbox x, xbox s");
         check_models("Pixel 9 Pro has 5x zoom, not 100x", "pixel 9 pro");
         check_models("Samsung Galaxy Z Fold7 leak", "fold 7");
+        check_models(
+            "One UI 7 release date for Galaxy S24, Fold 6, Flip 6",
+            "oneui 7, galaxy s24, fold 6, flip 6",
+        );
+        check_models("Pixel 9 Pro Fold review", "pixel 9 pro fold");
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         // A kind of device after the number is what it is; before it, part
@@ -6629,6 +6700,14 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            (
+                "Netflix will no longer report its subscriber count",
+                event::SHUTDOWN,
+            ),
+            (
+                "Netflix to stop reporting subscriber numbers",
+                event::SHUTDOWN,
+            ),
             (
                 "Trump administration rescinds Biden-era AI chip export rule",
                 event::SHUTDOWN,

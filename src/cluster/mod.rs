@@ -1826,7 +1826,7 @@ fn comparison_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
 /// Models conflict when both sides name models and none matches, or when one
 /// side names a sibling of a model the other side has without that model itself
 /// (the 14 Plus against the 14, but not "the 14 and 14 Plus" against the 14).
-fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
+fn model_veto<'a>(ours: &'a [Model], theirs: &'a [Model]) -> Option<Veto> {
     if ours.is_empty() || theirs.is_empty() {
         return None;
     }
@@ -1842,6 +1842,18 @@ fn model_veto(ours: &[Model], theirs: &[Model]) -> Option<Veto> {
                 return Some(Veto::SiblingModels(model.to_string(), sibling.to_string()));
             }
         }
+    }
+    // A system release reaching one device is not the same release reaching
+    // another: "Galaxy S23 gets One UI 6" and "Samsung rolls out One UI 6 to
+    // Galaxy Z Fold 5", a week apart in the same words.
+    let devices = |side: &'a [Model]| side.iter().filter(|model| !model.is_system());
+    if ours
+        .iter()
+        .any(|model| model.is_system() && matched(model, theirs))
+        && let (Some(device), Some(other)) = (devices(ours).next(), devices(theirs).next())
+        && !devices(ours).any(|model| matched(model, theirs))
+    {
+        return Some(Veto::DifferentModels(device.to_string(), other.to_string()));
     }
     // "Mac mini with M2 and M2 Pro" is not "Mac mini with M4 and M4 Pro",
     // though both name the Mac mini.

@@ -1256,6 +1256,57 @@ fn staff_cut_is_a_layoff_and_a_count_of_staff_is_no_sum() {
 }
 
 #[test]
+fn a_system_release_reaching_each_device_is_news_of_its_own() {
+    // Samsung's update reaches one device a week in the same words; "6.0"
+    // and "6" are one release.
+    check_without_times(
+        &[
+            "A | Samsung starts rolling out stable One UI 6.0 update to Galaxy S23 series",
+            "B | One UI 6 stable update is now rolling out for the Samsung Galaxy S23 series",
+            "C | Samsung rolls out One UI 6 to Galaxy Z Fold 5, Z Flip 5",
+            "D | Galaxy Z Fold 5 and Z Flip 5 receive stable One UI 6.0 update",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn owners_reports_are_not_the_maker_pausing_the_update() {
+    check(
+        &[
+            "A | Some Galaxy S22 owners say the One UI 6.1 update bricked their phones | 0",
+            "B | Galaxy S22 users report boot loops after installing One UI 6.1 | 2",
+            "C | Samsung halts One UI 6.1 update for Galaxy S22 after bootloop reports | 16",
+            "D | Samsung pulls One UI 6.1 update for the Galaxy S22 after users report bricked phones | 20",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn pushing_back_against_a_thing_is_no_delay() {
+    check(
+        &[
+            "A | Garmin users are furious about the new Connect+ subscription | 0",
+            "B | Garmin fans push back against Connect Plus paywall | 3",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
+fn a_practice_ended_is_not_the_quarter_it_was_announced_with() {
+    check(
+        &[
+            "A | Netflix beats subscriber estimates as password crackdown pays off | 0",
+            "B | Netflix will stop reporting subscriber numbers | 0",
+            "C | Netflix will no longer report its subscriber count | 0",
+        ],
+        "0\n1 2",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
