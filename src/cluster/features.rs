@@ -484,6 +484,8 @@ pub mod event {
         // "Netflix will stop reporting subscriber numbers" is not the
         // quarter it beat estimates in, out the same hour.
         (SHUTDOWN, EARNINGS),
+        // "Telegram CEO says his arrest was 'misguided'" twelve days after it.
+        (STATEMENT, ARREST),
         // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
         (ARREST, PLEA),
         (ARREST, VERDICT),
@@ -2163,6 +2165,7 @@ fn display_word(word: &str) -> String {
         ("oneplus", "OnePlus"),
         ("oneui", "One UI"),
         ("hyperos", "HyperOS"),
+        ("wearos", "Wear OS"),
         ("miui", "MIUI"),
         ("iqoo", "iQOO"),
         ("geforce", "GeForce"),
@@ -2325,6 +2328,8 @@ fn concept(word: &str) -> Option<String> {
             "global",
         ),
         (&["leak", "leaker"], "leak"),
+        // "Durov detained in Paris" is "Durov arrested in France".
+        (&["detain", "arrest"], "arrest"),
         (&["smartphone", "phone", "handset", "mobile"], "phone"),
         (&["price", "pric", "cost", "pricetag"], "price"),
         (&["confirm"], "official"),
@@ -2814,6 +2819,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["cyber", "attack"], "hack"),
     (&["cyber", "attacks"], "hack"),
     (&["amazon", "web", "services"], "aws"),
+    // "Wear OS 6" is a release of Google's watch system, as "HyperOS 2" is.
+    (&["wear", "os"], "wearos"),
     (&["playstation", "network"], "psn"),
     // "no longer requires a PSN account" takes the requirement back (and
     // comes before the rule below).
@@ -3238,6 +3245,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("macos", "macos", false),
     ("watchos", "watchos", false),
     ("hyperos", "hyperos", false),
+    ("wearos", "wearos", false),
     ("miui", "miui", false),
     ("ui", "oneui", false),
     ("windows", "windows", false),
@@ -4081,6 +4089,7 @@ const SOFTWARE_LINES: &[&str] = &[
     "visionos",
     "tvos",
     "hyperos",
+    "wearos",
     "miui",
     "oneui",
     "harmonyos",
@@ -4828,8 +4837,39 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             LEGAL
         }
+        // "calls French arrest 'misguided'", "after his arrest": the noun
+        // is what the news is about, not what happened; "police arrest
+        // Telegram CEO", "to arrest" are the verb.
+        "arrest"
+            if !matches!(
+                previous,
+                Some(
+                    "police"
+                        | "authorities"
+                        | "officials"
+                        | "agents"
+                        | "fbi"
+                        | "to"
+                        | "will"
+                        | "could"
+                        | "may"
+                        | "might"
+                )
+            ) =>
+        {
+            LEGAL
+        }
         "arrest" | "arrested" | "arrests" | "charged" | "indicted" | "indictment"
-        | "extradited" => LEGAL | ARREST,
+        | "extradited" | "detained" | "detains" | "detain" => LEGAL | ARREST,
+        // "Pavel Durov breaks his silence".
+        "silence"
+            if matches!(
+                previous,
+                Some("breaks" | "broke" | "breaking" | "his" | "her" | "its" | "their")
+            ) =>
+        {
+            STATEMENT
+        }
         "plea" | "pleads" | "plead" | "pleaded" | "pleading" => LEGAL | PLEA,
         // "pleads guilty" is the plea, "found guilty" the verdict.
         "guilty"
@@ -5468,6 +5508,10 @@ mod tests {
             "oneui 7, galaxy s24, fold 6, flip 6",
         );
         check_models("Pixel 9 Pro Fold review", "pixel 9 pro fold");
+        check_models(
+            "Wear OS 6 brings Material 3 Expressive",
+            "wearos 6, material3",
+        );
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");
         // A kind of device after the number is what it is; before it, part
@@ -6700,6 +6744,22 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            (
+                "Telegram founder Pavel Durov detained in Paris",
+                event::LEGAL | event::ARREST,
+            ),
+            (
+                "Pavel Durov breaks his silence, calls French arrest 'misguided'",
+                event::STATEMENT | event::LEGAL,
+            ),
+            (
+                "French police arrest Telegram CEO",
+                event::LEGAL | event::ARREST,
+            ),
+            (
+                "Telegram CEO says his arrest was 'misguided'",
+                event::STATEMENT | event::LEGAL,
+            ),
             (
                 "Netflix will no longer report its subscriber count",
                 event::SHUTDOWN,

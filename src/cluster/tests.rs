@@ -1307,6 +1307,32 @@ fn a_practice_ended_is_not_the_quarter_it_was_announced_with() {
 }
 
 #[test]
+fn detained_is_arrested_and_his_word_on_it_is_a_statement() {
+    check_without_times(
+        &[
+            "A | Telegram CEO Pavel Durov arrested at French airport",
+            "B | Telegram founder Pavel Durov detained at Paris airport",
+            "C | Pavel Durov breaks his silence, calls French arrest 'misguided'",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
+fn a_watch_system_release_is_not_the_design_it_shares() {
+    // The Android Show's hour: Wear OS 6 in Material 3 Expressive vs the
+    // design itself.
+    check(
+        &[
+            "A | Wear OS 6 brings Material 3 Expressive and better battery life to smartwatches | 0",
+            "B | Google announces Wear OS 6 with a 10% battery boost | 0",
+            "C | Here's everything new in Google's Material 3 Expressive design for Android | 0",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
