@@ -151,6 +151,12 @@ pub struct EvalArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Also score against labels joined wherever one headline (five words
+    /// or more, compared without case or punctuation) carries two labels: for
+    /// sets whose labels split one story by the day it was crawled (UCI),
+    /// the score without those splits counted as wrong merges.
+    #[arg(long)]
+    pub join_identical: bool,
     /// Also write every predicted cluster with its members' labels and
     /// headlines (TSV: cluster, size, label, feed, title), impure clusters first.
     #[arg(long, value_name = "FILE")]

@@ -40,6 +40,19 @@ pub struct Scores {
     pub stories_per_second: f64,
     /// The process's peak resident memory so far, in MiB.
     pub peak_mb: f64,
+    /// The B-cubed scores against labels joined by identical headlines
+    /// (`--join-identical`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joined: Option<Joined>,
+}
+
+/// B-cubed scores against the labels joined by identical headlines.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Joined {
+    pub labels: usize,
+    pub b3_precision: f64,
+    pub b3_recall: f64,
+    pub b3_f1: f64,
 }
 
 /// One labelled headline.
@@ -110,11 +123,52 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         dump(path, &clusters, &stories, &labels, &rows)
             .with_context(|| format!("failed to write {}", path.display()))?;
     }
-    print(
-        &scores(&stories, &labels, &params, &clusters, seconds),
-        args.json,
-        out,
-    )
+    let mut scores = scores(&stories, &labels, &params, &clusters, seconds);
+    if args.join_identical {
+        let joined = join_identical(&rows, &labels);
+        let (precision, recall, ..) = metrics(&clusters, &joined);
+        scores.joined = Some(Joined {
+            labels: joined
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len(),
+            b3_precision: precision,
+            b3_recall: recall,
+            b3_f1: f1(precision, recall),
+        });
+    }
+    print(&scores, args.json, out)
+}
+
+/// The labels with every two joined that one headline carries (five words or
+/// more, compared without case or punctuation), as one label: an aggregator
+/// that labels each day's coverage apart gives the same headline, crawled
+/// on two days, two labels.
+fn join_identical(rows: &[Row], labels: &[u32]) -> Vec<u32> {
+    fn root(parents: &mut [u32], mut label: u32) -> u32 {
+        while parents[label as usize] != label {
+            let grandparent = parents[parents[label as usize] as usize];
+            parents[label as usize] = grandparent;
+            label = grandparent;
+        }
+        label
+    }
+    let count = labels.iter().max().map_or(0, |&max| max as usize + 1);
+    let mut parents: Vec<u32> = (0..count as u32).collect();
+    let mut first_label: HashMap<String, u32> = HashMap::new();
+    for (row, &label) in rows.iter().zip(labels) {
+        let words = normalize::words(&normalize::plain_text(&row.title));
+        if words.len() < 5 {
+            continue;
+        }
+        let other = *first_label.entry(words.join(" ")).or_insert(label);
+        let (a, b) = (root(&mut parents, label), root(&mut parents, other));
+        parents[a as usize] = b;
+    }
+    labels
+        .iter()
+        .map(|&label| root(&mut parents, label))
+        .collect()
 }
 
 /// Writes clusters for inspection: the least pure (by B-cubed precision
@@ -184,6 +238,14 @@ fn print(scores: &Scores, json: bool, out: &mut dyn Write) -> anyhow::Result<()>
             scores.stories_per_second,
             scores.peak_mb,
         )?;
+        if let Some(joined) = &scores.joined {
+            writeln!(
+                out,
+                "  joined by identical headlines ({} labels): B-cubed precision {:.3}  \
+                 recall {:.3}  F1 {:.3}",
+                joined.labels, joined.b3_precision, joined.b3_recall, joined.b3_f1,
+            )?;
+        }
     }
     Ok(())
 }
@@ -221,6 +283,7 @@ fn scores(
         seconds,
         stories_per_second: stories.len() as f64 / seconds.max(1e-9),
         peak_mb: peak_memory_mb(),
+        joined: None,
     }
 }
 
@@ -659,6 +722,33 @@ mod tests {
                 .to_string()
                 .contains("line 2: published \"soon\"")
         );
+    }
+
+    #[test]
+    fn labels_that_share_a_headline_are_joined() {
+        let row = |label: &str, title: &str| Row {
+            label: label.to_owned(),
+            title: title.to_owned(),
+            feed: String::new(),
+            time: None,
+            summary: None,
+            line: 0,
+        };
+        let rows = [
+            row("day1", "Microsoft ends support for Windows XP today"),
+            row("day2", "Microsoft Ends Support for Windows XP Today!"),
+            row("day3", "Windows XP support ends"),
+            row("other", "Apple seeds iOS 8 beta to developers"),
+            row("other2", "Windows XP support ends"),
+        ];
+        // Labels as `stories` numbers them: in order of first sight.
+        let labels = [0, 1, 2, 3, 4];
+        let joined = join_identical(&rows, &labels);
+        assert_eq!(joined[0], joined[1], "one headline, two labels");
+        // Four words are too few to tell one story: not joined.
+        assert_ne!(joined[2], joined[4]);
+        assert_ne!(joined[0], joined[3]);
+        assert_ne!(joined[0], joined[2]);
     }
 
     #[test]
