@@ -345,6 +345,11 @@ pub mod event {
     /// A lawsuit settled ("Apple to pay $95 million to settle Siri privacy
     /// lawsuit"), not one filed ("Apple sued over Siri's recordings").
     pub const SETTLEMENT: u64 = 1 << 48;
+    /// A law passed or signed ("Minnesota passes right to repair law",
+    /// "governor signs ... into law"), and the day it takes effect months
+    /// later ("Australia's social media ban for under-16s comes into force").
+    pub const ENACTED: u64 = 1 << 49;
+    pub const IN_FORCE: u64 = 1 << 50;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -399,6 +404,8 @@ pub mod event {
         "digest",
         "teaser",
         "settlement",
+        "law passed",
+        "in force",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -486,6 +493,10 @@ pub mod event {
         (SHUTDOWN, EARNINGS),
         // "Telegram CEO says his arrest was 'misguided'" twelve days after it.
         (STATEMENT, ARREST),
+        // A law passed is not the day it takes effect, nor the day a
+        // company's new terms do.
+        (ENACTED, IN_FORCE),
+        (IN_FORCE, OFFICIAL),
         // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
         (ARREST, PLEA),
         (ARREST, VERDICT),
@@ -822,7 +833,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .iter()
                 .take(6)
                 .any(|after| matches!(after.as_str(), "update" | "updates" | "patch" | "rollout"));
-        let kind = if retires {
+        let kind = if let Some(stage) = law_stage(&words, index) {
+            stage
+        } else if retires {
             event::DEPARTURE
         } else if pulls_update {
             event::DELAY
@@ -4982,6 +4995,42 @@ fn pushes_back(word: &str, next: Option<&str>) -> bool {
     matches!(word, "push" | "pushes" | "pushed" | "pushing") && next == Some("back")
 }
 
+/// Whether the word at `index` passes a law ("passes right to repair law",
+/// "signs ... into law", "Australia passes social media ban") or tells the day
+/// one takes effect ("comes into force", "takes effect", "is now in effect",
+/// "begins enforcing"). Not "Nvidia passes Apple" or "Apple signs a deal".
+fn law_stage(words: &[String], index: usize) -> Option<u64> {
+    const LAWS: &[&str] = &["law", "laws", "bill", "act", "legislation", "ban"];
+    let word = words[index].as_str();
+    let next = words.get(index + 1).map(String::as_str);
+    let previous = index.checked_sub(1).map(|before| words[before].as_str());
+    match word {
+        "passes" | "passed" | "signs" | "signed" | "enacts" | "enacted"
+            if words[index + 1..]
+                .iter()
+                .take(8)
+                .any(|after| LAWS.contains(&after.as_str())) =>
+        {
+            Some(event::ENACTED)
+        }
+        "force" if previous == Some("into") => Some(event::IN_FORCE),
+        "effect"
+            if matches!(
+                previous,
+                Some("takes" | "took" | "take" | "taking" | "in" | "into")
+            ) =>
+        {
+            Some(event::IN_FORCE)
+        }
+        "in" if matches!(previous, Some("kicks" | "kicked")) => Some(event::IN_FORCE),
+        "enforcing" if matches!(previous, Some("begins" | "starts" | "began" | "started")) => {
+            Some(event::IN_FORCE)
+        }
+        "enforcement" if matches!(next, Some("begins" | "starts")) => Some(event::IN_FORCE),
+        _ => None,
+    }
+}
+
 /// Whether the word cuts staff: "cut more than 15% of its workforce",
 /// "cuts 9,000 jobs", "workforce cut", "job cuts", "latest round of cuts";
 /// not "cuts prices" or "cut the cord".
@@ -6744,6 +6793,27 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            (
+                "Minnesota passes right to repair law covering phones",
+                event::ENACTED,
+            ),
+            (
+                "California governor signs right to repair act into law",
+                event::ENACTED,
+            ),
+            (
+                "Australia's social media ban for under-16s comes into force",
+                event::IN_FORCE,
+            ),
+            (
+                "Australia's ban on social media for kids under 16 is now in effect",
+                event::IN_FORCE,
+            ),
+            (
+                "Australia begins enforcing teen social media ban",
+                event::IN_FORCE,
+            ),
+            ("Nvidia passes Apple as the most valuable company", 0),
             (
                 "Telegram founder Pavel Durov detained in Paris",
                 event::LEGAL | event::ARREST,

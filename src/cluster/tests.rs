@@ -1333,6 +1333,19 @@ fn a_watch_system_release_is_not_the_design_it_shares() {
 }
 
 #[test]
+fn a_law_passed_is_not_the_day_it_takes_effect() {
+    check_without_times(
+        &[
+            "A | Australia passes world-first social media ban for under-16s",
+            "B | Australia passes social media ban for children under 16",
+            "C | Australia's social media ban for under-16s comes into force",
+            "D | Australia's ban on social media for kids under 16 is now in effect",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,453 stories from 2022-2025 in 4,711 headlines, written in seventy-three parts,
+    // 1,466 stories from 2022-2025 in 4,749 headlines, written in seventy-four parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -226,11 +226,13 @@ fn recent_events_keep_their_follow_ups_apart() {
     // Galaxy S23 vs the Z Fold 5 vs the S21 FE vs the A34, a month's
     // security patch per device, owners' boot loops vs the update pulled),
     // and a founder's arrest vs his charge vs his word on it vs the policy
-    // changes after, Wear OS 6 vs the design it shares the same hour;
-    // the last sixty-nine parts tell
+    // changes after, Wear OS 6 vs the design it shares the same hour, and
+    // laws by state and country (right to repair in four states, app store
+    // age checks in two, a ban passed vs widened vs in force);
+    // the last seventy parts tell
     // most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 4711);
+    assert_eq!(scores["stories"], 4749);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -260,6 +262,12 @@ fn recent_events_keep_their_follow_ups_apart() {
     // privacy suit settled): it scores 0.815 / 0.722 alone without times,
     // and brought the means from 0.891 / 0.801 to 0.887 / 0.797, so the
     // floors are 0.88 and 0.79.
+    // The seventy-fourth part tells laws passed, widened and in force
+    // months apart in the same words ("Australia passes social media ban
+    // for under-16s", "Australia adds YouTube to social media ban for
+    // under-16s", "Australia's social media ban for under-16s comes into
+    // force"): with it the means are 0.882 / 0.794 (0.885 / 0.797 before),
+    // so the floors are 0.875 and 0.785.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
@@ -270,6 +278,6 @@ fn recent_events_keep_their_follow_ups_apart() {
         precision += scores["b3_precision"].as_f64().unwrap() / seeds.len() as f64;
         recall += scores["b3_recall"].as_f64().unwrap() / seeds.len() as f64;
     }
-    assert!(precision >= 0.88, "mean precision {precision}");
-    assert!(recall >= 0.79, "mean recall {recall}");
+    assert!(precision >= 0.875, "mean precision {precision}");
+    assert!(recall >= 0.785, "mean recall {recall}");
 }
