@@ -228,9 +228,14 @@ impl Model {
 
     /// Whether two mentions name different models of one family.
     pub fn sibling_of(&self, other: &Model) -> bool {
+        // A flaw's or a build's number names one: any other is another.
+        let identifiers = self.line == other.line
+            && self
+                .line
+                .is_some_and(|line| matches!(line, "cve" | "build" | "kb"));
         !self.family
             && !other.family
-            && self.base() == other.base()
+            && (self.base() == other.base() || identifiers)
             && self.core != other.core
             && lines_compatible(self.line, other.line)
     }
@@ -738,9 +743,33 @@ pub fn extract(title: &str, feed: &str) -> Features {
                         .line
                         .is_some_and(|line| SOFTWARE_LINES.contains(&line))
             });
+            // "Windows 10 KB5034441", "Windows 11 Insider Preview Build
+            // 26120.2510": the update or the build is the news, the system
+            // it is for the setting.
+            let before_update = found.get(at + 1).is_some_and(|(next, _, update)| {
+                (*end..=end + 3).contains(next)
+                    && update
+                        .line
+                        .is_some_and(|line| matches!(line, "kb" | "build"))
+                    && words[*end..*next].iter().all(|word| {
+                        matches!(
+                            word.as_str(),
+                            "insider"
+                                | "preview"
+                                | "beta"
+                                | "dev"
+                                | "canary"
+                                | "channel"
+                                | "update"
+                        )
+                    })
+            });
             // A named model before a console is the game, not a part of it:
             // "Forza Horizon 5 PS5 Release Date".
-            qualifiers.push((before_device || owns_next || before_software) && !named_at(*start));
+            qualifiers.push(
+                (before_device || owns_next || before_software || before_update)
+                    && !named_at(*start),
+            );
         }
     }
     // The part of a device written right after the device, or after a word
@@ -2147,7 +2176,10 @@ pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
         .models
         .iter()
         .filter_map(|model| {
-            let line = model.line?;
+            // A flaw's or a Windows build's number is no device.
+            let line = model
+                .line
+                .filter(|line| !matches!(*line, "cve" | "build"))?;
             // "QPR1" or "beta2" after "Android 15" name a release, not a device.
             let first = model.base();
             let letters = first.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -3095,7 +3127,12 @@ fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
     let kind = words.get(index)?;
     let public = kind == "public";
     let skip = usize::from(public || kind == "developer");
-    is_beta(words.get(index + skip)).then_some((skip + 1, public))
+    // "Windows 11 Beta Channel build 22635" names where Insiders get builds,
+    // not a beta of Windows 11.
+    let channel = words
+        .get(index + skip + 1)
+        .is_some_and(|next| next == "channel");
+    (is_beta(words.get(index + skip)) && !channel).then_some((skip + 1, public))
 }
 
 /// Writes the test build an ordinal numbers after its release, as outlets
@@ -3915,6 +3952,48 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             index += 3;
             continue;
         }
+        // "KB5034441": one Windows update; another number is another.
+        if let Some(number) = word.strip_prefix("kb")
+            && (6..=8).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            models.push((
+                index,
+                index + 1,
+                Model {
+                    line: Some("kb"),
+                    core: number.to_owned(),
+                    family: false,
+                },
+            ));
+            index += 1;
+            continue;
+        }
+        // "Build 26120.2510": one Insider build of Windows; "26120.2705" is
+        // the next. Five digits at least, so "Build 2025" stays the event.
+        if word == "build"
+            && let Some(number) = words.get(index + 1)
+            && number
+                .split('.')
+                .next()
+                .is_some_and(|major| major.len() >= 5 && major.bytes().all(|b| b.is_ascii_digit()))
+            && number
+                .split('.')
+                .skip(1)
+                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+        {
+            models.push((
+                index,
+                index + 2,
+                Model {
+                    line: Some("build"),
+                    core: number.clone(),
+                    family: false,
+                },
+            ));
+            index += 2;
+            continue;
+        }
         let line = (index.saturating_sub(2)..index)
             .rev()
             .find_map(|before| line_of(&words[before]).map(|(line, _)| line))
@@ -3935,7 +4014,12 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             let tier = index >= 1
                 && line_of(&words[index - 1]).is_some_and(|(line, _)| line == "ryzen")
                 && next.is_some_and(|next| is_alphanumeric_model(next) || is_model_number(next));
-            !tier && (directly_after_line || series || next_is_modifier || next == Some("gen"))
+            // "GeForce 572.16 driver": a graphics line's numbers with a
+            // point are its drivers, not its cards.
+            let driver = word.contains('.') && line.is_some_and(|line| GRAPHICS.contains(&line));
+            !tier
+                && !driver
+                && (directly_after_line || series || next_is_modifier || next == Some("gen"))
         } else if is_model_number(word) {
             // "RTX 4070", "RX 7900": four digits, right after a line; a year
             // ("Windows 2025") only after a graphics line ("RTX 2080").
@@ -4784,8 +4868,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "bricking" | "bootloop" | "bootloops" | "bootlooping" => COMPLAINT,
         // "Galaxy S22 users report boot loops".
         "loop" | "loops" | "looping" if previous == Some("boot") => COMPLAINT,
-        "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "restore"
-        | "restores" | "restored" | "restoring" => FIX,
+        "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "hotfix" | "hotfixes"
+        | "restore" | "restores" | "restored" | "restoring" => FIX,
         // "Facebook and Instagram are back after a major outage", "back
         // online"; not "back as CEO" or "back on sale".
         "back"
@@ -5454,6 +5538,10 @@ mod tag_tests {
             ("RTX 4070 Ti Super review", vec!["GeForce 4070 Ti Super"]),
             ("GPT-4o mini is here", vec!["GPT 4o Mini"]),
             ("AirPods Pro 2 review", vec!["AirPods Pro 2"]),
+            (
+                "Windows 11 build 26120.2510 fixes CVE-2024-12345",
+                vec!["Windows 11"],
+            ),
         ];
         for (title, expected) in cases {
             assert_eq!(device_tags(title, "Outlet"), expected, "{title}");
@@ -5560,6 +5648,26 @@ mod tests {
         check_models(
             "Wear OS 6 brings Material 3 Expressive",
             "wearos 6, material3",
+        );
+        // A channel of builds, and a graphics driver, are no models; an
+        // Insider build is one.
+        check_models(
+            "Windows 11 Beta Channel build 22635.4580",
+            "build 22635.4580, windows 11",
+        );
+        check_models("Microsoft Build 2025: what to expect", "");
+        // The update is the subject, the system it is for comes after.
+        check_models(
+            "Windows 10 KB5034441 update fails to install",
+            "kb 5034441, windows 10",
+        );
+        check_models(
+            "Windows 11 Insider Preview Build 26120.2510 brings Recall",
+            "build 26120.2510, windows 11",
+        );
+        check_models(
+            "Nvidia GeForce 572.16 WHQL driver for RTX 5090",
+            "geforce 5090",
         );
         check_models("Samsung Galaxy Z Fold 7 leak", "fold 7");
         check_models("Galaxy Watch8 Classic", "galaxy watch 8");

@@ -1346,6 +1346,24 @@ fn a_law_passed_is_not_the_day_it_takes_effect() {
 }
 
 #[test]
+fn insider_builds_updates_and_drivers_are_told_by_their_numbers() {
+    check_without_times(
+        &[
+            "A | Windows 11 Insider Preview Build 26120.2510 brings Recall to the Dev Channel",
+            "B | Windows 11 build 26120.2510 rolls out with Recall and Click to Do",
+            "C | Windows 11 Insider Preview Build 26120.2705 is out with a new Recall search",
+            "D | Windows 11 build 26120.2705 rolls out to the Dev Channel with improved search",
+            "E | Microsoft finally gives up on fixing Windows 10 KB5034441 update, pulls it",
+            "F | Microsoft retires KB5034441 after months of install failures",
+            "G | Nvidia releases Game Ready driver 572.16 for RTX 50 series launch",
+            "H | NVIDIA releases 572.75 hotfix driver to address black screen issues",
+            "I | Nvidia hotfix driver 572.75 fixes black screens on RTX 50 series",
+        ],
+        "0 1\n2 3\n4 5\n6\n7 8",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
