@@ -845,10 +845,41 @@ pub fn extract(title: &str, feed: &str) -> Features {
         let worn = word == "suit" && index >= 2 && words[index - 2] == "in";
         // "Instagram head Adam Mosseri says the map does not share your
         // location": an executive speaks for the company.
+        // "Microsoft says Chinese hackers are exploiting SharePoint": the
+        // company that leads the headline naming who attacks is its word,
+        // as an executive's is (not "Apple says Siri will take longer",
+        // which is the delay itself).
+        let attributes = index == 1
+            && company_of(&words[0]).is_some()
+            && words[index + 1..].iter().take(3).any(|after| {
+                matches!(
+                    after.as_str(),
+                    "hackers"
+                        | "hacker"
+                        | "attackers"
+                        | "chinese"
+                        | "russian"
+                        | "iranian"
+                        | "korean"
+                )
+            });
         let executive_says = matches!(word.as_str(), "says" | "said")
-            && words[index.saturating_sub(3)..index]
+            && (words[index.saturating_sub(3)..index]
                 .iter()
-                .any(|before| is_role(before));
+                .any(|before| is_role(before))
+                || attributes);
+        // "Microsoft releases emergency SharePoint updates", "patches for
+        // exploited flaw": a fix, not any update.
+        let emergency_fix = matches!(word.as_str(), "patch" | "patches" | "update" | "updates")
+            && (previous == Some("emergency")
+                || index >= 2 && words[index - 2] == "emergency"
+                || next == Some("for")
+                    && words.get(index + 2).is_some_and(|after| {
+                        matches!(
+                            after.as_str(),
+                            "exploited" | "zero" | "zeroday" | "flaw" | "vulnerability"
+                        )
+                    }));
         // "Garmin fans push back against Connect Plus paywall" oppose it,
         // as "backlash" does; not "pushed back to October".
         let opposes = pushes_back(word, next)
@@ -874,6 +905,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             0
         } else if executive_says {
             event::STATEMENT
+        } else if emergency_fix {
+            event::UPDATE | event::FIX
         } else {
             event_of(word, previous, next)
         };
@@ -6901,6 +6934,16 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            // An emergency patch is a fix; a company naming its attackers
+            // speaks, while its word on its own plans is the news itself.
+            (
+                "Microsoft Releases Emergency Patches for Exploited SharePoint Flaw",
+                event::OFFICIAL | event::UPDATE | event::FIX,
+            ),
+            (
+                "Microsoft says Chinese hackers are exploiting SharePoint vulnerabilities",
+                event::STATEMENT,
+            ),
             (
                 "Minnesota passes right to repair law covering phones",
                 event::ENACTED,
@@ -7081,6 +7124,8 @@ mod tests {
         ] {
             assert_eq!(extract(title, "").events, events, "{title}");
         }
+        let plans = extract("Apple says smarter Siri will take longer than expected", "");
+        assert_eq!(plans.events & event::STATEMENT, 0);
     }
 
     #[test]

@@ -1237,6 +1237,10 @@ impl Decision {
                     params.threshold * FRESH_RESULTS_SHARE,
                     Some("one company's results both tell within hours"),
                 ),
+                FreshNews::Outage => (
+                    params.threshold * FRESH_LAUNCH_SHARE,
+                    Some("one outage both tell within hours"),
+                ),
             }
         } else {
             (params.threshold, None)
@@ -1248,7 +1252,12 @@ impl Decision {
     /// it launched ("Amazon's new Kindle Scribe lets you write on books" and
     /// "The new Kindle Scribe gets an Active Canvas").
     fn few_shared_threshold(&self, params: &Params) -> f32 {
-        if self.fresh_news == Some(FreshNews::Results) {
+        // One company's results, or one outage, told the hours they come
+        // share the company and the kind of news, which no token counts.
+        if matches!(
+            self.fresh_news,
+            Some(FreshNews::Results | FreshNews::Outage)
+        ) {
             self.threshold(params).0
         } else if self.fresh_model || self.fresh && self.shares_name {
             // Outlets that tell one story within hours of each other tell
@@ -1460,6 +1469,12 @@ fn assess(
         )
     {
         Some(FreshNews::Results)
+    } else if fresh
+        && shares_name
+        && both_tell_only(features::event::COMPLAINT, 0)
+        && shares(&|token| prepared.vocabulary[token] == "outage") > 0
+    {
+        Some(FreshNews::Outage)
     } else {
         None
     };
@@ -1498,6 +1513,10 @@ enum FreshNews {
     /// "Apple beats estimates as iPhone sales rise" and "Apple reports 10%
     /// revenue growth, fastest since 2021".
     Results,
+    /// A service going down, told the hours it is down in words of each
+    /// outlet's own: "X is down for thousands of users" and "X suffers
+    /// widespread outage, Downdetector shows".
+    Outage,
 }
 
 /// How near a copy a review and other news of its device must be: above

@@ -1364,6 +1364,21 @@ fn insider_builds_updates_and_drivers_are_told_by_their_numbers() {
 }
 
 #[test]
+fn one_outage_told_in_words_of_each_outlet_within_hours() {
+    // Within hours, a service's outage told two ways is one story; its
+    // owner's word on the cause is another, and so is another service's.
+    check(
+        &[
+            "The Verge | X is down for thousands of users | 0",
+            "TechCrunch | X suffers widespread outage, Downdetector shows | 0",
+            "Reuters | Musk says X hit by 'massive cyberattack' | 5",
+            "Windows Central | Xbox Live outage hits sign-ins and multiplayer | 1",
+        ],
+        "0 1\n2\n3",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
