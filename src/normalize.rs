@@ -333,17 +333,164 @@ fn split_last_segment(title: &str) -> Option<(&str, &str)> {
         .map(|(at, len)| (&title[..at], &title[at + len..]))
 }
 
+/// Outlets whose names end the headlines aggregators pass on ("Apple
+/// launches M3 MacBook Air - Reuters" in a Google News feed), where the
+/// feed's own name says nothing of them. Names that are also words a
+/// headline may end on ("Mint", "Science", "Deadline") are left out.
+const OUTLETS: &[&str] = &[
+    "Reuters",
+    "Bloomberg",
+    "CNBC",
+    "The Verge",
+    "Engadget",
+    "TechCrunch",
+    "Ars Technica",
+    "Wired",
+    "The Register",
+    "ZDNet",
+    "ZDNET",
+    "CNET",
+    "The Guardian",
+    "BBC",
+    "BBC News",
+    "Associated Press",
+    "AP News",
+    "Financial Times",
+    "The Wall Street Journal",
+    "Wall Street Journal",
+    "WSJ",
+    "The New York Times",
+    "New York Times",
+    "The Washington Post",
+    "Axios",
+    "Business Insider",
+    "Forbes",
+    "Fortune",
+    "The Information",
+    "9to5Mac",
+    "9to5Google",
+    "MacRumors",
+    "AppleInsider",
+    "Android Authority",
+    "Android Police",
+    "Android Central",
+    "XDA",
+    "XDA Developers",
+    "GSMArena",
+    "SamMobile",
+    "Sammy Fans",
+    "Gizmochina",
+    "Gadgets 360",
+    "NDTV Gadgets 360",
+    "91mobiles",
+    "Beebom",
+    "Livemint",
+    "Hindustan Times",
+    "India Today",
+    "The Times of India",
+    "Times of India",
+    "The Economic Times",
+    "Tom's Guide",
+    "Tom's Hardware",
+    "PCMag",
+    "PC Gamer",
+    "PCWorld",
+    "TechRadar",
+    "Digital Trends",
+    "Mashable",
+    "Gizmodo",
+    "SlashGear",
+    "Neowin",
+    "Windows Central",
+    "BleepingComputer",
+    "The Hacker News",
+    "SecurityWeek",
+    "VentureBeat",
+    "The Next Web",
+    "Fast Company",
+    "Semafor",
+    "Politico",
+    "CNN",
+    "CNN Business",
+    "Fox Business",
+    "MarketWatch",
+    "Yahoo Finance",
+    "Yahoo News",
+    "Barron's",
+    "Electrek",
+    "Teslarati",
+    "Space.com",
+    "SpaceNews",
+    "Notebookcheck",
+    "VideoCardz",
+    "Wccftech",
+    "AnandTech",
+    "IGN",
+    "Polygon",
+    "Kotaku",
+    "Eurogamer",
+    "GameSpot",
+    "Nikkei Asia",
+    "South China Morning Post",
+    "SCMP",
+    "The Korea Herald",
+    "Yonhap",
+    "The Hollywood Reporter",
+    "404 Media",
+    "Platformer",
+    "Rest of World",
+    "AFP",
+    "Sky News",
+    "The Telegraph",
+    "The Independent",
+    "New Scientist",
+    "The Atlantic",
+    "Digitimes",
+    "TrendForce",
+    "Gadgets360",
+    "XDA-Developers",
+    "How-To Geek",
+    "MakeUseOf",
+    "Lifehacker",
+    "UploadVR",
+    "Road to VR",
+    "The Keyword",
+    "Google Blog",
+    "Apple Newsroom",
+    "Samsung Newsroom",
+];
+
+fn names_outlet(words: &[String]) -> bool {
+    static NAMES: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            OUTLETS
+                .iter()
+                .map(|name| squashed(&self::words(name)))
+                .collect()
+        });
+    NAMES.contains(&squashed(words))
+}
+
 fn looks_like_site(segment: &str, feed: &str) -> bool {
     let words = words(segment);
     if words.is_empty() || words.len() > 5 {
         return false;
     }
-    let feed_words = self::words(feed);
+    let feed_words: Vec<String> = self::words(feed)
+        .into_iter()
+        .filter(|word| word != "www")
+        .collect();
+    // "The Verge" names the feed "theverge.com", and "MacRumors" the feed
+    // "www.macrumors.com".
     let names_feed = !feed_words.is_empty()
         && (feed_words
             .iter()
             .any(|word| word.len() > 2 && words.contains(word))
-            || squashed(&words).contains(&squashed(&feed_words)));
+            || squashed(&words).contains(&squashed(&feed_words))
+            || squashed(&words).len() >= 5 && squashed(&feed_words).contains(&squashed(&words)));
+    if names_feed || names_outlet(&words) {
+        return true;
+    }
     let lower = segment.to_lowercase();
     let domain = [
         ".com", ".net", ".org", ".co.uk", ".in", ".io", ".de", ".it", ".fr",
@@ -423,6 +570,27 @@ mod tests {
             "Snapdragon 8 Gen 3 vs 8s Gen 3 - which is faster",
         );
         check_suffix("- GSMArena.com", "GSMArena", "- GSMArena.com");
+        // A feed named by its domain, and an outlet an aggregator names.
+        check_suffix(
+            "Apple announces M3 MacBook Air - The Verge",
+            "theverge.com",
+            "Apple announces M3 MacBook Air",
+        );
+        check_suffix(
+            "Apple launches M3 MacBook Air - Reuters",
+            "Google News",
+            "Apple launches M3 MacBook Air",
+        );
+        check_suffix(
+            "Nvidia's new GPU – Tom’s Hardware",
+            "news.google.com",
+            "Nvidia's new GPU",
+        );
+        check_suffix(
+            "Apple vs. Samsung - a fight over the next frontier",
+            "Google News",
+            "Apple vs. Samsung - a fight over the next frontier",
+        );
     }
 
     #[track_caller]
