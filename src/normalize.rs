@@ -91,6 +91,44 @@ pub fn strip_site_suffix<'a>(title: &'a str, feed: &str) -> &'a str {
     title
 }
 
+/// Removes a wire service's slug before a headline, as Reuters writes them:
+/// "UPDATE 2-Nvidia forecasts ...", "EXCLUSIVE-Apple plans ...",
+/// "REFILE-...", "Analysis-...", "Factbox: ...".
+pub fn strip_wire_prefix(title: &str) -> &str {
+    const SLUGS: &[&str] = &[
+        "update",
+        "exclusive",
+        "refile",
+        "brief",
+        "factbox",
+        "explainer",
+        "analysis",
+        "insight",
+        "corrected",
+        "correction",
+        "wrapup",
+        "rpt",
+        "column",
+        "breakingviews",
+        "timeline",
+    ];
+    let title = title.trim_start();
+    let Some(at) = title.find(['-', ':']) else {
+        return title;
+    };
+    let head = title[..at].trim_end();
+    let slug = head
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end()
+        .to_ascii_lowercase();
+    let rest = title[at + 1..].trim_start();
+    if head.len() <= 20 && SLUGS.contains(&slug.as_str()) && !rest.is_empty() {
+        rest
+    } else {
+        title
+    }
+}
+
 /// Splits text into lowercase words without accents: letters and digits stay
 /// together ("s24", "14pro"), and a `+` glued to a word becomes the word "plus"
 /// ("S24+" gives "s24", "plus"). Apostrophes end a word ("Xiaomi's" gives "xiaomi").
@@ -591,6 +629,34 @@ mod tests {
             "Google News",
             "Apple vs. Samsung - a fight over the next frontier",
         );
+    }
+
+    #[test]
+    fn wire_slugs_are_removed() {
+        for (title, expected) in [
+            (
+                "UPDATE 2-Nvidia forecasts revenue",
+                "Nvidia forecasts revenue",
+            ),
+            (
+                "EXCLUSIVE-Apple plans to make iPhone 17 in India",
+                "Apple plans to make iPhone 17 in India",
+            ),
+            (
+                "REFILE-Samsung Galaxy S24 sales top 1 million",
+                "Samsung Galaxy S24 sales top 1 million",
+            ),
+            ("Analysis-Intel's foundry bet", "Intel's foundry bet"),
+            ("Factbox: What Apple announced", "What Apple announced"),
+            // Not a slug: a headline that starts with a name.
+            ("Wi-Fi 7 routers are here", "Wi-Fi 7 routers are here"),
+            (
+                "Samsung: Galaxy S24 sold out",
+                "Samsung: Galaxy S24 sold out",
+            ),
+        ] {
+            assert_eq!(strip_wire_prefix(title), expected, "{title}");
+        }
     }
 
     #[track_caller]

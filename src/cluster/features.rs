@@ -584,7 +584,9 @@ pub mod aspect {
 
 /// Extracts the features of a headline from the outlet `feed`.
 pub fn extract(title: &str, feed: &str) -> Features {
-    let title = strip_tickers(normalize::strip_site_suffix(title, feed));
+    let title = strip_tickers(normalize::strip_wire_prefix(normalize::strip_site_suffix(
+        title, feed,
+    )));
     let title = title.as_str();
     let truncated = title.ends_with("...") || title.ends_with('…');
     let mut words = split_glued_modifiers(normalize::words(title));
