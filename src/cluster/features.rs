@@ -232,7 +232,7 @@ impl Model {
         let identifiers = self.line == other.line
             && self
                 .line
-                .is_some_and(|line| matches!(line, "cve" | "build" | "kb"));
+                .is_some_and(|line| matches!(line, "cve" | "build" | "kb" | "edition"));
         !self.family
             && !other.family
             && (self.base() == other.base() || identifiers)
@@ -819,6 +819,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 features.add_token(token, start >= clause || rival);
             }
         }
+    }
+    // "Moto G Power 5G (2024)" is not the (2025): a year in parentheses
+    // after a name is the edition of the product it names.
+    if let Some(year) = edition_year(title)
+        && !features
+            .models
+            .iter()
+            .any(|model| model.line == Some("edition"))
+    {
+        features.models.push(Model {
+            line: Some("edition"),
+            core: year.to_owned(),
+            family: false,
+        });
     }
     // Whether a model names where the news lands, not what it is about.
     let has_setting = !setting.is_empty();
@@ -2214,7 +2228,7 @@ pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
             // A flaw's or a Windows build's number is no device.
             let line = model
                 .line
-                .filter(|line| !matches!(*line, "cve" | "build"))?;
+                .filter(|line| !matches!(*line, "cve" | "build" | "kb" | "edition"))?;
             // "QPR1" or "beta2" after "Android 15" name a release, not a device.
             let first = model.base();
             let letters = first.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -3347,6 +3361,8 @@ const LINES: &[(&str, &str, bool)] = &[
     ("surface", "surface", false),
     ("legiongo", "legiongo", false),
     ("ally", "ally", false),
+    // "Realme GT 6" and "GT 6T".
+    ("gt", "gt", false),
     ("geforce", "geforce", false),
     ("rtx", "geforce", false),
     ("gtx", "geforce", false),
@@ -4190,6 +4206,17 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             } else if word == "gen" && words.get(index + 1).is_some_and(|n| is_small_number(n)) {
                 core.push(format!("gen {}", words[index + 1]));
                 index += 2;
+            } else if numbered
+                && words.get(index + 1).is_some_and(|next| next == "gen")
+                && words.get(index + 2).is_some_and(|n| is_small_number(n))
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && line_of(word).is_none()
+                && !is_stopword(word)
+            {
+                // "ThinkPad X1 Carbon Gen 12": the generation of a model's
+                // named edition; Gen 13 is the next.
+                core.push(format!("{word} gen {}", words[index + 2]));
+                index += 3;
             } else {
                 break;
             }
@@ -5114,6 +5141,24 @@ fn pushes_back(word: &str, next: Option<&str>) -> bool {
     matches!(word, "push" | "pushes" | "pushed" | "pushing") && next == Some("back")
 }
 
+/// The year of "Name (2024)": four digits from 1990 to 2099 in parentheses
+/// after a word, not at the start of the headline.
+fn edition_year(title: &str) -> Option<&str> {
+    let at = title.find('(')?;
+    let year = title.get(at + 1..at + 5)?;
+    let closed = title.get(at + 5..at + 6) == Some(")");
+    let after_word = title[..at]
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(char::is_alphanumeric);
+    (closed
+        && after_word
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") && year >= "1990" || year.starts_with("20")))
+    .then_some(year)
+}
+
 /// Whether the word at `index` passes a law ("passes right to repair law",
 /// "signs ... into law", "Australia passes social media ban") or tells the day
 /// one takes effect ("comes into force", "takes effect", "is now in effect",
@@ -5577,6 +5622,8 @@ mod tag_tests {
                 "Windows 11 build 26120.2510 fixes CVE-2024-12345",
                 vec!["Windows 11"],
             ),
+            ("Windows 10 KB5034441 update fails", vec!["Windows 10"]),
+            ("Moto G Power 5G (2024) review", vec![]),
         ];
         for (title, expected) in cases {
             assert_eq!(device_tags(title, "Outlet"), expected, "{title}");
@@ -5691,6 +5738,15 @@ mod tests {
             "build 22635.4580, windows 11",
         );
         check_models("Microsoft Build 2025: what to expect", "");
+        check_models(
+            "Moto G Power 5G (2024) launches with a bigger battery",
+            "edition 2024",
+        );
+        check_models(
+            "Kindle Paperwhite (2024) review",
+            "kindle paperwhite, edition 2024",
+        );
+        check_models("(2024) in review", "");
         // The update is the subject, the system it is for comes after.
         check_models(
             "Windows 10 KB5034441 update fails to install",

@@ -1379,6 +1379,23 @@ fn one_outage_told_in_words_of_each_outlet_within_hours() {
 }
 
 #[test]
+fn editions_generations_and_lettered_siblings_stay_apart() {
+    // The same words, one variant apart: a model year in parentheses, a
+    // named edition's generation, a "T" after Realme's GT number.
+    check_without_times(
+        &[
+            "A | Moto G Power 5G (2024) launches with a bigger battery",
+            "B | Moto G Power 5G (2025) launches with a bigger battery",
+            "C | Lenovo ThinkPad X1 Carbon Gen 12 launches with Core Ultra",
+            "D | Lenovo ThinkPad X1 Carbon Gen 13 launches with Core Ultra",
+            "E | Realme GT 6 launches globally",
+            "F | Realme GT 6T launches globally",
+        ],
+        "0\n1\n2\n3\n4\n5",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
