@@ -355,6 +355,9 @@ pub mod event {
     /// later ("Australia's social media ban for under-16s comes into force").
     pub const ENACTED: u64 = 1 << 49;
     pub const IN_FORCE: u64 = 1 << 50;
+    /// Orders taken before a device reaches stores: "Galaxy S24 pre-orders
+    /// open", a week before "Galaxy S24 sales start today".
+    pub const PREORDER: u64 = 1 << 51;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -411,6 +414,7 @@ pub mod event {
         "settlement",
         "law passed",
         "in force",
+        "pre-order",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -502,6 +506,17 @@ pub mod event {
         // company's new terms do.
         (ENACTED, IN_FORCE),
         (IN_FORCE, OFFICIAL),
+        // What leaks or is certified before a launch is not what is tested
+        // or discounted after it: "Galaxy S24 Ultra leaked" is not "Galaxy
+        // S24 Ultra drop test", nor "Pixel 8a gets FCC certification" its
+        // price cut.
+        (LEAK, DURABILITY),
+        (LEAK, TEARDOWN),
+        (LEAK, DISCOUNT),
+        (BENCHMARK, DISCOUNT),
+        (BENCHMARK, DURABILITY),
+        // A price raised is not a price cut.
+        (RISE, DISCOUNT),
         // "SBF found guilty", then "SBF sentenced to 25 years" five months on.
         (ARREST, PLEA),
         (ARREST, VERDICT),
@@ -909,8 +924,19 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .iter()
                 .take(6)
                 .any(|after| matches!(after.as_str(), "update" | "updates" | "patch" | "rollout"));
+        // "Google says a fix is coming", "Samsung will fix it": a promise,
+        // not the fix ("the fix is rolling out now").
+        let promised_fix = word == "fix"
+            && (next == Some("coming")
+                || next == Some("is")
+                    && words
+                        .get(index + 2)
+                        .is_some_and(|after| matches!(after.as_str(), "coming" | "on"))
+                || matches!(previous, Some("will" | "promises" | "promise")));
         let kind = if let Some(stage) = law_stage(&words, index) {
             stage
+        } else if promised_fix {
+            event::STATEMENT
         } else if retires {
             event::DEPARTURE
         } else if pulls_update {
@@ -1339,6 +1365,30 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // already a deal called off (`deal_phase`).
     if features.events & event::BLOCK == 0 && told(UNDO) {
         features.events |= event::SHUTDOWN;
+    }
+    // Who says it, at the end: ", report says" hedges; ", Samsung says" of a
+    // date is the maker's word ("Galaxy Z Fold 7 will launch July 9,
+    // Samsung says" is not "... to launch July 9, report says").
+    if let [.., who, says] = &words[..]
+        && matches!(says.as_str(), "says" | "say" | "said")
+    {
+        if matches!(
+            who.as_str(),
+            "report"
+                | "reports"
+                | "sources"
+                | "source"
+                | "insider"
+                | "insiders"
+                | "leaker"
+                | "tipster"
+                | "analyst"
+                | "analysts"
+        ) {
+            features.events |= event::RUMOR;
+        } else if company_of(who).is_some() && features.events & event::DATE != 0 {
+            features.events |= event::OFFICIAL;
+        }
     }
     // A practice ended: "Netflix will stop reporting subscriber numbers",
     // "will no longer report its subscriber count".
@@ -4769,6 +4819,29 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             LEAK
         }
+        // "Pixel 9 Pro live images show the camera bar", "iPhone 17 Air
+        // dummy units", "Galaxy S25 schematics": what leaks before a launch
+        // (not a prototype, which makers show themselves).
+        "images" | "photos" | "pictures" if previous == Some("live") => LEAK,
+        "dummy" | "dummies" | "schematics" => LEAK,
+        // "Snapdragon 8 Elite benchmarked".
+        "benchmarked" => BENCHMARK,
+        // "Galaxy Watch 7 gets a price hike" rises; "a price cut" is a
+        // discount.
+        "hike" | "hikes" | "hiked" | "increase" | "increases" | "increased"
+            if matches!(previous, Some("price" | "prices")) =>
+        {
+            PRICE | RISE
+        }
+        "cut" | "cuts" | "drop" | "drops" | "reduction"
+            if matches!(previous, Some("price" | "prices")) =>
+        {
+            PRICE | DISCOUNT
+        }
+        // "Galaxy S24 pre-orders open": orders taken before the day it
+        // reaches stores.
+        "preorder" | "preorders" | "preordered" => PREORDER,
+        "orders" | "order" if previous == Some("pre") => PREORDER,
         "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
         | "tipped" | "tipster" | "allegedly" | "alleged" | "might" | "could" | "expected"
         | "uncertain" | "purportedly" | "speculation" => RUMOR,
@@ -4824,7 +4897,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
             REVIEW
         }
         "hands" | "impressions" | "unboxing" => HANDS_ON,
-        "look" if previous == Some("first") => HANDS_ON,
+        "look" | "shots" if previous == Some("first") => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "drop" if !matches!(next, Some("test" | "tests")) => FALL,
         "durability" | "bend" | "drop" | "scratch" | "jerryrigeverything" => DURABILITY,
@@ -6552,7 +6625,7 @@ mod tests {
             "iPhone 16 Pre-Orders Now Live",
         ] {
             let features = extract(title, "GSMArena");
-            assert_eq!(features.events, event::ON_SALE, "{title}");
+            assert_eq!(features.events, event::ON_SALE | event::PREORDER, "{title}");
             assert!(features.tokens.contains(&"preorder".to_owned()), "{title}");
         }
     }
@@ -6801,7 +6874,10 @@ mod tests {
                 event::BENCHMARK,
             ),
             ("Sam Altman is back as CEO", event::APPOINTMENT),
-            ("Nintendo delays Switch 2 preorders", event::DELAY),
+            (
+                "Nintendo delays Switch 2 preorders",
+                event::DELAY | event::PREORDER,
+            ),
             ("Sonos pushes back new speakers", event::DELAY),
             ("Google pauses Gemini image generation", event::DELAY),
             ("Here's our first look at the Switch 2", event::HANDS_ON),
@@ -6992,6 +7068,23 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            (
+                "Galaxy Z Fold 7 will launch July 9, Samsung says",
+                event::DATE | event::OFFICIAL,
+            ),
+            (
+                "Galaxy Z Fold 7 to launch July 9, report says",
+                event::DATE | event::RUMOR,
+            ),
+            (
+                "Google says a Pixel 9 overheating fix is coming",
+                event::STATEMENT,
+            ),
+            ("Google fixes Pixel 9 overheating", event::FIX),
+            (
+                "Pixel 8 battery drain fix is rolling out now",
+                event::UPDATE | event::FIX,
+            ),
             // An emergency patch is a fix; a company naming its attackers
             // speaks, while its word on its own plans is the news itself.
             (
@@ -7090,7 +7183,7 @@ mod tests {
             ("Instagram is back up", event::FIX),
             (
                 "Huawei's tri-fold phone draws 3 million pre-orders",
-                event::DEMAND,
+                event::DEMAND | event::PREORDER,
             ),
             // A recall's reason and its fix are the recall.
             ("Tesla recalls 363,000 cars to fix crashes", 0),

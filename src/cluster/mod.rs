@@ -1944,7 +1944,7 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
     use features::event::{
         BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
-        OFFICIAL, ON_SALE, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
+        OFFICIAL, ON_SALE, PREORDER, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -1962,6 +1962,15 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Opt
         | DEMAND
         | DISCOUNT;
     for (x, y) in [(ours, theirs), (theirs, ours)] {
+        // Pre-orders opened ("Galaxy S24 pre-orders open today", which is
+        // also its sale begun) come a week or more before the day it
+        // reaches stores ("Galaxy S24 sales start today").
+        if x & PREORDER != 0 && y & PREORDER == 0 && y & ON_SALE != 0 {
+            return Some(Veto::DifferentEvents(
+                event_name(PREORDER),
+                event_name(ON_SALE),
+            ));
+        }
         // A piece that tells how to watch an event, what it may bring, or
         // what it brings as it happens is no news of the event: "What to
         // expect from Apple's iPhone 16 event" is not "Apple sets Sept. 9

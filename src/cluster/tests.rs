@@ -1396,6 +1396,38 @@ fn editions_generations_and_lettered_siblings_stay_apart() {
 }
 
 #[test]
+fn event_words_that_tell_one_device_apart_from_itself() {
+    // One device, five hours apart, told in near the same words: what
+    // leaks or is certified before a launch vs the launch, a test or a
+    // price cut after it; a rumoured date vs the maker's; pre-orders vs
+    // the sale; a price rise vs a cut; a promised fix vs the fix.
+    check(
+        &[
+            "A | Pixel 9 Pro live images show the new camera bar | 0",
+            "B | Pixel 9 Pro announced with the new camera bar | 5",
+            "A | iPhone 17 Air dummy units show off the thin design | 20",
+            "B | iPhone 17 Air unveiled with a thin design | 25",
+            "A | Snapdragon 8 Elite benchmarked, beats A18 Pro | 40",
+            "B | Snapdragon 8 Elite announced, beats A18 Pro | 45",
+            "A | Galaxy Z Fold 7 will launch July 9, Samsung says | 60",
+            "B | Galaxy Z Fold 7 to launch July 9, report says | 65",
+            "A | Galaxy S24 sales start today in the US | 80",
+            "B | Galaxy S24 pre-orders open today in the US | 85",
+            "A | Galaxy Watch 7 gets a price cut | 100",
+            "B | Galaxy Watch 7 gets a price hike | 105",
+            "A | Galaxy S24 Ultra drop test: titanium survives | 120",
+            "B | Galaxy S24 Ultra leaked: titanium and AI | 125",
+            "A | Pixel 8a gets FCC certification | 140",
+            "B | Pixel 8a gets price cut | 145",
+            "B | Google says Pixel 9 overheating fix is coming | 160",
+            "C | Google fixes Pixel 9 overheating with new update | 165",
+        ],
+        // Every headline alone (the rendering sorts them as text).
+        "0\n1\n10\n11\n12\n13\n14\n15\n16\n17\n2\n3\n4\n5\n6\n7\n8\n9",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
