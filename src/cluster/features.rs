@@ -358,6 +358,8 @@ pub mod event {
     /// Orders taken before a device reaches stores: "Galaxy S24 pre-orders
     /// open", a week before "Galaxy S24 sales start today".
     pub const PREORDER: u64 = 1 << 51;
+    /// A ruling appealed: "Google to appeal Epic antitrust verdict".
+    pub const APPEAL: u64 = 1 << 52;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -415,6 +417,7 @@ pub mod event {
         "law passed",
         "in force",
         "pre-order",
+        "appeal",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -506,6 +509,11 @@ pub mod event {
         // company's new terms do.
         (ENACTED, IN_FORCE),
         (IN_FORCE, OFFICIAL),
+        // A suit filed is not the verdict, nor a law signed the court's
+        // ruling on it.
+        (SUIT, VERDICT),
+        (ENACTED, VERDICT),
+        (APPEAL, VERDICT),
         // What leaks or is certified before a launch is not what is tested
         // or discounted after it: "Galaxy S24 Ultra leaked" is not "Galaxy
         // S24 Ultra drop test", nor "Pixel 8a gets FCC certification" its
@@ -1390,6 +1398,83 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.events |= event::OFFICIAL;
         }
     }
+    // A case won or lost, or a law upheld, is the court's verdict, not a
+    // suit filed: "Qualcomm wins Arm lawsuit over Nuvia licenses" is not
+    // "Arm sues Qualcomm over Nuvia licenses"; "Supreme Court upholds
+    // TikTok ban law" is not the law signed.
+    let decided = words[..clause].iter().enumerate().any(|(index, word)| {
+        matches!(word.as_str(), "wins" | "won" | "loses" | "lost")
+            && words[index + 1..clause].iter().take(4).any(|after| {
+                matches!(
+                    after.as_str(),
+                    "lawsuit" | "suit" | "case" | "trial" | "appeal" | "lawsuits"
+                )
+            })
+            || matches!(
+                word.as_str(),
+                "upholds" | "upheld" | "overturns" | "overturned"
+            )
+    });
+    if decided {
+        features.events = (features.events & !event::SUIT) | event::LEGAL | event::VERDICT;
+    }
+    // "Google to appeal Epic antitrust verdict": the verdict is what is
+    // appealed, days after it; not "wins appeal", which is one.
+    let appeals = words[..clause].iter().enumerate().any(|(index, word)| {
+        matches!(word.as_str(), "appeal" | "appeals" | "appealing" | "appealed")
+            && !(index > 0
+                && matches!(
+                    words[index - 1].as_str(),
+                    "wins" | "won" | "loses" | "lost" | "on" | "its" | "an"
+                ))
+            // "Appeals court rejects FTC bid" is a court.
+            && !words
+                .get(index + 1)
+                .is_some_and(|next| matches!(next.as_str(), "court" | "courts" | "judge" | "panel"))
+    });
+    if appeals && !decided {
+        features.events = (features.events & !event::VERDICT) | event::LEGAL | event::APPEAL;
+    }
+    // "SpaceX targets Sunday for Starship's fifth flight": a day set ahead
+    // (not "on Tuesday", how wires date what happened, nor "out next
+    // month", when a launch reaches buyers).
+    let day_ahead = words[..clause].iter().enumerate().any(|(index, word)| {
+        let before = index.checked_sub(1).map(|before| words[before].as_str());
+        WEEKDAYS.contains(&word.as_str())
+            && matches!(
+                before,
+                Some("targets" | "for" | "until" | "by" | "this" | "next")
+            )
+    });
+    if day_ahead {
+        features.events |= event::DATE;
+    }
+    // A company's standing won or lost: "Nvidia becomes the world's most
+    // valuable company", then "Nvidia loses its title".
+    let standing = |kind: &[&str]| {
+        words[..clause].iter().enumerate().any(|(index, word)| {
+            kind.contains(&word.as_str())
+                && words[index + 1..clause].iter().take(5).any(|after| {
+                    matches!(
+                        after.as_str(),
+                        "title" | "crown" | "valuable" | "spot" | "throne"
+                    )
+                })
+        })
+    };
+    if standing(&[
+        "becomes",
+        "became",
+        "overtakes",
+        "overtook",
+        "regains",
+        "reclaims",
+    ]) {
+        features.events |= event::RISE;
+    }
+    if standing(&["loses", "lost", "cedes", "ceded"]) {
+        features.events |= event::FALL;
+    }
     // A practice ended: "Netflix will stop reporting subscriber numbers",
     // "will no longer report its subscriber count".
     let stops_reporting = words[..clause].windows(2).any(|pair| {
@@ -1406,14 +1491,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     // "NASA scrubs Artemis I launch": a launch put off; not "xAI scrubs
     // Grok's posts".
+    // "Boeing Starliner launch scrubbed again": the launch before the word.
     let scrubbed_launch = words[..clause].iter().enumerate().any(|(index, word)| {
+        let launch = |word: &String| {
+            matches!(
+                word.as_str(),
+                "launch" | "launches" | "flight" | "liftoff" | "attempt" | "mission"
+            )
+        };
         matches!(word.as_str(), "scrub" | "scrubs" | "scrubbed" | "scrubbing")
-            && words[index + 1..clause].iter().take(6).any(|after| {
-                matches!(
-                    after.as_str(),
-                    "launch" | "launches" | "flight" | "liftoff" | "attempt" | "mission"
-                )
-            })
+            && (words[index + 1..clause].iter().take(6).any(launch)
+                || word == "scrubbed" && index > 0 && launch(&words[index - 1]))
     });
     if scrubbed_launch {
         features.events |= event::DELAY;
@@ -5214,6 +5302,16 @@ fn pushes_back(word: &str, next: Option<&str>) -> bool {
     matches!(word, "push" | "pushes" | "pushed" | "pushing") && next == Some("back")
 }
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The year of "Name (2024)": four digits from 1990 to 2099 in parentheses
 /// after a word, not at the start of the headline.
 fn edition_year(title: &str) -> Option<&str> {
@@ -6865,8 +6963,11 @@ mod tests {
             ("OpenAI board pushes out Sam Altman", event::DEPARTURE),
             ("Sam Altman steps down", event::DEPARTURE),
             // A case won or lost is the court's news; a use case is none.
-            ("Meta wins AI copyright case", event::LEGAL),
-            ("Epic wins case against Google", event::LEGAL),
+            ("Meta wins AI copyright case", event::LEGAL | event::VERDICT),
+            (
+                "Epic wins case against Google",
+                event::LEGAL | event::VERDICT,
+            ),
             ("The best use cases for AI", 0),
             // A listing confirms a spec; the maker does not.
             (
@@ -7082,6 +7183,14 @@ mod tests {
             ),
             ("Google fixes Pixel 9 overheating", event::FIX),
             (
+                "Qualcomm wins Arm lawsuit over Nuvia licenses",
+                event::LEGAL | event::VERDICT,
+            ),
+            (
+                "Google to appeal Epic antitrust verdict",
+                event::LEGAL | event::APPEAL,
+            ),
+            (
                 "Pixel 8 battery drain fix is rolling out now",
                 event::UPDATE | event::FIX,
             ),
@@ -7277,6 +7386,9 @@ mod tests {
         }
         let plans = extract("Apple says smarter Siri will take longer than expected", "");
         assert_eq!(plans.events & event::STATEMENT, 0);
+        // An appeals court rules; it does not appeal.
+        let court = extract("Appeals court rejects FTC bid to block the deal", "");
+        assert_eq!(court.events & event::APPEAL, 0);
     }
 
     #[test]

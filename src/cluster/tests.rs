@@ -1428,6 +1428,31 @@ fn event_words_that_tell_one_device_apart_from_itself() {
 }
 
 #[test]
+fn a_company_s_steps_told_in_near_the_same_words() {
+    // Each pair five hours apart: a suit vs its verdict, a verdict vs its
+    // appeal, a law signed vs upheld, a title won vs lost, a day set vs the
+    // launch, a launch scrubbed vs flown.
+    check(
+        &[
+            "A | Arm sues Qualcomm over Nuvia licenses | 0",
+            "B | Qualcomm wins Arm lawsuit over Nuvia licenses | 5",
+            "A | Epic wins antitrust lawsuit against Google | 20",
+            "B | Google to appeal Epic antitrust verdict | 25",
+            "A | TikTok ban signed into law by Biden | 40",
+            "B | Supreme Court upholds TikTok ban law | 45",
+            "A | Nvidia becomes the world's most valuable company | 60",
+            "B | Nvidia loses its title as the world's most valuable company | 65",
+            "A | SpaceX targets Sunday for Starship's fifth flight | 80",
+            "B | SpaceX launches Starship on its fifth flight | 85",
+            "A | Boeing Starliner launch scrubbed again | 100",
+            "B | Boeing Starliner finally launches with astronauts | 105",
+        ],
+        // Every headline alone (the rendering sorts them as text).
+        "0\n1\n10\n11\n2\n3\n4\n5\n6\n7\n8\n9",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
