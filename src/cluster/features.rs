@@ -941,8 +941,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
                         .get(index + 2)
                         .is_some_and(|after| matches!(after.as_str(), "coming" | "on"))
                 || matches!(previous, Some("will" | "promises" | "promise")));
+        // "Apple's smarter Siri won't arrive until next year": a delay.
+        let not_until = word == "until"
+            // "won't" is "won": the apostrophe ends the word.
+            && words[index.saturating_sub(4)..index]
+                .iter()
+                .any(|word| matches!(word.as_str(), "won" | "not"))
+            && words[index.saturating_sub(3)..index].iter().any(|verb| {
+                matches!(
+                    verb.as_str(),
+                    "arrive" | "launch" | "ship" | "come" | "release" | "debut" | "available"
+                )
+            });
         let kind = if let Some(stage) = law_stage(&words, index) {
             stage
+        } else if not_until {
+            event::DELAY
         } else if promised_fix {
             event::STATEMENT
         } else if retires {
@@ -1068,11 +1082,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         let month_may = word == "may" && may_is_month(previous, next);
         // "WhatsApp is down", "Gmail down for thousands": an outage; but not
         // "prices go down", "down 5%", "steps down" or "shuts down".
+        // "Facebook not working", "TikTok has stopped working", "Gmail
+        // isn't working" ("isn't" is "isn": the apostrophe ends the word).
+        let stopped_working = word == "working"
+            && matches!(previous, Some("not" | "stopped" | "stops" | "isn" | "aren"));
         let service_down = word == "down"
             && !previous.is_some_and(|previous| {
                 MOVES.contains(&previous) || NOT_OUTAGE_BEFORE_DOWN.contains(&previous)
             })
-            && !next.is_some_and(is_number);
+            && !next.is_some_and(is_number)
+            || stopped_working;
         if service_down && index < clause {
             features.events |= event::COMPLAINT;
         }
@@ -1096,6 +1115,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if kind == event::DEPARTURE {
             // "quits", "resigns", "steps down", "is leaving": one word.
             "depart".to_owned()
+        } else if not_until {
+            // "won't arrive until next year" is "delayed to 2026".
+            "delay".to_owned()
         } else if opposes {
             "backlash".to_owned()
         } else if pushes_back(word, next) {
@@ -7182,6 +7204,10 @@ mod tests {
                 event::STATEMENT,
             ),
             ("Google fixes Pixel 9 overheating", event::FIX),
+            (
+                "Apple's smarter Siri won't arrive until next year",
+                event::DELAY,
+            ),
             (
                 "Qualcomm wins Arm lawsuit over Nuvia licenses",
                 event::LEGAL | event::VERDICT,

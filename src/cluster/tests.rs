@@ -1453,6 +1453,21 @@ fn a_company_s_steps_told_in_near_the_same_words() {
 }
 
 #[test]
+fn an_outage_and_a_delay_in_other_words() {
+    check(
+        &[
+            "A | Facebook and Instagram are down | 0",
+            "B | Instagram and Facebook suffer global outage | 0",
+            "C | Facebook not working: users logged out across the globe | 1",
+            "A | Apple postpones Siri upgrade to 2026 | 30",
+            "B | Siri's AI revamp pushed back | 30",
+            "C | Apple's smarter Siri won't arrive until next year | 31",
+        ],
+        "0 1 2\n3 4 5",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
