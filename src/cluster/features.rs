@@ -4995,6 +4995,11 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "date" | "dates" | "teaser" | "teases" | "teased" | "glimpse" | "scheduled"
         | "countdown" => DATE,
         "review" | "reviewed" => REVIEW,
+        // "I tested the Pixel 10 Pro for a week", "I've used": a review in
+        // the first person.
+        "tested" | "used" | "tried" | "lived" if matches!(previous, Some("i" | "ve" | "we")) => {
+            REVIEW
+        }
         // "iPad Mini 7 Reviews:", "Vision Pro reviews are in"; not "EU
         // reviews the deal".
         "reviews"
@@ -7204,6 +7209,10 @@ mod tests {
                 event::STATEMENT,
             ),
             ("Google fixes Pixel 9 overheating", event::FIX),
+            (
+                "I tested the Pixel 10 Pro for a week, and it's the AI phone to beat",
+                event::REVIEW,
+            ),
             (
                 "Apple's smarter Siri won't arrive until next year",
                 event::DELAY,
