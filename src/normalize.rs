@@ -373,8 +373,9 @@ fn split_last_segment(title: &str) -> Option<(&str, &str)> {
 
 /// Outlets whose names end the headlines aggregators pass on ("Apple
 /// launches M3 MacBook Air - Reuters" in a Google News feed), where the
-/// feed's own name says nothing of them. Names that are also words a
-/// headline may end on ("Mint", "Science", "Deadline") are left out.
+/// feed's own name says nothing of them, compared without case, spaces or
+/// punctuation ("ZDNET" is "ZDNet"). Names that are also words a headline
+/// may end on ("Mint", "Science", "Deadline") are left out.
 const OUTLETS: &[&str] = &[
     "Reuters",
     "Bloomberg",
@@ -386,7 +387,6 @@ const OUTLETS: &[&str] = &[
     "Wired",
     "The Register",
     "ZDNet",
-    "ZDNET",
     "CNET",
     "The Guardian",
     "BBC",
@@ -485,8 +485,6 @@ const OUTLETS: &[&str] = &[
     "The Atlantic",
     "Digitimes",
     "TrendForce",
-    "Gadgets360",
-    "XDA-Developers",
     "How-To Geek",
     "MakeUseOf",
     "Lifehacker",

@@ -228,7 +228,8 @@ impl Model {
 
     /// Whether two mentions name different models of one family.
     pub fn sibling_of(&self, other: &Model) -> bool {
-        // A flaw's or a build's number names one: any other is another.
+        // A flaw's, an update's, a build's or an edition's number names one:
+        // any other is another.
         let identifiers = self.line == other.line
             && self
                 .line
@@ -1511,9 +1512,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if stops_reporting {
         features.events |= event::SHUTDOWN;
     }
-    // "NASA scrubs Artemis I launch": a launch put off; not "xAI scrubs
-    // Grok's posts".
-    // "Boeing Starliner launch scrubbed again": the launch before the word.
+    // "NASA scrubs Artemis I launch", "Boeing Starliner launch scrubbed
+    // again": a launch put off; not "xAI scrubs Grok's posts".
     let scrubbed_launch = words[..clause].iter().enumerate().any(|(index, word)| {
         let launch = |word: &String| {
             matches!(
@@ -2385,7 +2385,8 @@ pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
         .models
         .iter()
         .filter_map(|model| {
-            // A flaw's or a Windows build's number is no device.
+            // A flaw, a Windows update or build, or an edition's year is no
+            // device.
             let line = model
                 .line
                 .filter(|line| !matches!(*line, "cve" | "build" | "kb" | "edition"))?;
