@@ -113,16 +113,17 @@ pub fn strip_wire_prefix(title: &str) -> &str {
         "timeline",
     ];
     let title = title.trim_start();
-    let Some(at) = title.find(['-', ':']) else {
+    // A slug is short: look no further than its longest, and allocate
+    // nothing, since every headline passes here.
+    let Some(at) = title.bytes().take(22).position(|b| b == b'-' || b == b':') else {
         return title;
     };
     let head = title[..at].trim_end();
     let slug = head
         .trim_end_matches(|c: char| c.is_ascii_digit())
-        .trim_end()
-        .to_ascii_lowercase();
+        .trim_end();
     let rest = title[at + 1..].trim_start();
-    if head.len() <= 20 && SLUGS.contains(&slug.as_str()) && !rest.is_empty() {
+    if SLUGS.iter().any(|known| known.eq_ignore_ascii_case(slug)) && !rest.is_empty() {
         rest
     } else {
         title
