@@ -39,6 +39,10 @@ pub struct Features {
     pub amounts: Vec<Amount>,
     /// The days the headline names, as (month, day): "September 9" is (9, 9).
     pub dates: Vec<(u8, u8)>,
+    /// The years and quarters the headline's own news names: "Google I/O
+    /// 2024" is not "Google I/O 2025", nor "Meta's Q1 revenue" its Q2's.
+    /// Years as they are, quarters as 1 to 4 (`Period`).
+    pub periods: Vec<Period>,
     /// Per token: whether the headline wrote it capitalised, or `None` where
     /// its case says little (the first word of a sentence). Models always
     /// count as capitalised.
@@ -844,6 +848,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             }
         }
     }
+    features.periods = periods_in(&words, clause, &in_model, &grouped);
     // "Moto G Power 5G (2024)" is not the (2025): a year in parentheses
     // after a name is the edition of the product it names.
     if let Some(year) = edition_year(title)
@@ -2152,6 +2157,86 @@ fn is_year(word: &str) -> bool {
     word.len() == 4
         && (word.starts_with("19") || word.starts_with("20"))
         && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A year or a quarter a headline names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Year(u16),
+    Quarter(u8),
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Period::Year(year) => write!(f, "{year}"),
+            Period::Quarter(quarter) => write!(f, "q{quarter}"),
+        }
+    }
+}
+
+/// The years and quarters of the headline's own news (before `clause`): a
+/// year written alone, not a count ("1,900 employees"), nor part of a model,
+/// nor one the news is measured against ("since 2021"); "Q1", "first
+/// quarter".
+fn periods_in(
+    words: &[String],
+    clause: usize,
+    in_model: &[bool],
+    grouped: &[String],
+) -> Vec<Period> {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
+    let mut periods = Vec::new();
+    for (index, word) in words[..clause].iter().enumerate() {
+        // "fastest since 2021", "delayed from 2025": a year the news is
+        // measured against, not its own.
+        let reference = index > 0
+            && matches!(
+                words[index - 1].as_str(),
+                "since" | "from" | "than" | "before" | "versus" | "vs"
+            );
+        let period = if is_year(word)
+            && !in_model[index]
+            && !reference
+            && !grouped.iter().any(|n| n == word)
+        {
+            word.parse().ok().map(Period::Year)
+        } else if let [b'q', quarter @ b'1'..=b'4'] = word.as_bytes() {
+            Some(Period::Quarter(quarter - b'0'))
+        } else if word == "quarter"
+            && let Some(nth) = index.checked_sub(1).and_then(|before| {
+                ORDINALS
+                    .iter()
+                    .position(|ordinal| *ordinal == words[before])
+            })
+        {
+            Some(Period::Quarter(nth as u8 + 1))
+        } else {
+            None
+        };
+        if let Some(period) = period
+            && !periods.contains(&period)
+        {
+            periods.push(period);
+        }
+    }
+    periods
+}
+
+/// The first year (or quarter) of each side when both name years (or
+/// quarters) and none in common: "2024" vs "2025" is two stories.
+pub fn period_conflict(ours: &[Period], theirs: &[Period]) -> Option<(Period, Period)> {
+    for kind in [true, false] {
+        let of_kind = |period: &&Period| matches!(period, Period::Year(_)) == kind;
+        let (mut a, mut b) = (ours.iter().filter(of_kind), theirs.iter().filter(of_kind));
+        if let (Some(first), Some(other)) = (a.clone().next(), b.clone().next())
+            && !a.any(|period| theirs.contains(period))
+            && !b.any(|period| ours.contains(period))
+        {
+            return Some((*first, *other));
+        }
+    }
+    None
 }
 
 /// Whether two sets of dates can be the same news: one names none, or they

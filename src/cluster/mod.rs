@@ -662,6 +662,8 @@ struct Group {
     amounts: Vec<features::Amount>,
     /// The days its members name.
     dates: Vec<(u8, u8)>,
+    /// The years and quarters its members name.
+    periods: Vec<features::Period>,
     /// The parts of a device its members report on (`Features::aspects`).
     aspects: u8,
     /// The name partners its members write (`Prepared::partners`).
@@ -737,6 +739,7 @@ impl State {
             subject_company: None,
             amounts: Vec::new(),
             dates: Vec::new(),
+            periods: Vec::new(),
             aspects: 0,
             partners: Vec::new(),
             launched: Vec::new(),
@@ -802,6 +805,11 @@ impl State {
         for date in &features.dates {
             if !group.dates.contains(date) {
                 group.dates.push(*date);
+            }
+        }
+        for period in &features.periods {
+            if !group.periods.contains(period) {
+                group.periods.push(*period);
             }
         }
         if let Some(name) = prepared.launched[index]
@@ -1638,6 +1646,9 @@ pub enum Veto {
     DifferentAmounts,
     /// The story and the cluster name different days (September 3 vs 25).
     DifferentDates,
+    /// The story and the cluster name different years or quarters ("Google
+    /// I/O 2024" vs "2025", "Q1" vs "Q2").
+    DifferentPeriods(String, String),
     /// A name has a different partner on each side ("Steam Frame" vs "Steam
     /// Machine").
     DifferentNames(String, String),
@@ -1745,6 +1756,9 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
     }
     if !features::dates_agree(&features.dates, &group.dates) {
         return Some(Veto::DifferentDates);
+    }
+    if let Some((ours, theirs)) = features::period_conflict(&features.periods, &group.periods) {
+        return Some(Veto::DifferentPeriods(ours.to_string(), theirs.to_string()));
     }
     let same_date = features::same_day(&features.dates, &group.dates);
     // Whether each side that tells a price names its sum, not only that a
@@ -2299,6 +2313,7 @@ impl std::fmt::Display for Veto {
             Veto::DifferentCompanies(a, b) => write!(f, "different companies: {a} vs {b}"),
             Veto::DifferentAmounts => f.write_str("different counts or sums"),
             Veto::DifferentDates => f.write_str("different dates"),
+            Veto::DifferentPeriods(a, b) => write!(f, "different years or quarters: {a} vs {b}"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
             Veto::DifferentAspects(a, b) => write!(f, "different parts: {a} vs {b}"),

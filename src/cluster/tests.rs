@@ -1468,6 +1468,26 @@ fn an_outage_and_a_delay_in_other_words() {
 }
 
 #[test]
+fn years_and_quarters_tell_yearly_repeats_apart() {
+    check_without_times(
+        &[
+            "A | Google I/O 2024: everything announced",
+            "B | Google I/O 2025: everything announced",
+            "C | Meta's Q1 2024 revenue beats estimates",
+            "D | Meta's Q2 2024 revenue beats estimates",
+            "E | Samsung's second-quarter profit jumps tenfold",
+            "F | Samsung Q2 profit jumps tenfold",
+            "G | NASA delays Artemis II to 2026",
+            "H | NASA delays Artemis II again, now to 2026",
+            // A count written with a separator is no year.
+            "I | Microsoft lays off 1,900 in gaming",
+            "J | Microsoft lays off 1,900 in gaming division in 2024",
+        ],
+        "0\n1\n2\n3\n4 5\n6 7\n8 9",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
