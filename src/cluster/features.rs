@@ -592,9 +592,55 @@ pub mod region {
     pub const EUROPE: u32 = 1 << 3;
     pub const US: u32 = 1 << 4;
     pub const JAPAN: u32 = 1 << 5;
+    /// Other markets a launch, a ban or a price is told by; a country's
+    /// adjective is left out where it names a company's home more often
+    /// than a market ("Korean giant Samsung", "Taiwanese chipmaker TSMC").
+    pub const CANADA: u32 = 1 << 6;
+    pub const BRAZIL: u32 = 1 << 7;
+    pub const MEXICO: u32 = 1 << 8;
+    pub const KOREA: u32 = 1 << 9;
+    pub const AUSTRALIA: u32 = 1 << 10;
+    pub const INDONESIA: u32 = 1 << 11;
+    pub const RUSSIA: u32 = 1 << 12;
+    pub const TAIWAN: u32 = 1 << 13;
+    pub const VIETNAM: u32 = 1 << 14;
+    pub const TURKEY: u32 = 1 << 15;
+    pub const NIGERIA: u32 = 1 << 16;
+    pub const KENYA: u32 = 1 << 17;
+    pub const PAKISTAN: u32 = 1 << 18;
+    pub const MALAYSIA: u32 = 1 << 19;
+    pub const SINGAPORE: u32 = 1 << 20;
+    pub const THAILAND: u32 = 1 << 21;
+    pub const PHILIPPINES: u32 = 1 << 22;
+    pub const SAUDI: u32 = 1 << 23;
 
     /// Names for explanations, in bit order.
-    pub const NAMES: &[&str] = &["china", "global", "india", "europe", "us", "japan"];
+    pub const NAMES: &[&str] = &[
+        "china",
+        "global",
+        "india",
+        "europe",
+        "us",
+        "japan",
+        "canada",
+        "brazil",
+        "mexico",
+        "korea",
+        "australia",
+        "indonesia",
+        "russia",
+        "taiwan",
+        "vietnam",
+        "turkey",
+        "nigeria",
+        "kenya",
+        "pakistan",
+        "malaysia",
+        "singapore",
+        "thailand",
+        "philippines",
+        "saudi arabia",
+    ];
 }
 
 /// Parts of a device a headline can report on, as bits of `Features::aspects`.
@@ -5709,6 +5755,24 @@ fn region_of(word: &str) -> u32 {
         "europe" | "european" | "eu" | "eea" | "uk" => EUROPE,
         "usa" | "america" | "american" => US,
         "japan" | "japanese" => JAPAN,
+        "canada" => CANADA,
+        "brazil" => BRAZIL,
+        "mexico" => MEXICO,
+        "korea" => KOREA,
+        "australia" => AUSTRALIA,
+        "indonesia" => INDONESIA,
+        "russia" => RUSSIA,
+        "taiwan" => TAIWAN,
+        "vietnam" => VIETNAM,
+        "turkey" | "turkiye" => TURKEY,
+        "nigeria" => NIGERIA,
+        "kenya" => KENYA,
+        "pakistan" => PAKISTAN,
+        "malaysia" => MALAYSIA,
+        "singapore" => SINGAPORE,
+        "thailand" => THAILAND,
+        "philippines" => PHILIPPINES,
+        "saudi" => SAUDI,
         _ => 0,
     }
 }

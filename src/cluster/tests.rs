@@ -1488,6 +1488,22 @@ fn years_and_quarters_tell_yearly_repeats_apart() {
 }
 
 #[test]
+fn markets_beyond_the_big_ones_tell_launches_and_prices_apart() {
+    check_without_times(
+        &[
+            "A | Netflix raises prices in the US",
+            "B | Netflix raises prices in Canada",
+            "C | Starlink launches in Nigeria",
+            "D | Starlink launches in Kenya",
+            // A company's home is no market: "Korean giant Samsung".
+            "E | Korean giant Samsung launches Galaxy S25 in India",
+            "F | Samsung launches Galaxy S25 in India",
+        ],
+        "0\n1\n2\n3\n4 5",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
