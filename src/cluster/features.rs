@@ -235,9 +235,9 @@ impl Model {
         // A flaw's, an update's, a build's or an edition's number names one:
         // any other is another.
         let identifiers = self.line == other.line
-            && self
-                .line
-                .is_some_and(|line| matches!(line, "cve" | "build" | "kb" | "edition"));
+            && self.line.is_some_and(|line| {
+                matches!(line, "cve" | "build" | "kb" | "edition" | "codename")
+            });
         !self.family
             && !other.family
             && (self.base() == other.base() || identifiers)
@@ -2520,7 +2520,7 @@ pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
             // device.
             let line = model
                 .line
-                .filter(|line| !matches!(*line, "cve" | "build" | "kb" | "edition"))?;
+                .filter(|line| !matches!(*line, "cve" | "build" | "kb" | "edition" | "codename"))?;
             // "QPR1" or "beta2" after "Android 15" name a release, not a device.
             let first = model.base();
             let letters = first.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -4295,6 +4295,33 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             index += 3;
             continue;
         }
+        // "Arrow Lake", "Lunar Lake", "Granite Rapids", "Strix Halo": chip
+        // codenames, each its own generation ("Raptor Lake Refresh" too).
+        if CODENAMES.contains(&word)
+            && let Some(kind) = words.get(index + 1)
+            && matches!(
+                kind.as_str(),
+                "lake" | "rapids" | "point" | "ridge" | "halo" | "range" | "forest"
+            )
+        {
+            let refresh = words.get(index + 2).is_some_and(|next| next == "refresh");
+            let mut core = format!("{word} {kind}");
+            if refresh {
+                core.push_str(" refresh");
+            }
+            let end = index + 2 + usize::from(refresh);
+            models.push((
+                index,
+                end,
+                Model {
+                    line: Some("codename"),
+                    core,
+                    family: false,
+                },
+            ));
+            index = end;
+            continue;
+        }
         // "KB5034441": one Windows update; another number is another.
         if let Some(number) = word.strip_prefix("kb")
             && (6..=8).contains(&number.len())
@@ -4528,6 +4555,32 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
     }
     models
 }
+
+/// The first words of chip codenames ("Arrow Lake", "Granite Rapids",
+/// "Strix Halo"), whose second word every sibling shares.
+const CODENAMES: &[&str] = &[
+    "alder",
+    "raptor",
+    "meteor",
+    "arrow",
+    "lunar",
+    "panther",
+    "nova",
+    "wildcat",
+    "clearwater",
+    "sierra",
+    "granite",
+    "emerald",
+    "sapphire",
+    "diamond",
+    "strix",
+    "krackan",
+    "hawk",
+    "dragon",
+    "fire",
+    "medusa",
+    "gorgon",
+];
 
 /// Lines of software released to devices: "One UI 7", "Android 16",
 /// "iOS 18.2", "HyperOS 2".
@@ -6086,6 +6139,15 @@ mod tests {
             "build 22635.4580, windows 11",
         );
         check_models("Microsoft Build 2025: what to expect", "");
+        check_models(
+            "Intel launches Arrow Lake Core Ultra 200S processors",
+            "core ultra, codename arrow lake, core 200s",
+        );
+        check_models(
+            "Intel Core i9-14900K review: Raptor Lake Refresh is barely faster",
+            "core i9, codename raptor lake refresh",
+        );
+        check_models("PIF and Silver Lake buy EA", "");
         check_models(
             "Moto G Power 5G (2024) launches with a bigger battery",
             "edition 2024",

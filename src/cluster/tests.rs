@@ -1504,6 +1504,20 @@ fn markets_beyond_the_big_ones_tell_launches_and_prices_apart() {
 }
 
 #[test]
+fn chip_codenames_are_generations_of_their_own() {
+    check_without_times(
+        &[
+            "A | Intel's Arrow Lake Core Ultra 200S desktop CPUs are here",
+            "B | Intel launches Arrow Lake Core Ultra 200S desktop CPUs",
+            "C | Intel's Lunar Lake laptop chips are official",
+            "D | Intel Launches Core Ultra Meteor Lake Laptop Chips",
+            "E | Intel announces its 13th Gen Raptor Lake desktop CPUs",
+        ],
+        "0 1\n2\n3\n4",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
