@@ -365,6 +365,9 @@ pub mod event {
     pub const PREORDER: u64 = 1 << 51;
     /// A ruling appealed: "Google to appeal Epic antitrust verdict".
     pub const APPEAL: u64 = 1 << 52;
+    /// A device's first sale, as Indian outlets tell it days after its
+    /// launch: "Redmi Note 14 series first sale today on Amazon".
+    pub const FIRST_SALE: u64 = 1 << 53;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -423,6 +426,7 @@ pub mod event {
         "in force",
         "pre-order",
         "appeal",
+        "first sale",
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -4081,6 +4085,8 @@ const MODIFIERS: &[&str] = &[
     "flash",
     "turbo",
     "nano",
+    // "Galaxy XR", "Android XR": the headset line, not a phone.
+    "xr",
 ];
 
 /// Whether a token (as `extract` makes it) says only that something leaked
@@ -5224,6 +5230,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         // "Helldivers 2 pulled from sale": the game leaves the store.
         "sale" | "sales" if previous == Some("from") => SHUTDOWN,
+        // "Redmi Note 14 series first sale today": days after the launch.
+        "sale" | "sales" if previous == Some("first") => ON_SALE | FIRST_SALE,
         // "goes on sale", "on sale now": the day it reaches buyers; "on sale
         // for $699" is a discount.
         // "back on sale after court grants stay" is the day it is sold again.
@@ -7421,6 +7429,10 @@ mod tests {
                 event::STATEMENT,
             ),
             ("Google fixes Pixel 9 overheating", event::FIX),
+            (
+                "Redmi Note 14 series first sale today on Amazon",
+                event::ON_SALE | event::FIRST_SALE,
+            ),
             (
                 "I tested the Pixel 10 Pro for a week, and it's the AI phone to beat",
                 event::REVIEW,

@@ -1957,8 +1957,9 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// a price names its sum.
 fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
     use features::event::{
-        BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
-        OFFICIAL, ON_SALE, PREORDER, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
+        BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, FIRST_SALE, HANDS_ON,
+        LEAK, LEGAL, OFFICIAL, ON_SALE, PREORDER, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN,
+        TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -1983,6 +1984,15 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Opt
             return Some(Veto::DifferentEvents(
                 event_name(PREORDER),
                 event_name(ON_SALE),
+            ));
+        }
+        // A first sale ("OnePlus 13 first sale today") comes days after the
+        // launch that tells no sale ("OnePlus 13 launched in India"), though
+        // it is any other report of the sale ("goes on sale in India").
+        if x & FIRST_SALE != 0 && y & OFFICIAL != 0 && y & ON_SALE == 0 {
+            return Some(Veto::DifferentEvents(
+                event_name(FIRST_SALE),
+                event_name(OFFICIAL),
             ));
         }
         // A piece that tells how to watch an event, what it may bring, or

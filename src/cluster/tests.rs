@@ -1518,6 +1518,19 @@ fn chip_codenames_are_generations_of_their_own() {
 }
 
 #[test]
+fn a_first_sale_is_not_the_launch_and_a_headset_is_not_a_phone() {
+    check_without_times(
+        &[
+            "A | Redmi Note 14 series launched in India starting at Rs 17,999",
+            "B | Redmi Note 14 series first sale today on Amazon, Flipkart and Mi.com",
+            "C | Samsung Galaxy XR launched: Price, specs, and availability",
+            "D | Samsung Galaxy S25 Edge launched: price, specs and availability",
+        ],
+        "0\n1\n2\n3",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
