@@ -4085,6 +4085,9 @@ const MODIFIERS: &[&str] = &[
     "flash",
     "turbo",
     "nano",
+    // "Kimi K2 Thinking", "Gemini 2.0 Flash Thinking": a reasoning model
+    // of its own, months after its base.
+    "thinking",
     // "Galaxy XR", "Android XR": the headset line, not a phone.
     "xr",
 ];

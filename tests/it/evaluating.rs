@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,508 stories from 2022-2025 in 4,852 headlines, written in seventy-seven parts,
+    // 1,519 stories from 2022-2025 in 4,875 headlines, written in seventy-eight parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -234,11 +234,13 @@ fn recent_events_keep_their_follow_ups_apart() {
     // names alike the same days (Groq vs Grok, Gemini the exchange vs
     // Gemini the app, X vs Xbox, Pixelmator vs Pixel), and one phone's
     // life after its launch (sibling reviews the same minute, the sale, a
-    // benchmark, a teardown, a durability test, its successor's leak);
-    // the last seventy-three parts tell
+    // benchmark, a teardown, a durability test, its successor's leak), and
+    // Chinese labs' models by version and variant (Kimi K2 vs K2 Thinking,
+    // GLM-4.5 vs 4.6, Qwen3-Coder vs Qwen3-Max, Ernie 4.5 launched vs open-sourced);
+    // the last seventy-four parts tell
     // most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 4852);
+    assert_eq!(scores["stories"], 4875);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
