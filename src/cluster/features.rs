@@ -1106,8 +1106,39 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .any(|before| AVAILABILITY.contains(&before.as_str()));
             dated_availability_only &= availability;
         }
+        // "YouTube TV price goes up to $82.99", "costs $6.99": a price under
+        // 100 that the headline sets is a price too ("$13.99" is another);
+        // not a change ("a $1 price hike", "$70 discount"), a fee beside
+        // the price ("plus a $24 monthly fee") or a share's price ("$54.20
+        // per share").
+        let small_price = || {
+            let priced = money
+                .iter()
+                .any(|money| money.digits == *word && !money.sum);
+            let set = matches!(
+                previous,
+                Some(
+                    "to" | "at"
+                        | "costs"
+                        | "cost"
+                        | "for"
+                        | "now"
+                        | "from"
+                        | "is"
+                        | "just"
+                        | "only"
+                )
+            ) && !matches!(next, Some("per" | "off" | "cheaper" | "less" | "more"));
+            let value: f64 = word.parse().ok()?;
+            (priced && set && !in_model[index] && value < 100.0).then_some(Amount {
+                value,
+                unit: AmountUnit::Plain,
+                currency: None,
+            })
+        };
         if let Some(mut amount) = amount(word, next)
             .filter(|_| !in_model[index])
+            .or_else(small_price)
             .or_else(|| attempt_at(&words, index))
             .or_else(|| {
                 // A price stays out, as prices that look like years always have.

@@ -1531,6 +1531,22 @@ fn a_first_sale_is_not_the_launch_and_a_headset_is_not_a_phone() {
 }
 
 #[test]
+fn a_price_set_under_a_hundred_tells_services_apart() {
+    check(
+        &[
+            "A | YouTube Premium price goes up to $13.99 | 0",
+            "B | YouTube TV price goes up to $82.99 | 0",
+            "A | Apple raises Apple TV+ price to $12.99 | 20",
+            "B | Apple raises Apple Music price to $10.99 | 20",
+            // A change or a fee beside the price is no other price.
+            "A | Spotify is raising the price of Premium to $10.99 | 40",
+            "B | Spotify Premium is getting a $1 price hike to $10.99 in the US | 40",
+        ],
+        "0\n1\n2\n3\n4 5",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
