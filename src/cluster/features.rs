@@ -5650,12 +5650,33 @@ fn cuts_staff(words: &[String], index: usize) -> bool {
 /// Whether a word of rising gains something rather than rises: "Ford EVs
 /// gain access to Superchargers", "gets support", not "Tesla shares gain".
 fn gains_a_thing(word: &str, next: Option<&str>) -> bool {
+    // "gains anti-reflective screen", "gains Qi2": what follows is a thing,
+    // unless it is a number or what a move is told with ("gains 5%",
+    // "gains after earnings", "gains as investors cheer").
     matches!(word, "gain" | "gains" | "gained" | "gaining")
         && next.is_some_and(|next| {
-            matches!(
-                next,
-                "access" | "support" | "ability" | "feature" | "features" | "new" | "a" | "an"
-            )
+            !next.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && !matches!(
+                    next,
+                    "after"
+                        | "as"
+                        | "on"
+                        | "in"
+                        | "amid"
+                        | "following"
+                        | "despite"
+                        | "while"
+                        | "for"
+                        | "ahead"
+                        | "nearly"
+                        | "almost"
+                        | "more"
+                        | "over"
+                        | "since"
+                        | "the"
+                        | "to"
+                        | "percent"
+                )
         })
 }
 
@@ -7463,6 +7484,11 @@ mod tests {
                 event::STATEMENT,
             ),
             ("Google fixes Pixel 9 overheating", event::FIX),
+            ("Galaxy S25 Ultra gains anti-reflective screen", 0),
+            (
+                "Tesla shares gain 5% after earnings",
+                event::RISE | event::STOCK,
+            ),
             (
                 "Redmi Note 14 series first sale today on Amazon",
                 event::ON_SALE | event::FIRST_SALE,

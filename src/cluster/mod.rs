@@ -1464,9 +1464,10 @@ fn assess(
     // launches Edits" and "Instagram's CapCut competitor Edits is now
     // available" share two names.
     let fresh_named = fresh && shared_names >= 2;
-    let fresh_news = if (fresh_model || fresh_named)
-        && both_tell_only(features::event::OFFICIAL | features::event::ON_SALE, 0)
-    {
+    // A hands-on goes out the minute the launch news does, and tells it.
+    let launch_kinds =
+        features::event::OFFICIAL | features::event::ON_SALE | features::event::HANDS_ON;
+    let fresh_news = if (fresh_model || fresh_named) && both_tell_only(launch_kinds, 0) {
         Some(FreshNews::Launch)
     } else if fresh
         && !news.companies.is_empty()

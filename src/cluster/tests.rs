@@ -1547,6 +1547,20 @@ fn a_price_set_under_a_hundred_tells_services_apart() {
 }
 
 #[test]
+fn hands_on_pieces_of_a_launch_hour_meet() {
+    // Outlets publish their hands-on the minute the launch news goes out,
+    // each in words of its own; "gains" a screen is no rise.
+    check(
+        &[
+            "Engadget | Galaxy S25 Ultra hands-on: Samsung's AI phone gets a little better | 0",
+            "9to5Google | Hands-on: Galaxy S25 Ultra ditches Bluetooth S Pen, gains anti-reflective screen | 0",
+            "The Verge | Galaxy S25 hands-on: the same phone with more AI | 0",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
 fn a_rule_undone_is_not_the_rule() {
     check_without_times(
         &[
