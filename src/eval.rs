@@ -125,7 +125,7 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let mut scores = scores(&stories, &labels, &params, &clusters, seconds);
     if args.join_identical {
-        let joined = join_identical(&rows, &labels);
+        let joined = join_identical(&stories, &labels);
         let (precision, recall, ..) = metrics(&clusters, &joined);
         scores.joined = Some(Joined {
             labels: joined
@@ -144,7 +144,7 @@ pub fn run(args: &EvalArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 /// more, compared without case or punctuation), as one label: an aggregator
 /// that labels each day's coverage apart gives the same headline, crawled
 /// on two days, two labels.
-fn join_identical(rows: &[Row], labels: &[u32]) -> Vec<u32> {
+fn join_identical(stories: &[Story], labels: &[u32]) -> Vec<u32> {
     fn root(parents: &mut [u32], mut label: u32) -> u32 {
         while parents[label as usize] != label {
             let grandparent = parents[parents[label as usize] as usize];
@@ -156,8 +156,9 @@ fn join_identical(rows: &[Row], labels: &[u32]) -> Vec<u32> {
     let count = labels.iter().max().map_or(0, |&max| max as usize + 1);
     let mut parents: Vec<u32> = (0..count as u32).collect();
     let mut first_label: HashMap<String, u32> = HashMap::new();
-    for (row, &label) in rows.iter().zip(labels) {
-        let words = normalize::words(&normalize::plain_text(&row.title));
+    // The stories' titles are the rows' as plain text already.
+    for (story, &label) in stories.iter().zip(labels) {
+        let words = normalize::words(&story.title);
         if words.len() < 5 {
             continue;
         }
@@ -741,9 +742,9 @@ mod tests {
             row("other", "Apple seeds iOS 8 beta to developers"),
             row("other2", "Windows XP support ends"),
         ];
-        // Labels as `stories` numbers them: in order of first sight.
-        let labels = [0, 1, 2, 3, 4];
-        let joined = join_identical(&rows, &labels);
+        let (stories, labels) = stories(&rows, true);
+        assert_eq!(labels, [0, 1, 2, 3, 4]);
+        let joined = join_identical(&stories, &labels);
         assert_eq!(joined[0], joined[1], "one headline, two labels");
         // Four words are too few to tell one story: not joined.
         assert_ne!(joined[2], joined[4]);

@@ -497,7 +497,8 @@ const OUTLETS: &[&str] = &[
     "Samsung Newsroom",
 ];
 
-fn names_outlet(words: &[String]) -> bool {
+/// Whether a segment, squashed (`squashed`), names one of `OUTLETS`.
+fn names_outlet(squashed_segment: &str) -> bool {
     static NAMES: std::sync::LazyLock<std::collections::HashSet<String>> =
         std::sync::LazyLock::new(|| {
             OUTLETS
@@ -505,7 +506,7 @@ fn names_outlet(words: &[String]) -> bool {
                 .map(|name| squashed(&self::words(name)))
                 .collect()
         });
-    NAMES.contains(&squashed(words))
+    NAMES.contains(squashed_segment)
 }
 
 fn looks_like_site(segment: &str, feed: &str) -> bool {
@@ -519,13 +520,14 @@ fn looks_like_site(segment: &str, feed: &str) -> bool {
         .collect();
     // "The Verge" names the feed "theverge.com", and "MacRumors" the feed
     // "www.macrumors.com".
+    let (segment_squashed, feed_squashed) = (squashed(&words), squashed(&feed_words));
     let names_feed = !feed_words.is_empty()
         && (feed_words
             .iter()
             .any(|word| word.len() > 2 && words.contains(word))
-            || squashed(&words).contains(&squashed(&feed_words))
-            || squashed(&words).len() >= 5 && squashed(&feed_words).contains(&squashed(&words)));
-    if names_feed || names_outlet(&words) {
+            || segment_squashed.contains(&feed_squashed)
+            || segment_squashed.len() >= 5 && feed_squashed.contains(&segment_squashed));
+    if names_feed || names_outlet(&segment_squashed) {
         return true;
     }
     let lower = segment.to_lowercase();

@@ -224,6 +224,12 @@ impl Model {
         self.line.is_some() && self.core.split(' ').all(is_modifier)
     }
 
+    /// Whether the model is an identifier (`IDENTIFIER_LINES`).
+    pub fn is_identifier(&self) -> bool {
+        self.line
+            .is_some_and(|line| IDENTIFIER_LINES.contains(&line))
+    }
+
     /// Whether the model is a release of a device's operating system
     /// ("One UI 6", "Android 14", "iOS 18.2"), which reaches many devices.
     pub fn is_system(&self) -> bool {
@@ -232,12 +238,8 @@ impl Model {
 
     /// Whether two mentions name different models of one family.
     pub fn sibling_of(&self, other: &Model) -> bool {
-        // A flaw's, an update's, a build's or an edition's number names one:
-        // any other is another.
-        let identifiers = self.line == other.line
-            && self.line.is_some_and(|line| {
-                matches!(line, "cve" | "build" | "kb" | "edition" | "codename")
-            });
+        // An identifier names one: any other is another.
+        let identifiers = self.line == other.line && self.is_identifier();
         !self.family
             && !other.family
             && (self.base() == other.base() || identifiers)
@@ -2307,17 +2309,17 @@ fn periods_in(
 /// The first year (or quarter) of each side when both name years (or
 /// quarters) and none in common: "2024" vs "2025" is two stories.
 pub fn period_conflict(ours: &[Period], theirs: &[Period]) -> Option<(Period, Period)> {
-    for kind in [true, false] {
-        let of_kind = |period: &&Period| matches!(period, Period::Year(_)) == kind;
-        let (mut a, mut b) = (ours.iter().filter(of_kind), theirs.iter().filter(of_kind));
-        if let (Some(first), Some(other)) = (a.clone().next(), b.clone().next())
-            && !a.any(|period| theirs.contains(period))
-            && !b.any(|period| ours.contains(period))
-        {
-            return Some((*first, *other));
-        }
-    }
-    None
+    [true, false].into_iter().find_map(|years| {
+        let of_kind = |period: &&Period| matches!(period, Period::Year(_)) == years;
+        let first = ours.iter().find(of_kind)?;
+        let other = theirs.iter().find(of_kind)?;
+        // One of the kind that both name is on both sides: one check will do.
+        let shared = ours
+            .iter()
+            .filter(of_kind)
+            .any(|period| theirs.contains(period));
+        (!shared).then_some((*first, *other))
+    })
 }
 
 /// Whether two sets of dates can be the same news: one names none, or they
@@ -2551,11 +2553,9 @@ pub fn device_tags(title: &str, feed: &str) -> Vec<String> {
         .models
         .iter()
         .filter_map(|model| {
-            // A flaw, a Windows update or build, or an edition's year is no
-            // device.
-            let line = model
-                .line
-                .filter(|line| !matches!(*line, "cve" | "build" | "kb" | "edition" | "codename"))?;
+            // An identifier (a flaw, a codename, a Windows update or build,
+            // an edition's year) is no device.
+            let line = model.line.filter(|_| !model.is_identifier())?;
             // "QPR1" or "beta2" after "Android 15" name a release, not a device.
             let first = model.base();
             let letters = first.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -4316,92 +4316,9 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
     let mut last_line = None;
     while index < words.len() {
         let word = words[index].as_str();
-        // "CVE-2025-5419" names one flaw: another number is another flaw.
-        if word == "cve"
-            && let [year, number, ..] = &words[index + 1..]
-            && is_year(year)
-            && !number.is_empty()
-            && number.bytes().all(|b| b.is_ascii_digit())
-        {
-            models.push((
-                index,
-                index + 3,
-                Model {
-                    line: Some("cve"),
-                    core: format!("{year}-{number}"),
-                    family: false,
-                },
-            ));
-            index += 3;
-            continue;
-        }
-        // "Arrow Lake", "Lunar Lake", "Granite Rapids", "Strix Halo": chip
-        // codenames, each its own generation ("Raptor Lake Refresh" too).
-        if CODENAMES.contains(&word)
-            && let Some(kind) = words.get(index + 1)
-            && matches!(
-                kind.as_str(),
-                "lake" | "rapids" | "point" | "ridge" | "halo" | "range" | "forest"
-            )
-        {
-            let refresh = words.get(index + 2).is_some_and(|next| next == "refresh");
-            let mut core = format!("{word} {kind}");
-            if refresh {
-                core.push_str(" refresh");
-            }
-            let end = index + 2 + usize::from(refresh);
-            models.push((
-                index,
-                end,
-                Model {
-                    line: Some("codename"),
-                    core,
-                    family: false,
-                },
-            ));
+        if let Some((end, model)) = identifier_at(words, index) {
+            models.push((index, end, model));
             index = end;
-            continue;
-        }
-        // "KB5034441": one Windows update; another number is another.
-        if let Some(number) = word.strip_prefix("kb")
-            && (6..=8).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
-        {
-            models.push((
-                index,
-                index + 1,
-                Model {
-                    line: Some("kb"),
-                    core: number.to_owned(),
-                    family: false,
-                },
-            ));
-            index += 1;
-            continue;
-        }
-        // "Build 26120.2510": one Insider build of Windows; "26120.2705" is
-        // the next. Five digits at least, so "Build 2025" stays the event.
-        if word == "build"
-            && let Some(number) = words.get(index + 1)
-            && number
-                .split('.')
-                .next()
-                .is_some_and(|major| major.len() >= 5 && major.bytes().all(|b| b.is_ascii_digit()))
-            && number
-                .split('.')
-                .skip(1)
-                .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-        {
-            models.push((
-                index,
-                index + 2,
-                Model {
-                    line: Some("build"),
-                    core: number.clone(),
-                    family: false,
-                },
-            ));
-            index += 2;
             continue;
         }
         let line = (index.saturating_sub(2)..index)
@@ -4594,6 +4511,65 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         ));
     }
     models
+}
+
+/// Lines whose models are identifiers: a flaw, a chip codename, a Windows
+/// update or build, an edition's year. Any other number or name is another
+/// model, and none is a device.
+const IDENTIFIER_LINES: &[&str] = &["cve", "codename", "kb", "build", "edition"];
+
+/// The identifier model that starts at `index` (`IDENTIFIER_LINES` but
+/// editions, which the title's parentheses tell), and the word after it.
+fn identifier_at(words: &[String], index: usize) -> Option<(usize, Model)> {
+    let word = words[index].as_str();
+    let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    let (line, end, core) = if word == "cve"
+        && let [year, number, ..] = &words[index + 1..]
+        && is_year(year)
+        && digits(number)
+    {
+        // "CVE-2025-5419" names one flaw: another number is another flaw.
+        ("cve", index + 3, format!("{year}-{number}"))
+    } else if CODENAMES.contains(&word)
+        && let Some(kind) = words.get(index + 1)
+        && matches!(
+            kind.as_str(),
+            "lake" | "rapids" | "point" | "ridge" | "halo" | "range" | "forest"
+        )
+    {
+        // "Arrow Lake", "Lunar Lake", "Granite Rapids", "Strix Halo": chip
+        // codenames, each its own generation ("Raptor Lake Refresh" too).
+        let refresh = words.get(index + 2).is_some_and(|next| next == "refresh");
+        let core = format!("{word} {kind}{}", if refresh { " refresh" } else { "" });
+        ("codename", index + 2 + usize::from(refresh), core)
+    } else if let Some(number) = word.strip_prefix("kb")
+        && (6..=8).contains(&number.len())
+        && digits(number)
+    {
+        // "KB5034441": one Windows update; another number is another.
+        ("kb", index + 1, number.to_owned())
+    } else if word == "build"
+        && let Some(number) = words.get(index + 1)
+        && let mut parts = number.split('.')
+        && parts
+            .next()
+            .is_some_and(|major| major.len() >= 5 && digits(major))
+        && parts.all(digits)
+    {
+        // "Build 26120.2510": one Insider build of Windows; "26120.2705" is
+        // the next. Five digits at least, so "Build 2025" stays the event.
+        ("build", index + 2, number.clone())
+    } else {
+        return None;
+    };
+    Some((
+        end,
+        Model {
+            line: Some(line),
+            core,
+            family: false,
+        },
+    ))
 }
 
 /// The first words of chip codenames ("Arrow Lake", "Granite Rapids",
