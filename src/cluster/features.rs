@@ -431,6 +431,20 @@ pub mod event {
         "first sale",
     ];
 
+    /// Kinds that conflict on one side only, as `(one, other, unless)`: a
+    /// side telling `one` is not a side telling `other` without `unless`,
+    /// though the first side may tell `other` too.
+    pub const ONE_SIDED: &[(u64, u64, u64)] = &[
+        // Pre-orders opened ("Galaxy S24 pre-orders open today", which is
+        // also its sale begun) come a week or more before the day it
+        // reaches stores ("Galaxy S24 sales start today").
+        (PREORDER, ON_SALE, PREORDER),
+        // A first sale ("OnePlus 13 first sale today") comes days after the
+        // launch that tells no sale ("OnePlus 13 launched in India"), though
+        // it is any other report of the sale ("goes on sale in India").
+        (FIRST_SALE, OFFICIAL, ON_SALE),
+    ];
+
     /// Pairs of kinds that are different events about the same device.
     pub const CONFLICTS: &[(u64, u64)] = &[
         (ACCESSORY, OFFICIAL),

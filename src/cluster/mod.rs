@@ -1958,9 +1958,8 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// a price names its sum.
 fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
     use features::event::{
-        BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, FIRST_SALE, HANDS_ON,
-        LEAK, LEGAL, OFFICIAL, ON_SALE, PREORDER, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN,
-        TEASER,
+        BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
+        OFFICIAL, ON_SALE, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -1978,23 +1977,10 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Opt
         | DEMAND
         | DISCOUNT;
     for (x, y) in [(ours, theirs), (theirs, ours)] {
-        // Pre-orders opened ("Galaxy S24 pre-orders open today", which is
-        // also its sale begun) come a week or more before the day it
-        // reaches stores ("Galaxy S24 sales start today").
-        if x & PREORDER != 0 && y & PREORDER == 0 && y & ON_SALE != 0 {
-            return Some(Veto::DifferentEvents(
-                event_name(PREORDER),
-                event_name(ON_SALE),
-            ));
-        }
-        // A first sale ("OnePlus 13 first sale today") comes days after the
-        // launch that tells no sale ("OnePlus 13 launched in India"), though
-        // it is any other report of the sale ("goes on sale in India").
-        if x & FIRST_SALE != 0 && y & OFFICIAL != 0 && y & ON_SALE == 0 {
-            return Some(Veto::DifferentEvents(
-                event_name(FIRST_SALE),
-                event_name(OFFICIAL),
-            ));
+        for &(one, other, unless) in features::event::ONE_SIDED {
+            if x & one != 0 && y & other != 0 && y & unless == 0 {
+                return Some(Veto::DifferentEvents(event_name(one), event_name(other)));
+            }
         }
         // A piece that tells how to watch an event, what it may bring, or
         // what it brings as it happens is no news of the event: "What to
