@@ -905,6 +905,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         .iter()
         .map(|model| model.tokens().collect())
         .collect();
+    let subject_start = model_starts.first().copied();
     for ((tokens, start), rival) in models.into_iter().zip(model_starts).zip(rivals) {
         // A rival is background too: "Mistral's new model takes on GPT-4" is
         // no news of GPT-4.
@@ -1276,10 +1277,19 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // The maker of the model a headline is about is named with it: "macOS
     // 26 Tahoe drops Intel support next year" is Apple's news, not Intel's
     // alone.
-    if let Some(maker) = features
+    // A line of no one maker takes its maker from the line written before
+    // it: "Galaxy Z Fold 4" is Samsung's, "Xiaomi Mix Fold 4" Xiaomi's.
+    let maker = features
         .subject()
-        .and_then(|model| model.line)
-        .and_then(maker_of)
+        .zip(subject_start)
+        .and_then(|(model, start)| {
+            model.line.and_then(maker_of).or_else(|| {
+                (start.saturating_sub(3)..start)
+                    .rev()
+                    .find_map(|before| line_of(&words[before]).and_then(|(line, _)| maker_of(line)))
+            })
+        });
+    if let Some(maker) = maker
         && !features.companies.contains(&maker)
     {
         features.companies.push(maker);
@@ -4342,7 +4352,29 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         let directly_after_line = index > 0 && line_of(&words[index - 1]).is_some();
         let next = words.get(index + 1).map(String::as_str);
         let next_is_modifier = next.is_some_and(is_modifier);
-        let starts = if is_alphanumeric_model(word) {
+        // "Core i9-14900K" is the 14900K and "Core Ultra 9 285K" the 285K:
+        // the i9 and the Ultra 9 are tiers, each of many chips.
+        let intel_tier = |at: usize| match words[at].as_str() {
+            "i3" | "i5" | "i7" | "i9" => Some(1),
+            "ultra" if at >= 1 && words[at - 1] == "core" => words
+                .get(at + 1)
+                .filter(|number| is_small_number(number))
+                .map(|_| 2),
+            _ => None,
+        };
+        let intel_sku = (1..=2).any(|length| {
+            index >= length && intel_tier(index - length) == Some(length) && is_intel_sku(word)
+        });
+        let line = if intel_sku { Some("core") } else { line };
+        let starts = if intel_sku {
+            true
+        } else if intel_tier(index).is_some_and(|length| {
+            words
+                .get(index + length)
+                .is_some_and(|sku| is_intel_sku(sku))
+        }) {
+            false
+        } else if is_alphanumeric_model(word) {
             true
         } else if AI_SIZES.contains(&word) && next.is_some_and(is_small_number) {
             // "Haiku 4.5", "Sonnet 4": Anthropic's models need no "Claude".
@@ -4879,6 +4911,15 @@ fn is_small_number(word: &str) -> bool {
 
 /// Letters and digits together, like "s24", "a55", "m3", "8s" or "ps5", but not
 /// units and ordinals like "5g", "128gb", "4k", "1080p" or "2nd".
+/// An Intel chip's number: "14900k", "13600kf", "285k", "12400".
+fn is_intel_sku(word: &str) -> bool {
+    let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    let digits = word.len() - letters.len();
+    (3..=5).contains(&digits)
+        && letters.len() <= 2
+        && letters.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 fn is_alphanumeric_model(word: &str) -> bool {
     let has_digit = word.bytes().any(|b| b.is_ascii_digit());
     let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
@@ -4888,10 +4929,13 @@ fn is_alphanumeric_model(word: &str) -> bool {
     {
         return false;
     }
-    // "Q4 2025 results", "H1 profit", "FY25": a company's periods.
+    // "Q4 2025 results", "H1 profit", "FY25": a company's periods; and
+    // ratings, not models.
     let period = match word.as_bytes() {
         [b'q', b'1'..=b'4'] | [b'h', b'1' | b'2'] => true,
         [b'f', b'y', rest @ ..] => rest.iter().all(u8::is_ascii_digit),
+        // "IP68", "IPX8", "IP69K": a rating against dust and water.
+        [b'i', b'p', b'x' | b'0'..=b'9', b'0'..=b'9'] | [b'i', b'p', b'6', b'9', b'k'] => true,
         _ => false,
     };
     if period {
@@ -6172,6 +6216,23 @@ mod tests {
             "ryzen 9950x3d, ryzen 9950x",
         );
         check_models("Ryzen 9 review", "ryzen 9");
+        // Nor is an Intel chip's: "i9" and "Ultra 9" are tiers of many chips.
+        check_models("Intel Core i9 14900K review", "core 14900k");
+        check_models(
+            "Core i9-13900K and i5-13600K review",
+            "core 13900k, core 13600k",
+        );
+        check_models(
+            "Core Ultra 7 265K and Core Ultra 9 285K tested",
+            "core 265k, core 285k",
+        );
+        check_models("Core i9 laptops get cheaper", "core i9");
+        // A rating against water is no model.
+        check_models(
+            "Xiaomi Mix Fold 4 launched: thinner, lighter and IPX8 rated",
+            "fold 4",
+        );
+        check_models("Galaxy S24 gets IP68 and IP69K", "galaxy s24");
         // A letter listed after a lettered model is a model of its line.
         check_models("Xbox Series X and S prices are going up", "xbox x, xbox s");
         check_models("Pixel 9 Pro has 5x zoom, not 100x", "pixel 9 pro");
@@ -6198,7 +6259,7 @@ mod tests {
         );
         check_models(
             "Intel Core i9-14900K review: Raptor Lake Refresh is barely faster",
-            "core i9, codename raptor lake refresh",
+            "core 14900k, codename raptor lake refresh",
         );
         check_models("PIF and Silver Lake buy EA", "");
         check_models(
@@ -6701,6 +6762,12 @@ mod tests {
         assert!(features.companies.is_empty());
         let features = extract("Xbox games come to Disney+ and Hulu", "");
         assert_eq!(features.companies, ["microsoft", "disney"]);
+        // A line of no one maker is the maker's whose line is written
+        // before it.
+        let features = extract("Galaxy Z Fold 4 is official", "");
+        assert_eq!(features.companies, ["samsung"]);
+        let features = extract("Xiaomi Mix Fold 4 launched", "");
+        assert_eq!(features.companies, ["xiaomi"]);
         // A market report counts one kind of device; a monopoly case names
         // a market without counting it.
         let features = extract("Global smartphone shipments rose 6.4%, IDC says", "");

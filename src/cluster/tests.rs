@@ -2153,3 +2153,21 @@ fn a_name_launched_the_hour_of_other_news_is_a_story_of_its_own() {
         "0 3\n1 2",
     );
 }
+
+#[test]
+fn chips_of_one_tier_and_foldables_of_two_makers_stay_apart() {
+    // Reviewed a year apart in the same words: the i9 is a tier of many
+    // chips, and a "Fold 4" is Samsung's or Xiaomi's by the line before it.
+    check_without_times(
+        &[
+            "A | Intel Core i9 14900K review",
+            "B | Intel Core i9-14900K Review: Pointless",
+            "C | Intel Core i9-13900K review: Raptor Lake is the new gaming king",
+            "D | Intel Core i9-13900K Review: Raptor Lake Beats Ryzen 7000",
+            "E | Galaxy Z Fold 4 is lighter and has a wider aspect ratio",
+            "F | Samsung Galaxy Z Fold 4 launched with lighter design",
+            "G | Xiaomi Mix Fold 4 launched: thinner, lighter and IPX8 rated",
+        ],
+        "0 1\n2 3\n4 5\n6",
+    );
+}
