@@ -1677,6 +1677,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.regions |= region::US;
     }
     features.partners = partners(title, &features);
+    for pair in deal_partners(&words[..clause], &[&capitals, &sentence_starts], &features) {
+        if !features.partners.contains(&pair) {
+            features.partners.push(pair);
+        }
+    }
     if let Some((token, of_maker)) =
         launched_name(&words[..clause], &in_model).filter(|(token, _)| {
             features.tokens.contains(token) && !features.background.contains(token)
@@ -1810,6 +1815,80 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
         }
     }
     pairs
+}
+
+/// The parties of a deal, each with the other, as tokens: "OpenAI signs a
+/// chip deal with AMD" (openai, amd) and (amd, openai), "Microsoft and Sony
+/// sign deal", "Condé Nast signs content deal with OpenAI". One company's
+/// deals with two parties are two stories, hours or weeks apart in the same
+/// words; the pairs join `Features::partners`. One party at least must be
+/// a company the tables know.
+fn deal_partners(
+    words: &[String],
+    capitals: &[&[String]],
+    features: &Features,
+) -> Vec<(String, String)> {
+    let is_deal = |word: &str| {
+        matches!(
+            word,
+            "deal"
+                | "deals"
+                | "pact"
+                | "partnership"
+                | "partner"
+                | "partners"
+                | "partnered"
+                | "teams"
+                | "agreement"
+                | "agreements"
+                | "contract"
+        )
+    };
+    let Some(deal) = words.iter().position(|word| is_deal(word)) else {
+        return Vec::new();
+    };
+    let signs = |word: &str| {
+        matches!(
+            word,
+            "signs" | "sign" | "strikes" | "strike" | "inks" | "ink" | "partners" | "teams"
+        )
+    };
+    let mut parties: Vec<&String> = Vec::new();
+    // "Microsoft and Sony sign deal": the two named before the deal.
+    if let [first, and, second, ..] = words
+        && and == "and"
+        && deal > 2
+    {
+        parties.extend([first, second]);
+    } else if words.len() > 2 && (signs(&words[1]) || signs(&words[2])) {
+        // "Reddit signs deal with OpenAI", "Condé Nast signs a deal".
+        parties.push(&words[0]);
+    }
+    // "... deal with AMD", "partners with Condé Nast".
+    if let Some(with) = words[deal..].iter().position(|word| word == "with") {
+        parties.extend(words.get(deal + with + 1));
+    }
+    let party = |word: &&String| {
+        capitals.iter().any(|written| written.contains(word))
+            && region_of(word) == 0
+            && !matches!(word.as_str(), "us" | "the" | "a" | "an")
+            && !is_number(word)
+            && line_of(word).is_none_or(|(_, brand)| brand)
+    };
+    parties.retain(party);
+    let [one, other] = parties[..] else {
+        return Vec::new();
+    };
+    if one == other || company_of(one).is_none() && company_of(other).is_none() {
+        return Vec::new();
+    }
+    let (one, other) = (word_token(one), word_token(other));
+    let own =
+        |token: &String| features.tokens.contains(token) && !features.background.contains(token);
+    if !own(&one) || !own(&other) {
+        return Vec::new();
+    }
+    vec![(one.clone(), other.clone()), (other, one)]
 }
 
 /// A price without its cents, as outlets also write it: "$899.99" is
@@ -2531,23 +2610,34 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
         };
         let word = word.as_ref();
         rest = &rest[end..];
+        // As `normalize::words` writes it: "Condé" is "conde".
+        let lower = |word: &str| {
+            if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                normalize::words(word)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default()
+            }
+        };
         if word.chars().any(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase) {
-            inner_capitals.push(word.to_lowercase());
+            inner_capitals.push(lower(word));
         }
         if std::mem::take(&mut sentence_start) {
             // "GTA 6 delayed", "FTC sues": an acronym is a name wherever it stands.
             let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !word.chars().any(char::is_lowercase);
             if acronym {
-                acronyms.push(word.to_lowercase());
+                acronyms.push(lower(word));
             } else {
-                starts.push(word.to_lowercase());
+                starts.push(lower(word));
             }
             continue;
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         if capitalized {
-            capitals.push(word.to_lowercase());
+            capitals.push(lower(word));
         }
         if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
             long += 1;
@@ -6201,6 +6291,32 @@ mod tests {
         assert!(partners("Threads, Bluesky gain users").is_empty());
         assert!(partners("Steam sales begin today").is_empty());
         assert!(partners("Valve raises prices after Steam Frame launch").is_empty());
+        // The parties of a deal, each with the other.
+        let deal = |title: &str| -> Vec<String> {
+            let mut pairs = partners(title);
+            pairs.retain(|pair| pair.contains("openai"));
+            pairs
+        };
+        assert_eq!(
+            deal("OpenAI signs a massive chip deal with AMD"),
+            ["openai amd", "amd openai"]
+        );
+        assert_eq!(
+            deal("OpenAI and AP sign deal to share news content"),
+            ["openai ap", "ap openai"]
+        );
+        assert_eq!(
+            deal("Condé Nast signs multi-year content deal with OpenAI"),
+            ["cond openai", "openai cond"]
+        );
+        // Not a deal with a place, nor one no party of which is a company
+        // the tables know, nor a deal without its other party.
+        assert!(deal("OpenAI signs deal with US government").is_empty());
+        assert_eq!(
+            partners("Vox Media strikes deal with Atlantic"),
+            ["vox media"]
+        );
+        assert!(deal("OpenAI signs its biggest deal yet").is_empty());
     }
 
     #[test]

@@ -2171,3 +2171,21 @@ fn chips_of_one_tier_and_foldables_of_two_makers_stay_apart() {
         "0 1\n2 3\n4 5\n6",
     );
 }
+
+#[test]
+fn one_companys_deals_with_two_parties_stay_apart() {
+    // A company signs deal after deal in the same words, weeks or hours
+    // apart; the other party tells them apart.
+    check_without_times(
+        &[
+            "A | OpenAI signs a massive chip deal with AMD",
+            "B | AMD Signs AI Chip-Supply Deal With OpenAI, Gives It Option to Take a 10% Stake",
+            "C | OpenAI strikes deal with Broadcom for custom AI chips",
+            "D | OpenAI and Broadcom partner on custom AI chips",
+            "E | Microsoft and Sony sign deal to keep Call of Duty on PlayStation",
+            "F | Microsoft and Nintendo sign binding 10-year Call of Duty agreement",
+            "G | Microsoft signs 10-year deal with Nintendo to bring Call of Duty to Switch",
+        ],
+        "0 1\n2 3\n4\n5 6",
+    );
+}
