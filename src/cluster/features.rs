@@ -1086,7 +1086,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "Threads is the fastest app to 100 million users, beating ChatGPT":
         // a rival is not whose news it is.
         let unit = is_unit(word) && previous.is_some_and(is_number);
-        let company = company_of(word).filter(|_| !unit && !is_compared_against(&words, index));
+        // "Threads hits 200 million users": Meta's app, where the headline
+        // writes it as a name; not "32 threads".
+        let threads = || {
+            (word == "threads"
+                && (capitals.contains(word) || sentence_starts.contains(word))
+                && !previous.is_some_and(is_number))
+            .then_some("meta")
+        };
+        let company = company_of(word)
+            .or_else(threads)
+            .filter(|_| !unit && !is_compared_against(&words, index));
         let device = device_of(word);
         // A platform's news is its devices' news: "iPhone sideloading comes
         // with iOS 17.4", "Apple opens the iPhone to other app stores".
@@ -1174,6 +1184,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 if amount.currency == Some(Currency::Rupee) {
                     amount.unit = AmountUnit::Local;
                     amount.currency = None;
+                }
+                // "Telegram hits 950 million users" is not "reaches 1
+                // billion": a mark reached is told as it is.
+                if previous.is_some_and(|verb| MILESTONES.contains(&verb)) {
+                    amount.unit = AmountUnit::Reached;
                 }
             }
             if !features.amounts.contains(&amount) {
@@ -1648,10 +1663,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     // How many were ordered or sold is news of its own: "Huawei's tri-fold
     // phone draws 3 million pre-orders" comes before its launch.
-    let counted = features
-        .amounts
-        .iter()
-        .any(|amount| amount.unit == AmountUnit::Plain && amount.currency.is_none());
+    let counted = features.amounts.iter().any(|amount| {
+        matches!(amount.unit, AmountUnit::Plain | AmountUnit::Reached) && amount.currency.is_none()
+    });
     if counted
         && told(&[
             "preorders",
@@ -2066,6 +2080,10 @@ pub enum AmountUnit {
     Local,
     /// Which of a series of attempts: "second test flight", "Flight 7".
     Ordinal,
+    /// A plain amount a milestone verb reaches: "hits 1 billion users",
+    /// "tops $100,000". Marks are round, so another mark is other news,
+    /// however close ("950 million").
+    Reached,
 }
 
 impl std::fmt::Display for Amount {
@@ -2076,6 +2094,7 @@ impl std::fmt::Display for Amount {
             AmountUnit::Cents => write!(f, "{} cents", self.value),
             AmountUnit::Local => write!(f, "{} in local currency", self.value),
             AmountUnit::Ordinal => write!(f, "attempt {}", self.value),
+            AmountUnit::Reached => write!(f, "{} reached", self.value),
         }
     }
 }
@@ -2190,12 +2209,18 @@ pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
     let counted_and_sum = |a: &Amount, b: &Amount| {
         a.currency.is_none() && count(a) && b.currency.is_some() && b.value >= 1e6
     };
+    let plain = |a: &Amount| matches!(a.unit, AmountUnit::Plain | AmountUnit::Reached);
     let comparable = |a: &Amount, b: &Amount| {
-        a.unit == b.unit && !counted_and_sum(a, b) && !counted_and_sum(b, a)
+        (a.unit == b.unit || plain(a) && plain(b))
+            && !counted_and_sum(a, b)
+            && !counted_and_sum(b, a)
     };
     let close = |a: &Amount, b: &Amount| {
         if a.unit == AmountUnit::Ordinal {
             return a.value == b.value;
+        }
+        if a.unit == AmountUnit::Reached || b.unit == AmountUnit::Reached {
+            return a.value.max(b.value) <= 1.01 * a.value.min(b.value);
         }
         // A sum converted from pounds to dollars grows by up to a third
         // ("£2bn" is "$2.7 billion"), and each side rounds it.
@@ -3048,6 +3073,12 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
         "beating",
         "overtakes",
         "overtaking",
+        "overtook",
+        // "Nvidia passes Apple as most valuable company"; before a number,
+        // "passes" reaches a mark instead.
+        "passes",
+        "passing",
+        "dethrones",
         "outperforming",
         "surpassing",
         "challenging",
@@ -4138,6 +4169,9 @@ const COMPANIES: &[(&str, &str)] = &[
     ("mozilla", "mozilla"),
     ("telegram", "telegram"),
     ("xai", "xai"),
+    ("grok", "xai"),
+    ("deepseek", "deepseek"),
+    ("mastodon", "mastodon"),
     ("peloton", "peloton"),
     ("logitech", "logitech"),
     ("razer", "razer"),
@@ -6646,6 +6680,29 @@ mod tests {
             ]
         );
         assert_eq!(currencies("Tesla recalls 362,758 vehicles"), [None]);
+        // A mark reached is told as it is: 950 million is no rounded billion.
+        let reached = |title: &str| extract(title, "").amounts;
+        assert_eq!(
+            amounts("Telegram hits 950 million users"),
+            [(9.5e8, AmountUnit::Reached)]
+        );
+        let billion = reached("Telegram now has 1 billion users");
+        assert!(!amounts_agree(
+            &reached("Telegram hits 950 million users"),
+            &reached("Telegram reaches 1 billion monthly users")
+        ));
+        assert!(!amounts_agree(
+            &reached("Telegram hits 950 million users"),
+            &billion
+        ));
+        assert!(amounts_agree(
+            &reached("Telegram reaches 1 billion monthly users"),
+            &billion
+        ));
+        assert!(amounts_agree(
+            &reached("Bitcoin tops $100,000"),
+            &reached("Bitcoin at $100,472")
+        ));
         // A brightness is no count: "3,000-nit display".
         assert_eq!(amounts("Watch Ultra 2 gets a 3,000-nit display"), []);
         // Sums in two currencies are converted; in one, they must be close.
@@ -6875,9 +6932,16 @@ mod tests {
         let features = extract("Arm prices IPO as Nvidia invests", "");
         assert_eq!(features.companies, ["arm", "nvidia"]);
         let features = extract("Threads hits 100 million users, beating ChatGPT", "");
-        assert!(features.companies.is_empty());
+        assert_eq!(features.companies, ["meta"]);
         let features = extract("Xbox games come to Disney+ and Hulu", "");
         assert_eq!(features.companies, ["microsoft", "disney"]);
+        // Meta's Threads where a headline names it; a company passed is a
+        // rival, not whose news it is.
+        let features = extract("Threads now has 200 million users", "");
+        assert_eq!(features.companies, ["meta"]);
+        assert_eq!(extract("Ryzen 9 with 32 Threads", "").companies, ["amd"]);
+        let features = extract("Nvidia passes Apple as it hits $3 trillion", "");
+        assert_eq!(features.companies, ["nvidia"]);
         // A line of no one maker is the maker's whose line is written
         // before it.
         let features = extract("Galaxy Z Fold 4 is official", "");

@@ -2189,3 +2189,22 @@ fn one_companys_deals_with_two_parties_stay_apart() {
         "0 1\n2 3\n4\n5 6",
     );
 }
+
+#[test]
+fn marks_reached_stay_apart_by_number_and_by_whom() {
+    // Marks are round and reached months apart in the same words: 950
+    // million users is not a billion, and one company's $3 trillion is not
+    // another's, though one passed the other on the way.
+    check_without_times(
+        &[
+            "A | Telegram hits 950 million users, Durov says",
+            "B | Telegram reaches 1 billion monthly users, founder Durov says",
+            "C | Telegram now has over 1 billion monthly active users",
+            "D | Threads now has 200 million users",
+            "E | ChatGPT hits 200 million weekly active users",
+            "F | Nvidia passes Apple in market cap as it hits $3 trillion",
+            "G | Apple becomes first company to close above $3 trillion market value",
+        ],
+        "0\n1 2\n3\n4\n5\n6",
+    );
+}
