@@ -370,6 +370,9 @@ pub mod event {
     /// A device's first sale, as Indian outlets tell it days after its
     /// launch: "Redmi Note 14 series first sale today on Amazon".
     pub const FIRST_SALE: u64 = 1 << 53;
+    /// Jobs cut: "Microsoft lays off 1,900 Activision Blizzard and Xbox
+    /// employees", "Intel to cut 15% of its workforce".
+    pub const LAYOFF: u64 = 1 << 54;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -429,6 +432,7 @@ pub mod event {
         "pre-order",
         "appeal",
         "first sale",
+        "layoffs",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -530,6 +534,27 @@ pub mod event {
         (SHUTDOWN, EARNINGS),
         // "Telegram CEO says his arrest was 'misguided'" twelve days after it.
         (STATEMENT, ARREST),
+        // Jobs cut are news of their own, whatever else the company did
+        // that season: "Microsoft lays off 1,900 Activision Blizzard and Xbox
+        // employees" three months after "Microsoft completes Activision
+        // Blizzard acquisition".
+        (LAYOFF, OFFICIAL),
+        (LAYOFF, ON_SALE),
+        (LAYOFF, REVIEW),
+        (LAYOFF, OFFER),
+        (LAYOFF, TALKS),
+        (LAYOFF, AGREEMENT),
+        (LAYOFF, CLOSING),
+        (LAYOFF, APPROVAL),
+        (LAYOFF, BLOCK),
+        (LAYOFF, DEAL_REVIEW),
+        (LAYOFF, SUIT),
+        (LAYOFF, VERDICT),
+        (LAYOFF, SETTLEMENT),
+        (LAYOFF, DEPARTURE),
+        (LAYOFF, APPOINTMENT),
+        (LAYOFF, SHUTDOWN),
+        (LAYOFF, RENAME),
         // A law passed is not the day it takes effect, nor the day a
         // company's new terms do.
         (ENACTED, IN_FORCE),
@@ -1044,6 +1069,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::STATEMENT
         } else if emergency_fix {
             event::UPDATE | event::FIX
+        } else if cuts_staff(&words, index) {
+            event::LAYOFF
         } else {
             event_of(word, previous, next)
         };
@@ -1086,16 +1113,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "Threads is the fastest app to 100 million users, beating ChatGPT":
         // a rival is not whose news it is.
         let unit = is_unit(word) && previous.is_some_and(is_number);
-        // "Threads hits 200 million users": Meta's app, where the headline
-        // writes it as a name; not "32 threads".
-        let threads = || {
-            (word == "threads"
-                && (capitals.contains(word) || sentence_starts.contains(word))
-                && !previous.is_some_and(is_number))
-            .then_some("meta")
+        // "Threads hits 200 million users", "Snap to cut 10% of global
+        // workforce": companies named by everyday words, where the headline
+        // writes one as a name (at its start, or with a capital in sentence
+        // case); not "32 threads" or "Galaxy S24 Ultra Zoom Test".
+        let named_company = || {
+            let name = AMBIGUOUS_COMPANIES
+                .iter()
+                .find(|(name, _)| name == word)
+                .map(|(_, company)| *company)?;
+            let as_name = index == 0
+                || case_weight >= 50 && capitals.contains(word)
+                || sentence_starts.contains(word);
+            (as_name && !previous.is_some_and(is_number)).then_some(name)
         };
         let company = company_of(word)
-            .or_else(threads)
+            .or_else(named_company)
             .filter(|_| !unit && !is_compared_against(&words, index));
         let device = device_of(word);
         // A platform's news is its devices' news: "iPhone sideloading comes
@@ -4205,6 +4238,16 @@ fn device_of(word: &str) -> Option<&'static str> {
     INDEX.get(word).copied()
 }
 
+/// Companies named by everyday words, which count only where a headline
+/// writes them as names (see `extract`).
+const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
+    ("threads", "meta"),
+    ("snap", "snap"),
+    ("zoom", "zoom"),
+    ("unity", "unity"),
+    ("epic", "epic"),
+];
+
 fn company_of(word: &str) -> Option<&'static str> {
     static INDEX: Index<&'static str> = Index::new(|| COMPANIES.iter().copied().collect());
     INDEX.get(word).copied()
@@ -5334,6 +5377,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "Galaxy S24 pre-orders open": orders taken before the day it
         // reaches stores.
         "preorder" | "preorders" | "preordered" => PREORDER,
+        "layoff" | "layoffs" => LAYOFF,
+        "lay" | "lays" | "laid" | "laying" if next == Some("off") => LAYOFF,
         "orders" | "order" if previous == Some("pre") => PREORDER,
         "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
         | "tipped" | "tipster" | "allegedly" | "alleged" | "might" | "could" | "expected"
@@ -5797,12 +5842,35 @@ fn cuts_staff(words: &[String], index: usize) -> bool {
     };
     matches!(
         words[index].as_str(),
-        "cut" | "cuts" | "cutting" | "slash" | "slashes" | "slashed" | "slashing"
+        "cut"
+            | "cuts"
+            | "cutting"
+            | "slash"
+            | "slashes"
+            | "slashed"
+            | "slashing"
+            | "axe"
+            | "axes"
+            | "axed"
+            | "axing"
+            | "shed"
+            | "sheds"
+            | "shedding"
+            | "eliminate"
+            | "eliminates"
+            | "eliminating"
     ) && (words[index + 1..].iter().take(7).any(staff)
         || index > 0 && staff(&words[index - 1])
         || index > 1
             && words[index - 1] == "of"
             && matches!(words[index - 2].as_str(), "round" | "wave"))
+        // "Tesla fires its entire Supercharger team": a team let go, not a
+        // person fired.
+        || matches!(words[index].as_str(), "fires" | "fired" | "firing")
+            && words[index + 1..]
+                .iter()
+                .take(4)
+                .any(|word| staff(word) || matches!(word.as_str(), "team" | "teams" | "division"))
 }
 
 /// Whether a word of rising gains something rather than rises: "Ford EVs
@@ -6939,6 +7007,19 @@ mod tests {
         // rival, not whose news it is.
         let features = extract("Threads now has 200 million users", "");
         assert_eq!(features.companies, ["meta"]);
+        let features = extract("Layoffs hit Snap as it cuts 10% of staff", "");
+        assert_eq!(features.companies, ["snap"]);
+        assert!(
+            extract("Oh snap, the zoom is good", "")
+                .companies
+                .is_empty()
+        );
+        assert!(
+            extract("Galaxy S24 Ultra Camera Zoom Test", "")
+                .companies
+                .iter()
+                .all(|company| *company != "zoom")
+        );
         assert_eq!(extract("Ryzen 9 with 32 Threads", "").companies, ["amd"]);
         let features = extract("Nvidia passes Apple as it hits $3 trillion", "");
         assert_eq!(features.companies, ["nvidia"]);
@@ -7501,6 +7582,13 @@ mod tests {
             ("iPhone 15 on sale for $699", event::PRICE),
             ("OpenAI board pushes out Sam Altman", event::DEPARTURE),
             ("Sam Altman steps down", event::DEPARTURE),
+            // Jobs cut, however told; a team fired is let go, not one person.
+            ("Microsoft lays off 1,900 employees", event::LAYOFF),
+            ("Snap to cut 10% of global workforce", event::LAYOFF),
+            ("Google axes hundreds of jobs", event::LAYOFF),
+            ("New round of layoffs at Amazon", event::LAYOFF),
+            ("Tesla fires its entire Supercharger team", event::LAYOFF),
+            ("Google lays out its plans for Android", 0),
             // A case won or lost is the court's news; a use case is none.
             ("Meta wins AI copyright case", event::LEGAL | event::VERDICT),
             (

@@ -683,7 +683,7 @@ fn small_numbers_and_years_do_not_name_a_story() {
 #[test]
 fn summaries_bring_together_headlines_that_share_little() {
     let lines = [
-        "Reuters | Intel suspends its dividend and will shed 15% of its workforce | 0 | \
+        "Reuters | Intel suspends its dividend in a $10 billion cost-cutting plan | 0 | \
          The chipmaker Intel will lay off more than 15,000 employees and suspend its dividend as it \
          cuts $10 billion in costs, CEO Pat Gelsinger said.",
         "The Verge | Intel is laying off over 15,000 employees | 4 | The chipmaker Intel \
@@ -2206,5 +2206,22 @@ fn marks_reached_stay_apart_by_number_and_by_whom() {
             "G | Apple becomes first company to close above $3 trillion market value",
         ],
         "0\n1 2\n3\n4\n5\n6",
+    );
+}
+
+#[test]
+fn layoffs_are_news_of_their_own_and_of_whom_they_hit() {
+    // Months apart in the same words: a deal closed vs the jobs cut after
+    // it; one maker's 10% vs another's the same month.
+    check_without_times(
+        &[
+            "A | Microsoft completes $69 billion Activision Blizzard acquisition",
+            "B | Microsoft has officially completed its Activision Blizzard acquisition",
+            "C | Microsoft lays off 1,900 Activision Blizzard and Xbox employees",
+            "D | Microsoft Cuts 1,900 Jobs At Xbox And Activision Blizzard",
+            "E | Snap is laying off 10 percent of its workforce",
+            "F | Rivian to cut 10% of salaried workforce",
+        ],
+        "0 1\n2 3\n4\n5",
     );
 }

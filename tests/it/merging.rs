@@ -231,7 +231,7 @@ fn summaries_vouch_for_headlines_that_share_few_words() {
                     &[
                     (
                         "w1",
-                        "Intel suspends its dividend and will shed 15% of its workforce",
+                        "Intel suspends its dividend in a $10 billion cost-cutting plan",
                         summary(
                             "<p>The chipmaker Intel will lay off more than 15,000 employees and suspend its \
                              dividend as it cuts $10 billion in costs, CEO Pat Gelsinger said.</p>",
