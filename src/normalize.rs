@@ -364,12 +364,22 @@ pub fn truncate_chars(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The headline before its last separator, and the segment after it.
 fn split_last_segment(title: &str) -> Option<(&str, &str)> {
-    [" | ", " - ", " – ", " — ", " :: ", " » "]
-        .iter()
-        .filter_map(|separator| title.rfind(separator).map(|at| (at, separator.len())))
-        .max_by_key(|(at, _)| *at)
-        .map(|(at, len)| (&title[..at], &title[at + len..]))
+    const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " » "];
+    // Every separator starts with a space, so one pass from the end over
+    // the spaces finds the last (a space is a whole character).
+    title
+        .bytes()
+        .enumerate()
+        .rev()
+        .filter(|&(_, byte)| byte == b' ')
+        .find_map(|(at, _)| {
+            SEPARATORS
+                .iter()
+                .find(|separator| title[at..].starts_with(**separator))
+                .map(|separator| (&title[..at], &title[at + separator.len()..]))
+        })
 }
 
 /// Outlets whose names end the headlines aggregators pass on ("Apple

@@ -874,11 +874,19 @@ impl State {
         // Only when those find too few do its other words look, in the most
         // recent clusters only: that is how a misspelt name ("Snapdargon")
         // still finds its cluster.
-        let mut heaviest: Vec<(u32, f32)> = vector.clone();
-        heaviest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        heaviest.truncate(2);
+        let mut heaviest: [Option<(u32, f32)>; 2] = [None; 2];
+        let heavier =
+            |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)).is_lt();
+        for &token in vector {
+            if heaviest[0].is_none_or(|first| heavier(&token, &first)) {
+                heaviest = [Some(token), heaviest[0]];
+            } else if heaviest[1].is_none_or(|second| heavier(&token, &second)) {
+                heaviest[1] = Some(token);
+            }
+        }
         let is_key = |token: u32| {
-            prepared.specific[token as usize] || heaviest.iter().any(|(id, _)| *id == token)
+            prepared.specific[token as usize]
+                || heaviest.iter().flatten().any(|(id, _)| *id == token)
         };
         for pass in [true, false] {
             if !pass && self.touched.len() >= params.max_candidates {
@@ -915,8 +923,6 @@ impl State {
                 .iter()
                 .map(|&group| (self.slots[group].overlap, group)),
         );
-        let by_overlap =
-            |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
         // The best `max_candidates` the story may join are scored. A cluster
         // it can never join (one of its feed's stories is in it, or it is
         // days away) takes no place: over years of stories, last year's
@@ -926,12 +932,7 @@ impl State {
         let (mut start, mut scored) = (0, 0);
         while scored < params.max_candidates && start < self.ranked.len() {
             let wanted = params.max_candidates - scored;
-            let rest = &mut self.ranked[start..];
-            if rest.len() > wanted {
-                rest.select_nth_unstable_by(wanted, by_overlap);
-            }
-            let end = start + wanted.min(rest.len());
-            self.ranked[start..end].sort_by(by_overlap);
+            let end = start + best_first(&mut self.ranked[start..], wanted);
             for &(_, group_index) in &self.ranked[start..end] {
                 let group = &self.groups[group_index];
                 if out_of_reach(&stories[index], group, params).is_some() {
@@ -953,6 +954,36 @@ impl State {
         }
         best.map(|(_, group)| group)
     }
+}
+
+/// Moves the `wanted` best candidates, `(overlap, cluster)`, to the front
+/// of `candidates`, best first, and says how many there are: the highest
+/// overlap, then the oldest cluster (overlaps are sums of weights, never NaN).
+/// One pass with one comparison per candidate, most against the last of the
+/// front: a story meets hundreds of candidate clusters and wants the best
+/// eight.
+fn best_first(candidates: &mut [(f32, usize)], wanted: usize) -> usize {
+    let before = |a: &(f32, usize), b: &(f32, usize)| a.0 > b.0 || a.0 == b.0 && a.1 < b.1;
+    let front = wanted.min(candidates.len());
+    if front == 0 {
+        return 0;
+    }
+    for index in 0..candidates.len() {
+        let mut at = if index < front {
+            index
+        } else if before(&candidates[index], &candidates[front - 1]) {
+            candidates.swap(index, front - 1);
+            front - 1
+        } else {
+            continue;
+        };
+        // Moves the new candidate up to its place in the sorted front.
+        while at > 0 && before(&candidates[at], &candidates[at - 1]) {
+            candidates.swap(at, at - 1);
+            at -= 1;
+        }
+    }
+    front
 }
 
 /// Hashes token ids with one multiplication: they are small dense integers

@@ -506,6 +506,27 @@ fn arbitrary_stories() -> impl Strategy<Value = Vec<Story>> {
 
 proptest! {
     #[test]
+    fn the_best_candidates_come_first_as_a_sort_would_put_them(
+        overlaps in prop::collection::vec(0u8..20, 0..60),
+        wanted in 0usize..12,
+    ) {
+        // Ties in overlap are broken by the cluster's index, as in `best_group`.
+        let order = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        let mut items: Vec<(f32, usize)> = overlaps
+            .iter()
+            .enumerate()
+            .map(|(index, &overlap)| (f32::from(overlap) / 4.0, index))
+            .collect();
+        let mut sorted = items.clone();
+        sorted.sort_by(order);
+        let front = best_first(&mut items, wanted);
+        prop_assert_eq!(front, wanted.min(sorted.len()));
+        prop_assert_eq!(&items[..front], &sorted[..front]);
+        items.sort_by(order);
+        prop_assert_eq!(items, sorted, "no item lost or doubled");
+    }
+
+    #[test]
     fn every_story_lands_in_exactly_one_cluster(stories in arbitrary_stories()) {
         let clusters = cluster(&stories, &Params::default());
         let mut seen: Vec<usize> = clusters.iter().flat_map(|cluster| cluster.members.clone()).collect();
