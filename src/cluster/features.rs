@@ -373,6 +373,9 @@ pub mod event {
     /// Jobs cut: "Microsoft lays off 1,900 Activision Blizzard and Xbox
     /// employees", "Intel to cut 15% of its workforce".
     pub const LAYOFF: u64 = 1 << 54;
+    /// A ban or suspension: "Brazil suspends X", "Italy bans ChatGPT"; its
+    /// end ("lifts ban", "X is back online in Brazil") is a `FIX`.
+    pub const BAN: u64 = 1 << 55;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -433,6 +436,7 @@ pub mod event {
         "appeal",
         "first sale",
         "layoffs",
+        "ban",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -555,6 +559,13 @@ pub mod event {
         (LAYOFF, APPOINTMENT),
         (LAYOFF, SHUTDOWN),
         (LAYOFF, RENAME),
+        // A ban is not its end weeks later ("Brazil lifts ban on X", "X is
+        // back online in Brazil"), nor a launch.
+        (BAN, FIX),
+        (BAN, REVERSAL),
+        (BAN, OFFICIAL),
+        (BAN, ON_SALE),
+        (BAN, LAYOFF),
         // A law passed is not the day it takes effect, nor the day a
         // company's new terms do.
         (ENACTED, IN_FORCE),
@@ -1278,6 +1289,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "Intel to cut more than 15% of its workforce" is "Intel is
             // laying off over 15,000 employees".
             "layoff".to_owned()
+        } else if breaks_rules(&words, index) {
+            // "X breached tech rules" is "X broke the Digital Services Act",
+            // not a data breach.
+            "violate".to_owned()
+        } else if closes_site(&words, index) {
+            // "X closes its office in Brazil" is "X is shutting down its
+            // operations in Brazil", not a deal closed.
+            "shutdown".to_owned()
         } else if kind == event::REVERSAL {
             // "backtracks", "reverses course", "U-turn": one word.
             "reversal".to_owned()
@@ -1550,6 +1569,30 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "delisting",
     ]) {
         features.events |= event::SHUTDOWN;
+    }
+    // "Brazil suspends X": a ban; not "Samsung suspends One UI 7 rollout"
+    // (a pause) or "Intel suspends its dividend".
+    let suspends = (0..clause).any(|index| {
+        matches!(words[index].as_str(), "suspends" | "suspended")
+            && !words[index + 1..].iter().take(4).any(|word| {
+                matches!(
+                    word.as_str(),
+                    "rollout"
+                        | "update"
+                        | "updates"
+                        | "sales"
+                        | "shipments"
+                        | "production"
+                        | "orders"
+                        | "dividend"
+                        | "trading"
+                        | "operations"
+                        | "plans"
+                )
+            })
+    });
+    if suspends {
+        features.events |= event::BAN;
     }
     // A rule or a plan undone is ended too: "Trump rescinds Biden's AI chip
     // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
@@ -3433,6 +3476,18 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["phasing", "out"], "discontinuing"),
     (&["phased", "out"], "discontinued"),
     (&["u", "turn"], "uturn"),
+    // "X is getting rid of the block feature" is "X will remove blocking".
+    (&["getting", "rid", "of"], "removing"),
+    (&["gets", "rid", "of"], "removes"),
+    (&["get", "rid", "of"], "remove"),
+    (&["got", "rid", "of"], "removed"),
+    // Verification marks, as outlets write them.
+    (&["blue", "checkmarks"], "bluecheck"),
+    (&["blue", "checkmark"], "bluecheck"),
+    (&["blue", "checks"], "bluecheck"),
+    (&["blue", "check"], "bluecheck"),
+    (&["blue", "ticks"], "bluecheck"),
+    (&["blue", "tick"], "bluecheck"),
     // "Ray-Ban" is a name, not a ban.
     (&["ray", "ban"], "rayban"),
     (&["ray", "bans"], "rayban"),
@@ -5378,6 +5433,20 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // reaches stores.
         "preorder" | "preorders" | "preordered" => PREORDER,
         "layoff" | "layoffs" => LAYOFF,
+        // "lifts ban on X", "ends suspension": the ban over.
+        "ban" | "bans" | "suspension" | "block" | "restrictions"
+            if matches!(
+                previous,
+                Some("lift" | "lifts" | "lifted" | "lifting" | "ends" | "ended" | "overturns")
+            ) =>
+        {
+            FIX
+        }
+        "ban" | "bans" | "banned" | "banning" | "unbans" | "unbanned" | "suspension" => {
+            if word.starts_with("un") { FIX } else { BAN }
+        }
+        // "X is blocked in Brazil".
+        "blocked" if next == Some("in") => BAN,
         "lay" | "lays" | "laid" | "laying" if next == Some("off") => LAYOFF,
         "orders" | "order" if previous == Some("pre") => PREORDER,
         "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
@@ -5871,6 +5940,54 @@ fn cuts_staff(words: &[String], index: usize) -> bool {
                 .iter()
                 .take(4)
                 .any(|word| staff(word) || matches!(word.as_str(), "team" | "teams" | "division"))
+}
+
+/// Whether the word at `index` tells rules broken: "breached tech rules",
+/// "breaking the Digital Services Act", "violates EU law".
+fn breaks_rules(words: &[String], index: usize) -> bool {
+    matches!(
+        words[index].as_str(),
+        "breach"
+            | "breached"
+            | "breaches"
+            | "breaching"
+            | "broke"
+            | "breaks"
+            | "breaking"
+            | "violate"
+            | "violates"
+            | "violated"
+            | "violating"
+    ) && words[index + 1..].iter().take(4).any(|word| {
+        matches!(
+            word.as_str(),
+            "rules" | "rule" | "law" | "laws" | "act" | "regulations" | "regulation"
+        )
+    })
+}
+
+/// Whether the word at `index` closes a place of business: "closes its
+/// office in Brazil", "closed three studios"; not a deal closed.
+fn closes_site(words: &[String], index: usize) -> bool {
+    matches!(
+        words[index].as_str(),
+        "close" | "closes" | "closed" | "closing" | "shutters" | "shuttered"
+    ) && words[index + 1..].iter().take(3).any(|word| {
+        matches!(
+            word.as_str(),
+            "office"
+                | "offices"
+                | "operations"
+                | "store"
+                | "stores"
+                | "studio"
+                | "studios"
+                | "factory"
+                | "factories"
+                | "plant"
+                | "plants"
+        )
+    })
 }
 
 /// Whether a word of rising gains something rather than rises: "Ford EVs
@@ -7572,7 +7689,10 @@ mod tests {
             ("Galaxy S25 hands-on: small changes", event::HANDS_ON),
             ("Galaxy S25 review: small changes", event::REVIEW),
             ("Nvidia faces antitrust probe", event::LEGAL),
-            ("TikTok sues over ban law", event::LEGAL | event::SUIT),
+            (
+                "TikTok sues over ban law",
+                event::LEGAL | event::SUIT | event::BAN,
+            ),
             ("Nvidia revenue doubles", event::EARNINGS),
             ("Apple Vision Pro is now available", event::ON_SALE),
             (
@@ -7589,6 +7709,12 @@ mod tests {
             ("New round of layoffs at Amazon", event::LAYOFF),
             ("Tesla fires its entire Supercharger team", event::LAYOFF),
             ("Google lays out its plans for Android", 0),
+            // A ban, and its end; a rollout suspended is a pause.
+            ("Brazil suspends X over Musk dispute", event::BAN),
+            ("Italy bans ChatGPT over privacy concerns", event::BAN),
+            ("X is blocked in Brazil", event::BAN),
+            ("Brazil lifts ban on X", event::FIX),
+            ("Samsung suspends One UI 7 rollout", 0),
             // A case won or lost is the court's news; a use case is none.
             ("Meta wins AI copyright case", event::LEGAL | event::VERDICT),
             (
@@ -7858,15 +7984,15 @@ mod tests {
             ),
             (
                 "Australia's social media ban for under-16s comes into force",
-                event::IN_FORCE,
+                event::IN_FORCE | event::BAN,
             ),
             (
                 "Australia's ban on social media for kids under 16 is now in effect",
-                event::IN_FORCE,
+                event::IN_FORCE | event::BAN,
             ),
             (
                 "Australia begins enforcing teen social media ban",
-                event::IN_FORCE,
+                event::IN_FORCE | event::BAN,
             ),
             ("Nvidia passes Apple as the most valuable company", 0),
             (

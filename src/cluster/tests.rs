@@ -2246,3 +2246,29 @@ fn layoffs_are_news_of_their_own_and_of_whom_they_hit() {
         "0 1\n2 3\n4\n5",
     );
 }
+
+#[test]
+fn a_ban_is_not_its_end_and_rewordings_of_rules_and_closures_meet() {
+    // Weeks apart in the same words: a service banned, then back.
+    check_without_times(
+        &[
+            "A | Brazil suspends X over Musk dispute",
+            "B | X is blocked in Brazil after Musk misses deadline",
+            "C | Brazil lifts ban on X after Musk's company pays fines",
+        ],
+        "0 1\n2",
+    );
+    // The same hour in other words: rules broken, a site closed, a
+    // feature got rid of.
+    check(
+        &[
+            "A | EU says Musk's X breached tech rules with blue checkmarks | 0",
+            "B | EU charges X with breaking the Digital Services Act over blue checks | 1",
+            "C | X closes its office in Brazil, citing censorship orders | 0",
+            "D | X is shutting down its operations in Brazil | 1",
+            "E | X will remove blocking, Elon Musk says | 0",
+            "F | Musk says X is getting rid of the block feature, except for DMs | 1",
+        ],
+        "0 1\n2 3\n4 5",
+    );
+}
