@@ -1186,7 +1186,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
             let priced = money
                 .iter()
                 .any(|money| money.digits == *word && !money.sum);
-            let set = matches!(
+            // "$8 per month, $11 for iOS users": a price listed after one set.
+            let listed = features.amounts.iter().any(|amount| amount.value < 100.0)
+                && matches!(previous, Some("month" | "year" | "week" | "and" | "or"));
+            let set = (listed
+                || matches!(
                 previous,
                 Some(
                     "to" | "at"
@@ -1199,11 +1203,28 @@ pub fn extract(title: &str, feed: &str) -> Features {
                         | "just"
                         | "only"
                 )
-            ) && !matches!(next, Some("per" | "off" | "cheaper" | "less" | "more"));
+            )) && !matches!(next, Some("off" | "cheaper" | "less" | "more"))
+                // "$54.20 per share", not "$72.99 per month".
+                && !(next == Some("per")
+                    && words
+                        .get(index + 2)
+                        .is_some_and(|unit| matches!(unit.as_str(), "share" | "unit")));
             let value: f64 = word.parse().ok()?;
-            (priced && set && !in_model[index] && value < 100.0).then_some(Amount {
+            // "raise prices by $2 a month", "by up to $3": how much a price
+            // moves, which only another move is compared with.
+            let by = previous == Some("by")
+                || index >= 3
+                    && words[index - 3] == "by"
+                    && words[index - 2] == "up"
+                    && words[index - 1] == "to";
+            let unit = if by {
+                AmountUnit::Change
+            } else {
+                AmountUnit::Plain
+            };
+            (priced && (set || by) && !in_model[index] && value < 100.0).then_some(Amount {
                 value,
-                unit: AmountUnit::Plain,
+                unit,
                 currency: None,
             })
         };
@@ -1293,6 +1314,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "X breached tech rules" is "X broke the Digital Services Act",
             // not a data breach.
             "violate".to_owned()
+        } else if ends_offering(&words, index) {
+            // "Netflix is ending its Basic plan" is "phasing out its
+            // cheapest plan".
+            "shutdown".to_owned()
         } else if closes_site(&words, index) {
             // "X closes its office in Brazil" is "X is shutting down its
             // operations in Brazil", not a deal closed.
@@ -1568,6 +1593,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "delists",
         "delisting",
     ]) {
+        features.events |= event::SHUTDOWN;
+    }
+    if (0..clause).any(|index| ends_offering(&words, index)) {
         features.events |= event::SHUTDOWN;
     }
     // "Brazil suspends X": a ban; not "Samsung suspends One UI 7 rollout"
@@ -2156,6 +2184,9 @@ pub enum AmountUnit {
     Local,
     /// Which of a series of attempts: "second test flight", "Flight 7".
     Ordinal,
+    /// How much a price moves: "raise prices by $2 a month". Only another
+    /// move compares with it, not the price it moves to.
+    Change,
     /// A plain amount a milestone verb reaches: "hits 1 billion users",
     /// "tops $100,000". Marks are round, so another mark is other news,
     /// however close ("950 million").
@@ -2171,6 +2202,7 @@ impl std::fmt::Display for Amount {
             AmountUnit::Local => write!(f, "{} in local currency", self.value),
             AmountUnit::Ordinal => write!(f, "attempt {}", self.value),
             AmountUnit::Reached => write!(f, "{} reached", self.value),
+            AmountUnit::Change => write!(f, "change of {}", self.value),
         }
     }
 }
@@ -4065,6 +4097,10 @@ const COMPANIES: &[(&str, &str)] = &[
     ("verizon", "verizon"),
     ("att", "att"),
     ("comcast", "comcast"),
+    ("peacock", "comcast"),
+    ("nbc", "comcast"),
+    ("espn", "disney"),
+    ("showtime", "paramount"),
     // A subsidiary's news is its parent's too: "YouTube to buy Twitch" and
     // "Google nears deal to buy Twitch" are one story.
     ("youtube", "google"),
@@ -5433,6 +5469,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // reaches stores.
         "preorder" | "preorders" | "preordered" => PREORDER,
         "layoff" | "layoffs" => LAYOFF,
+        // "Disney Plus is getting more expensive" raises its price.
+        "expensive" if previous == Some("more") => PRICE | RISE,
+        "pricier" | "costlier" => PRICE | RISE,
         // "lifts ban on X", "ends suspension": the ban over.
         "ban" | "bans" | "suspension" | "block" | "restrictions"
             if matches!(
@@ -5964,6 +6003,19 @@ fn breaks_rules(words: &[String], index: usize) -> bool {
             "rules" | "rule" | "law" | "laws" | "act" | "regulations" | "regulation"
         )
     })
+}
+
+/// Whether the word at `index` ends something a company offers: "ending
+/// its Basic plan", "ends the free tier"; not "ends talks" or "end of
+/// support".
+fn ends_offering(words: &[String], index: usize) -> bool {
+    matches!(words[index].as_str(), "end" | "ends" | "ending")
+        && words[index + 1..].iter().take(3).any(|word| {
+            matches!(
+                word.as_str(),
+                "plan" | "plans" | "tier" | "tiers" | "subscription" | "subscriptions" | "program"
+            )
+        })
 }
 
 /// Whether the word at `index` closes a place of business: "closes its
@@ -6865,6 +6917,29 @@ mod tests {
             ]
         );
         assert_eq!(currencies("Tesla recalls 362,758 vehicles"), [None]);
+        // A price set per month is a price, and so is one listed after it;
+        // how much a price moves is compared only with another move.
+        assert_eq!(
+            amounts("YouTube TV raises its price to $72.99 per month"),
+            [(72.99, AmountUnit::Plain)]
+        );
+        assert_eq!(
+            amounts("Twitter Blue relaunches at $8 per month, $11 for iOS users"),
+            [(8.0, AmountUnit::Plain), (11.0, AmountUnit::Plain)]
+        );
+        assert_eq!(amounts("Reddit offers $54.20 per share"), []);
+        assert_eq!(
+            amounts("Peacock will raise prices by $2 a month in July"),
+            [(2.0, AmountUnit::Change)]
+        );
+        assert!(!amounts_agree(
+            &extract("Peacock will raise prices by $2 a month", "").amounts,
+            &extract("Peacock is raising its prices by up to $3 a month", "").amounts
+        ));
+        assert!(amounts_agree(
+            &extract("Peacock will raise prices by $2 a month", "").amounts,
+            &extract("Peacock Premium now costs $7.99 a month", "").amounts
+        ));
         // A mark reached is told as it is: 950 million is no rounded billion.
         let reached = |title: &str| extract(title, "").amounts;
         assert_eq!(
@@ -7124,6 +7199,8 @@ mod tests {
         // rival, not whose news it is.
         let features = extract("Threads now has 200 million users", "");
         assert_eq!(features.companies, ["meta"]);
+        let features = extract("Peacock raises prices", "");
+        assert_eq!(features.companies, ["comcast"]);
         let features = extract("Layoffs hit Snap as it cuts 10% of staff", "");
         assert_eq!(features.companies, ["snap"]);
         assert!(
@@ -7715,6 +7792,13 @@ mod tests {
             ("X is blocked in Brazil", event::BAN),
             ("Brazil lifts ban on X", event::FIX),
             ("Samsung suspends One UI 7 rollout", 0),
+            // A price raised in other words; a plan ended.
+            (
+                "YouTube TV is getting more expensive again",
+                event::PRICE | event::RISE,
+            ),
+            ("Netflix is ending its Basic plan", event::SHUTDOWN),
+            ("Strike ends as talks succeed", 0),
             // A case won or lost is the court's news; a use case is none.
             ("Meta wins AI copyright case", event::LEGAL | event::VERDICT),
             (

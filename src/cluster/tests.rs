@@ -2272,3 +2272,20 @@ fn a_ban_is_not_its_end_and_rewordings_of_rules_and_closures_meet() {
         "0 1\n2 3\n4 5",
     );
 }
+
+#[test]
+fn price_rises_a_year_apart_stay_apart_by_how_much() {
+    // Services raise prices every year in the same words; the sum each
+    // rise adds, or the price it sets, tells them apart, and a rise told
+    // as "more expensive" is a rise.
+    check_without_times(
+        &[
+            "A | Peacock will raise prices by $2 a month in July",
+            "B | Peacock is raising its prices by $3 a month",
+            "C | YouTube TV raises its price to $72.99 per month",
+            "D | YouTube TV raises monthly price to $82.99",
+            "E | YouTube TV is getting more expensive again, now $82.99",
+        ],
+        "0\n1\n2\n3 4",
+    );
+}
