@@ -566,6 +566,10 @@ pub mod event {
         (BAN, OFFICIAL),
         (BAN, ON_SALE),
         (BAN, LAYOFF),
+        // A plan put off is not the plan scrapped a year later: "Intel
+        // delays German, Polish plants by two years", then "Intel cancels
+        // its German and Polish chip plants".
+        (DELAY, SHUTDOWN),
         // A law passed is not the day it takes effect, nor the day a
         // company's new terms do.
         (ENACTED, IN_FORCE),
@@ -1870,6 +1874,13 @@ const UNDO: &[&str] = &[
     "revokes",
     "revoked",
     "revoking",
+    // "Intel cancels its German and Polish chip plants" scraps them.
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
 ];
 
 /// Lines (each its own canonical name) whose name alone is the base model,
@@ -3042,6 +3053,24 @@ fn concept(word: &str) -> Option<String> {
         "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
+        // "German and Polish plants" are the plants in Germany and Poland.
+        "german" => "germany",
+        "polish" => "poland",
+        "french" => "france",
+        "italian" => "italy",
+        "spanish" => "spain",
+        "dutch" => "netherlands",
+        "irish" => "ireland",
+        "swedish" => "sweden",
+        "japanese" => "japan",
+        "korean" => "korea",
+        "chinese" => "china",
+        "taiwanese" => "taiwan",
+        "vietnamese" => "vietnam",
+        "indian" => "india",
+        "brazilian" => "brazil",
+        "canadian" => "canada",
+        "australian" => "australia",
         // Names outlets shorten: "SBF", "CZ".
         "sbf" => "bankman",
         "cz" => "zhao",
@@ -7798,6 +7827,10 @@ mod tests {
                 event::PRICE | event::RISE,
             ),
             ("Netflix is ending its Basic plan", event::SHUTDOWN),
+            (
+                "Intel cancels its German and Polish chip plants",
+                event::SHUTDOWN,
+            ),
             ("Strike ends as talks succeed", 0),
             // A case won or lost is the court's news; a use case is none.
             ("Meta wins AI copyright case", event::LEGAL | event::VERDICT),

@@ -2289,3 +2289,17 @@ fn price_rises_a_year_apart_stay_apart_by_how_much() {
         "0\n1\n2\n3 4",
     );
 }
+
+#[test]
+fn a_plan_put_off_is_not_the_plan_scrapped_and_demonyms_name_their_country() {
+    // A year apart in the same words; the same hour, "German and Polish"
+    // plants are the plants in Germany and Poland.
+    check_without_times(
+        &[
+            "A | Intel Delays German, Polish Plants by Two Years in Cost Cuts",
+            "B | Intel cancels its German and Polish chip plants",
+            "C | Intel scraps plans for factories in Germany and Poland",
+        ],
+        "0\n1 2",
+    );
+}
