@@ -1061,6 +1061,11 @@ pub struct Side {
     /// Tokens only a trailing clause of cause or setting uses, counted for less.
     pub background: Vec<String>,
     pub models: Vec<String>,
+    /// The companies the headline names or whose lines it names.
+    pub companies: Vec<&'static str>,
+    /// Names and their partners, as the window counts them
+    /// (`Prepared::partners`): "steam fram", a deal's "openai amd".
+    pub partners: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
     /// The parts of a device the headline reports on (`Features::aspects`).
@@ -1111,6 +1116,13 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .map(|&(id, weight)| (prepared.summary_vocabulary[id as usize].clone(), weight))
                 .collect(),
             models: features.models.iter().map(ToString::to_string).collect(),
+            companies: features.companies.clone(),
+            partners: prepared.partners[index]
+                .iter()
+                .map(|&(first, second)| {
+                    format!("{} {}", names[first as usize], names[second as usize])
+                })
+                .collect(),
             events: bits(features.events, features::event::NAMES),
             regions: bits(u64::from(features.regions), features::region::NAMES),
             aspects: bits(u64::from(features.aspects), features::aspect::NAMES),
@@ -2275,6 +2287,12 @@ impl std::fmt::Display for Explanation {
                 writeln!(f, "   after:   {}", side.background.join(", "))?;
             }
             writeln!(f, "   models:  {}", list_or_none(&side.models))?;
+            if !side.companies.is_empty() {
+                writeln!(f, "   companies: {}", side.companies.join(", "))?;
+            }
+            if !side.partners.is_empty() {
+                writeln!(f, "   partners: {}", side.partners.join(", "))?;
+            }
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };
             writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;

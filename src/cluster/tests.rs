@@ -596,6 +596,15 @@ fn explanations_show_their_working() {
         "{text}"
     );
     assert!(text.ends_with("verdict: kept apart"), "{text}");
+    assert!(text.contains("companies: xiaomi"), "{text}");
+    // A deal's parties, which the different-names veto reads, are shown.
+    let deals = super::tests::stories(&[
+        "A | OpenAI signs a chip deal with AMD | 0",
+        "B | OpenAI and Broadcom sign a chip deal | 1",
+    ]);
+    let text = explain(&deals, 0, 1, &Params::default()).to_string();
+    assert!(text.contains("partners: openai amd, amd openai"), "{text}");
+    assert!(text.contains("veto: different names"), "{text}");
 }
 
 #[test]
