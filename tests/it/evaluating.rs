@@ -275,7 +275,10 @@ fn recent_events_keep_their_follow_ups_apart() {
     // for under-16s", "Australia adds YouTube to social media ban for
     // under-16s", "Australia's social media ban for under-16s comes into
     // force"): with it the means are 0.882 / 0.794 (0.885 / 0.797 before),
-    // so the floors are 0.875 and 0.785.
+    // so the floors were 0.875 and 0.785. Rules for layoffs, bans, deals'
+    // parties, marks reached, price moves and plans put off vs scrapped
+    // (parts 79-85) brought the means to 0.887 / 0.802 with those parts, so
+    // the floors are 0.88 and 0.79 again.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
@@ -286,6 +289,6 @@ fn recent_events_keep_their_follow_ups_apart() {
         precision += scores["b3_precision"].as_f64().unwrap() / seeds.len() as f64;
         recall += scores["b3_recall"].as_f64().unwrap() / seeds.len() as f64;
     }
-    assert!(precision >= 0.875, "mean precision {precision}");
-    assert!(recall >= 0.785, "mean recall {recall}");
+    assert!(precision >= 0.88, "mean precision {precision}");
+    assert!(recall >= 0.79, "mean recall {recall}");
 }
