@@ -225,6 +225,7 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
 fn push_unit_or_word(words: &mut Vec<String>, word: String, money: bool) {
     const SPEC_UNITS: &[&str] = &[
         "mah", "mp", "hz", "ghz", "gb", "tb", "nm", "w", "kwh", "fps", "gbps", "mbps", "nits",
+        "liter", "litre", "liters", "litres",
     ];
     match words.last_mut() {
         Some(number)
@@ -729,6 +730,7 @@ mod tests {
         // Only a unit right after a number.
         check_words("16-GB, MP 3 and W", "16gb mp 3 and w");
         check_words("Pixel 9 mAh", "pixel 9mah");
+        check_words("a 4.5-liter PC", "a 4.5liter pc");
     }
 
     #[test]

@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,609 stories from 2022-2025 in 5,062 headlines, written in eighty-four parts,
+    // 1,621 stories from 2022-2025 in 5,088 headlines, written in eighty-five parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -240,7 +240,7 @@ fn recent_events_keep_their_follow_ups_apart() {
     // the last seventy-four parts tell
     // most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 5062);
+    assert_eq!(scores["stories"], 5088);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -277,8 +277,9 @@ fn recent_events_keep_their_follow_ups_apart() {
     // force"): with it the means are 0.882 / 0.794 (0.885 / 0.797 before),
     // so the floors were 0.875 and 0.785. Rules for layoffs, bans, deals'
     // parties, marks reached, price moves and plans put off vs scrapped
-    // (parts 79-85) brought the means to 0.887 / 0.802 with those parts, so
-    // the floors are 0.88 and 0.79 again.
+    // (parts 79-85) brought the means to 0.887 / 0.802 with those parts,
+    // and 0.884 / 0.798 with part 86 too, so the floors are 0.88 and 0.79
+    // again.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
