@@ -5471,7 +5471,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
     match word {
         "leak" | "leaks" | "leaked" | "leaker" | "renders" | "render" | "spotted" | "surfaces"
         | "surface"
-            if word != "surface" || next.is_none() =>
+            // "Galaxy S25 renders surface"; not "just scratching the surface".
+            if word != "surface" || next.is_none() && previous != Some("the") =>
         {
             LEAK
         }
