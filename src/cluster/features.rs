@@ -7832,6 +7832,9 @@ mod tests {
                 "Intel cancels its German and Polish chip plants",
                 event::SHUTDOWN,
             ),
+            // Renders surface; an idiom's surface leaks nothing.
+            ("Galaxy S25 renders surface", event::LEAK),
+            ("Oculus VR: 'We are just scratching the surface'", 0),
             ("Strike ends as talks succeed", 0),
             // A case won or lost is the court's news; a use case is none.
             ("Meta wins AI copyright case", event::LEGAL | event::VERDICT),
