@@ -71,7 +71,7 @@ pub struct Args {
 /// Commands other than the default run.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Measure clustering quality on labelled headlines (TSV or TSV.gz).
+    /// Measure clustering quality on labelled headlines (TSV, TSV.gz or CSV).
     Eval(EvalArgs),
     /// Show why two stories were merged or kept apart.
     Explain(ExplainArgs),
@@ -126,7 +126,7 @@ pub enum FeedsCommand {
 /// `aggregate eval`.
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
-    /// A TSV file with a header: story_id and title, optionally publisher or
+    /// A TSV (or TSV.gz, or CSV) file with a header: story_id and title, optionally publisher or
     /// hostname (the feed), timestamp_ms or published (the time) and summary
     /// (headers go by their usual names too: label, headline, source, date).
     pub file: PathBuf,

@@ -418,32 +418,108 @@ fn unquote(field: &str) -> std::borrow::Cow<'_, str> {
     inner.replace("\"\"", "\"").into()
 }
 
-fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
-    let mut lines = reader.lines();
-    let header = lines.next().context("the file is empty")??;
-    let columns: Vec<String> = header.split('\t').map(column_key).collect();
-    let find = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|name| columns.iter().position(|column| column == name))
-    };
-    let (Some(label_column), Some(title_column)) = (find(LABEL), find(TITLE)) else {
-        bail!(
-            "the header must name a story_id (or label) column and a title (or headline) column, \
-             found: {}",
-            header
-                .split('\t')
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    };
-    let feed_column = find(FEED);
-    let millis_column = find(MILLIS);
-    let published_column = find(TIME);
-    let summary_column = find(SUMMARY);
+/// Where each column a row is read from sits (`LABEL`, `TITLE`, ...).
+struct Columns {
+    label: usize,
+    title: usize,
+    feed: Option<usize>,
+    millis: Option<usize>,
+    published: Option<usize>,
+    summary: Option<usize>,
+}
+
+impl Columns {
+    fn find(header: &[&str]) -> anyhow::Result<Self> {
+        let columns: Vec<String> = header.iter().map(|name| column_key(name)).collect();
+        let find = |names: &[&str]| {
+            names
+                .iter()
+                .find_map(|name| columns.iter().position(|column| column == name))
+        };
+        let (Some(label), Some(title)) = (find(LABEL), find(TITLE)) else {
+            bail!(
+                "the header must name a story_id (or label) column and a title (or headline) column, \
+                 found: {}",
+                header
+                    .iter()
+                    .map(|name| name.trim())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        };
+        Ok(Self {
+            label,
+            title,
+            feed: find(FEED),
+            millis: find(MILLIS),
+            published: find(TIME),
+            summary: find(SUMMARY),
+        })
+    }
+
+    /// The row of `fields`, line `line` of the file.
+    fn row<S: AsRef<str>>(&self, fields: &[S], line: usize) -> anyhow::Result<Row> {
+        let field = |column: usize| fields.get(column).map_or("", |field| field.as_ref().trim());
+        let optional = |column: Option<usize>| {
+            column
+                .map(field)
+                .filter(|text| !text.is_empty())
+                .map(str::to_owned)
+        };
+        let title = field(self.title);
+        if title.is_empty() {
+            bail!("line {line}: empty title");
+        }
+        let time = if let Some(column) = self.millis {
+            field(column)
+                .parse::<i64>()
+                .ok()
+                .and_then(DateTime::from_timestamp_millis)
+        } else if let Some(column) = self.published {
+            let text = field(column);
+            let time = parse_time(text);
+            if time.is_none() && !text.is_empty() {
+                bail!(
+                    "line {line}: published {text:?} is not a time I know \
+                     (RFC 3339, RFC 2822, \"2024-03-01 10:00[:00[.000]]\" with an optional \
+                     offset or UTC, a date, or Unix seconds or milliseconds)"
+                );
+            }
+            time
+        } else {
+            None
+        };
+        Ok(Row {
+            label: field(self.label).to_owned(),
+            title: title.to_owned(),
+            // UCI escapes parentheses in publisher names ("Reuters UK \(blog\)").
+            feed: self
+                .feed
+                .map(|column| field(column).replace('\\', ""))
+                .unwrap_or_default(),
+            time,
+            summary: optional(self.summary),
+            line,
+        })
+    }
+}
+
+/// Reads labelled rows: tab-separated, or comma-separated when the header
+/// has commas and no tab (as spreadsheets and pandas write CSV, fields in
+/// quotes where they hold a comma, a quote or a line break).
+fn parse_rows(mut reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
+    let mut header = String::new();
+    if reader.read_line(&mut header)? == 0 {
+        bail!("the file is empty");
+    }
+    let header = header.trim_end_matches(['\r', '\n']);
+    if !header.contains('\t') && header.contains(',') {
+        return parse_csv(header, reader);
+    }
+    let names: Vec<&str> = header.split('\t').collect();
+    let columns = Columns::find(&names)?;
     let mut rows = Vec::new();
-    for (number, line) in lines.enumerate() {
+    for (number, line) in reader.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
@@ -452,48 +528,50 @@ fn parse_rows(reader: impl BufRead) -> anyhow::Result<Vec<Row>> {
             .split('\t')
             .map(|field| unquote(field.trim()))
             .collect();
-        let field = |column: usize| fields.get(column).map_or("", |field| field.trim());
-        let optional = |column: Option<usize>| {
-            column
-                .map(field)
-                .filter(|text| !text.is_empty())
-                .map(str::to_owned)
-        };
-        let title = field(title_column);
-        if title.is_empty() {
-            bail!("line {}: empty title", number + 2);
+        rows.push(columns.row(&fields, number + 2)?);
+    }
+    Ok(rows)
+}
+
+/// `parse_rows` for a comma-separated file whose header line is `header`.
+fn parse_csv(header: &str, mut rest: impl BufRead) -> anyhow::Result<Vec<Row>> {
+    let header_fields = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(header.as_bytes())
+        .records()
+        .next()
+        .context("the header is empty")??;
+    let names: Vec<&str> = header_fields.iter().collect();
+    let columns = Columns::find(&names)?;
+    // Read whole, to tell the line each row starts on past blank lines.
+    let mut text = String::new();
+    rest.read_to_string(&mut text)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let (mut rows, mut line, mut at) = (Vec::new(), 2, 0);
+    for record in reader.records() {
+        let record = record.context("not a CSV row")?;
+        if record.iter().all(|field| field.trim().is_empty()) {
+            continue;
         }
-        let time = if let Some(column) = millis_column {
-            field(column)
-                .parse::<i64>()
-                .ok()
-                .and_then(DateTime::from_timestamp_millis)
-        } else if let Some(column) = published_column {
-            let text = field(column);
-            let time = parse_time(text);
-            if time.is_none() && !text.is_empty() {
-                bail!(
-                    "line {}: published {text:?} is not a time I know \
-                     (RFC 3339, RFC 2822, \"2024-03-01 10:00[:00[.000]]\" with an optional \
-                     offset or UTC, a date, or Unix seconds or milliseconds)",
-                    number + 2
-                );
-            }
-            time
-        } else {
-            None
-        };
-        rows.push(Row {
-            label: field(label_column).to_owned(),
-            title: title.to_owned(),
-            // UCI escapes parentheses in publisher names ("Reuters UK \(blog\)").
-            feed: feed_column
-                .map(|column| field(column).replace('\\', ""))
-                .unwrap_or_default(),
-            time,
-            summary: optional(summary_column),
-            line: number + 2,
-        });
+        let start = record
+            .position()
+            .map_or(at, |position| position.byte() as usize);
+        // The record starts after any blank lines before it.
+        let start = start
+            + text[start..]
+                .bytes()
+                .take_while(|byte| matches!(byte, b'\r' | b'\n'))
+                .count();
+        line += text.as_bytes()[at..start.max(at)]
+            .iter()
+            .filter(|&&byte| byte == b'\n')
+            .count();
+        at = start.max(at);
+        let fields: Vec<&str> = record.iter().collect();
+        rows.push(columns.row(&fields, line)?);
     }
     Ok(rows)
 }
@@ -684,6 +762,40 @@ mod tests {
                 .map(|time| time.with_timezone(&Utc))
         );
         let missing = parse_rows("id\ttext\n".as_bytes()).unwrap_err().to_string();
+        assert!(missing.contains("found: id, text"), "{missing}");
+    }
+
+    #[test]
+    fn comma_separated_files_are_read_too() {
+        // As a spreadsheet or pandas writes CSV: quotes around a field that
+        // holds a comma, a quote or a line break; the line a row starts on.
+        let text = "id,story_id,title,publisher,published\n\
+                    1,s1,\"Apple unveils iPhone 16, with a camera button\",The Verge,2024-09-09T17:30:00Z\n\
+                    2,s1,\"Apple's \"\"Glowtime\"\" event\",CNET,2024-09-09T17:40:00Z\n\
+                    \n\
+                    3,s2,\"A headline\nin two lines\",AP,\n\
+                    4,s3,After it,AP,\n";
+        let rows = parse_rows(text.as_bytes()).unwrap();
+        let titles: Vec<&str> = rows.iter().map(|row| row.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Apple unveils iPhone 16, with a camera button",
+                "Apple's \"Glowtime\" event",
+                "A headline\nin two lines",
+                "After it"
+            ]
+        );
+        assert_eq!(
+            (rows[0].label.as_str(), rows[0].feed.as_str()),
+            ("s1", "The Verge")
+        );
+        assert!(rows[0].time.is_some() && rows[2].time.is_none());
+        let lines: Vec<usize> = rows.iter().map(|row| row.line).collect();
+        assert_eq!(lines, [2, 3, 5, 7]);
+        let missing = parse_rows("id,text\n1,a\n".as_bytes())
+            .unwrap_err()
+            .to_string();
         assert!(missing.contains("found: id, text"), "{missing}");
     }
 
