@@ -1138,7 +1138,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .find(|(name, _)| name == word)
                 .map(|(_, company)| *company)?;
             let as_name = index == 0
-                || case_weight >= 50 && capitals.contains(word)
+                || case_weight >= super::SENTENCE_CASE && capitals.contains(word)
                 || sentence_starts.contains(word);
             (as_name && !previous.is_some_and(is_number)).then_some(name)
         };
@@ -1191,7 +1191,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .iter()
                 .any(|money| money.digits == *word && !money.sum);
             // "$8 per month, $11 for iOS users": a price listed after one set.
-            let listed = features.amounts.iter().any(|amount| amount.value < 100.0)
+            let listed = features
+                .amounts
+                .iter()
+                .any(|amount| amount.unit == AmountUnit::Plain && amount.value < 100.0)
                 && matches!(previous, Some("month" | "year" | "week" | "and" | "or"));
             let set = (listed
                 || matches!(
@@ -5196,8 +5199,6 @@ fn is_small_number(word: &str) -> bool {
     is_part(first) && parts.all(|part| is_part(part) && part.len() <= 2)
 }
 
-/// Letters and digits together, like "s24", "a55", "m3", "8s" or "ps5", but not
-/// units and ordinals like "5g", "128gb", "4k", "1080p" or "2nd".
 /// An Intel chip's number: "14900k", "13600kf", "285k", "12400".
 fn is_intel_sku(word: &str) -> bool {
     let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -5207,6 +5208,8 @@ fn is_intel_sku(word: &str) -> bool {
         && letters.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// Letters and digits together, like "s24", "a55", "m3", "8s" or "ps5", but not
+/// units and ordinals like "5g", "128gb", "4k", "1080p" or "2nd".
 fn is_alphanumeric_model(word: &str) -> bool {
     let has_digit = word.bytes().any(|b| b.is_ascii_digit());
     let has_letter = word.bytes().any(|b| b.is_ascii_alphabetic());
@@ -5511,9 +5514,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             FIX
         }
-        "ban" | "bans" | "banned" | "banning" | "unbans" | "unbanned" | "suspension" => {
-            if word.starts_with("un") { FIX } else { BAN }
-        }
+        "unbans" | "unbanned" => FIX,
+        "ban" | "bans" | "banned" | "banning" | "suspension" => BAN,
         // "X is blocked in Brazil".
         "blocked" if next == Some("in") => BAN,
         "lay" | "lays" | "laid" | "laying" if next == Some("off") => LAYOFF,
