@@ -547,7 +547,7 @@ fn looks_like_site(segment: &str, feed: &str) -> bool {
     ]
     .iter()
     .any(|tld| lower.contains(tld));
-    names_feed || domain || words.last().is_some_and(|word| word == "news")
+    domain || words.last().is_some_and(|word| word == "news")
 }
 
 fn squashed(words: &[String]) -> String {

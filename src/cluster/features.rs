@@ -872,12 +872,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     && words[*end..*next]
                         .iter()
                         .all(|word| word == "one" || line_of(word).is_some())
-                    && software
-                        .line
-                        .is_some_and(|line| SOFTWARE_LINES.contains(&line))
-                    && !model
-                        .line
-                        .is_some_and(|line| SOFTWARE_LINES.contains(&line))
+                    && software.is_system()
+                    && !model.is_system()
             });
             // "Windows 10 KB5034441", "Windows 11 Insider Preview Build
             // 26120.2510": the update or the build is the news, the system
@@ -1066,6 +1062,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     "arrive" | "launch" | "ship" | "come" | "release" | "debut" | "available"
                 )
             });
+        // Asked of the kind and of the token: jobs cut, a plan ended.
+        let cuts = cuts_staff(&words, index);
+        let ends_offer = ends_offering(&words, index);
         let kind = if let Some(stage) = law_stage(&words, index) {
             stage
         } else if not_until {
@@ -1084,7 +1083,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::STATEMENT
         } else if emergency_fix {
             event::UPDATE | event::FIX
-        } else if cuts_staff(&words, index) {
+        } else if cuts {
             event::LAYOFF
         } else {
             event_of(word, previous, next)
@@ -1093,6 +1092,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // of the shares: what the clause tells happened before.
         if index < clause {
             features.events |= kind;
+            if ends_offer {
+                features.events |= event::SHUTDOWN;
+            }
             if kind & event::DEPARTURE != 0 {
                 departures.push(index);
             }
@@ -1313,7 +1315,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             "backlash".to_owned()
         } else if pushes_back(word, next) {
             "delay".to_owned()
-        } else if cuts_staff(&words, index) {
+        } else if cuts {
             // "Intel to cut more than 15% of its workforce" is "Intel is
             // laying off over 15,000 employees".
             "layoff".to_owned()
@@ -1321,7 +1323,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "X breached tech rules" is "X broke the Digital Services Act",
             // not a data breach.
             "violate".to_owned()
-        } else if ends_offering(&words, index) {
+        } else if ends_offer {
             // "Netflix is ending its Basic plan" is "phasing out its
             // cheapest plan".
             "shutdown".to_owned()
@@ -1602,29 +1604,30 @@ pub fn extract(title: &str, feed: &str) -> Features {
     ]) {
         features.events |= event::SHUTDOWN;
     }
-    if (0..clause).any(|index| ends_offering(&words, index)) {
-        features.events |= event::SHUTDOWN;
-    }
     // "Brazil suspends X": a ban; not "Samsung suspends One UI 7 rollout"
     // (a pause) or "Intel suspends its dividend".
+    const SUSPENDS: &[&str] = &["suspends", "suspended"];
     let suspends = (0..clause).any(|index| {
-        matches!(words[index].as_str(), "suspends" | "suspended")
-            && !words[index + 1..].iter().take(4).any(|word| {
-                matches!(
-                    word.as_str(),
-                    "rollout"
-                        | "update"
-                        | "updates"
-                        | "sales"
-                        | "shipments"
-                        | "production"
-                        | "orders"
-                        | "dividend"
-                        | "trading"
-                        | "operations"
-                        | "plans"
-                )
-            })
+        SUSPENDS.contains(&words[index].as_str())
+            && !verb_with_object(
+                &words,
+                index,
+                SUSPENDS,
+                4,
+                &[
+                    "rollout",
+                    "update",
+                    "updates",
+                    "sales",
+                    "shipments",
+                    "production",
+                    "orders",
+                    "dividend",
+                    "trading",
+                    "operations",
+                    "plans",
+                ],
+            )
     });
     if suspends {
         features.events |= event::BAN;
@@ -6013,65 +6016,105 @@ fn cuts_staff(words: &[String], index: usize) -> bool {
                 .any(|word| staff(word) || matches!(word.as_str(), "team" | "teams" | "division"))
 }
 
+/// Whether the word at `index` is one of `verbs` with one of `objects`
+/// among the `within` words after it: "closes its office", "breached tech
+/// rules".
+fn verb_with_object(
+    words: &[String],
+    index: usize,
+    verbs: &[&str],
+    within: usize,
+    objects: &[&str],
+) -> bool {
+    verbs.contains(&words[index].as_str())
+        && words[index + 1..]
+            .iter()
+            .take(within)
+            .any(|word| objects.contains(&word.as_str()))
+}
+
 /// Whether the word at `index` tells rules broken: "breached tech rules",
 /// "breaking the Digital Services Act", "violates EU law".
 fn breaks_rules(words: &[String], index: usize) -> bool {
-    matches!(
-        words[index].as_str(),
-        "breach"
-            | "breached"
-            | "breaches"
-            | "breaching"
-            | "broke"
-            | "breaks"
-            | "breaking"
-            | "violate"
-            | "violates"
-            | "violated"
-            | "violating"
-    ) && words[index + 1..].iter().take(4).any(|word| {
-        matches!(
-            word.as_str(),
-            "rules" | "rule" | "law" | "laws" | "act" | "regulations" | "regulation"
-        )
-    })
+    verb_with_object(
+        words,
+        index,
+        &[
+            "breach",
+            "breached",
+            "breaches",
+            "breaching",
+            "broke",
+            "breaks",
+            "breaking",
+            "violate",
+            "violates",
+            "violated",
+            "violating",
+        ],
+        4,
+        &[
+            "rules",
+            "rule",
+            "law",
+            "laws",
+            "act",
+            "regulations",
+            "regulation",
+        ],
+    )
 }
 
 /// Whether the word at `index` ends something a company offers: "ending
 /// its Basic plan", "ends the free tier"; not "ends talks" or "end of
 /// support".
 fn ends_offering(words: &[String], index: usize) -> bool {
-    matches!(words[index].as_str(), "end" | "ends" | "ending")
-        && words[index + 1..].iter().take(3).any(|word| {
-            matches!(
-                word.as_str(),
-                "plan" | "plans" | "tier" | "tiers" | "subscription" | "subscriptions" | "program"
-            )
-        })
+    verb_with_object(
+        words,
+        index,
+        &["end", "ends", "ending"],
+        3,
+        &[
+            "plan",
+            "plans",
+            "tier",
+            "tiers",
+            "subscription",
+            "subscriptions",
+            "program",
+        ],
+    )
 }
 
 /// Whether the word at `index` closes a place of business: "closes its
 /// office in Brazil", "closed three studios"; not a deal closed.
 fn closes_site(words: &[String], index: usize) -> bool {
-    matches!(
-        words[index].as_str(),
-        "close" | "closes" | "closed" | "closing" | "shutters" | "shuttered"
-    ) && words[index + 1..].iter().take(3).any(|word| {
-        matches!(
-            word.as_str(),
-            "office"
-                | "offices"
-                | "operations"
-                | "store"
-                | "stores"
-                | "studio"
-                | "studios"
-                | "factory"
-                | "factories"
-                | "plant"
-                | "plants"
-        )
-    })
+    verb_with_object(
+        words,
+        index,
+        &[
+            "close",
+            "closes",
+            "closed",
+            "closing",
+            "shutters",
+            "shuttered",
+        ],
+        3,
+        &[
+            "office",
+            "offices",
+            "operations",
+            "store",
+            "stores",
+            "studio",
+            "studios",
+            "factory",
+            "factories",
+            "plant",
+            "plants",
+        ],
+    )
 }
 
 /// Whether a word of rising gains something rather than rises: "Ford EVs
