@@ -9,7 +9,7 @@
 //! before sampling and clustering, because labelled sets are often stored in
 //! story order, which would give the answer away.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::time::Instant;
 
@@ -186,7 +186,9 @@ fn dump(
         .enumerate()
         .map(|(index, cluster)| {
             let size = cluster.members.len() as f64;
-            let mut overlap: HashMap<u32, f64> = HashMap::new();
+            // Summed in label order, so that equal losses come out equal
+            // and the file is the same from run to run.
+            let mut overlap: BTreeMap<u32, f64> = BTreeMap::new();
             for &member in &cluster.members {
                 *overlap.entry(labels[member]).or_default() += 1.0;
             }
