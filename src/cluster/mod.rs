@@ -688,8 +688,8 @@ struct State {
     slots: Vec<Slot>,
     /// The candidate clusters of the story being placed, reused between stories.
     touched: Vec<usize>,
-    /// The candidates with their overlap, for ranking, reused between stories.
-    ranked: Vec<(f32, usize)>,
+    /// The candidates as `rank_key`s, for ranking, reused between stories.
+    ranked: Vec<u64>,
     /// Which story's candidate search this is, to tell a slot's stale overlap.
     round: u32,
     /// How many joins so far.
@@ -915,13 +915,14 @@ impl State {
                 }
             }
         }
-        // Ranked by overlap, then by age; the overlap sits beside each
-        // candidate so that ranking thousands of them reads memory in order.
+        // Ranked by overlap, then by age; each candidate is one integer that
+        // holds both, so that ranking hundreds of them reads memory in order
+        // and compares once.
         self.ranked.clear();
         self.ranked.extend(
             self.touched
                 .iter()
-                .map(|&group| (self.slots[group].overlap, group)),
+                .map(|&group| rank_key(self.slots[group].overlap, group)),
         );
         // The best `max_candidates` the story may join are scored. A cluster
         // it can never join (one of its feed's stories is in it, or it is
@@ -933,7 +934,8 @@ impl State {
         while scored < params.max_candidates && start < self.ranked.len() {
             let wanted = params.max_candidates - scored;
             let end = start + best_first(&mut self.ranked[start..], wanted);
-            for &(_, group_index) in &self.ranked[start..end] {
+            for &key in &self.ranked[start..end] {
+                let group_index = group_of_key(key);
                 let group = &self.groups[group_index];
                 if out_of_reach(&stories[index], group, params).is_some() {
                     continue;
@@ -956,14 +958,28 @@ impl State {
     }
 }
 
-/// Moves the `wanted` best candidates, `(overlap, cluster)`, to the front
-/// of `candidates`, best first, and says how many there are: the highest
-/// overlap, then the oldest cluster (overlaps are sums of weights, never NaN).
-/// One pass with one comparison per candidate, most against the last of the
-/// front: a story meets hundreds of candidate clusters and wants the best
-/// eight.
-fn best_first(candidates: &mut [(f32, usize)], wanted: usize) -> usize {
-    let before = |a: &(f32, usize), b: &(f32, usize)| a.0 > b.0 || a.0 == b.0 && a.1 < b.1;
+/// A candidate as one integer that orders as candidates are ranked: the
+/// higher overlap first, then the older cluster (the lower index). The
+/// overlap's bits go high, mapped so that integers order as the floats do
+/// (overlaps are sums of weights, never NaN), and the index's complement low.
+fn rank_key(overlap: f32, group: usize) -> u64 {
+    let bits = overlap.to_bits();
+    // Negative floats flip whole, positive ones gain the top bit.
+    let ordered = bits ^ ((bits as i32 >> 31) as u32 | 1 << 31);
+    // Cluster indices are u32 already in the postings.
+    u64::from(ordered) << 32 | u64::from(!(group as u32))
+}
+
+/// The cluster a `rank_key` ranks.
+fn group_of_key(key: u64) -> usize {
+    !(key as u32) as usize
+}
+
+/// Moves the `wanted` largest `rank_key`s to the front of `candidates`,
+/// largest first, and says how many there are. One pass with one comparison
+/// per candidate, most against the last of the front: a story meets hundreds
+/// of candidate clusters and wants the best eight.
+fn best_first(candidates: &mut [u64], wanted: usize) -> usize {
     let front = wanted.min(candidates.len());
     if front == 0 {
         return 0;
@@ -971,14 +987,14 @@ fn best_first(candidates: &mut [(f32, usize)], wanted: usize) -> usize {
     for index in 0..candidates.len() {
         let mut at = if index < front {
             index
-        } else if before(&candidates[index], &candidates[front - 1]) {
+        } else if candidates[index] > candidates[front - 1] {
             candidates.swap(index, front - 1);
             front - 1
         } else {
             continue;
         };
         // Moves the new candidate up to its place in the sorted front.
-        while at > 0 && before(&candidates[at], &candidates[at - 1]) {
+        while at > 0 && candidates[at] > candidates[at - 1] {
             candidates.swap(at, at - 1);
             at -= 1;
         }
@@ -988,8 +1004,10 @@ fn best_first(candidates: &mut [(f32, usize)], wanted: usize) -> usize {
 
 /// Hashes token ids with one multiplication: they are small dense integers
 /// that need no protection from collision attacks, and centroid lookups are
-/// the clusterer's inner loop. Words of the fixed tables in `features` hash
-/// byte by byte with it too.
+/// the clusterer's inner loop. Words, for the fixed tables in `features`,
+/// hash eight bytes to a multiplication; the byte that ends every string
+/// (`Hasher::write_str`) rotates the well-mixed high bits down to the low
+/// ones, which pick the bucket.
 #[derive(Default, Clone, Copy)]
 struct TokenHasher(u64);
 
@@ -999,8 +1017,18 @@ impl std::hash::Hasher for TokenHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let value = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            self.0 = (self.0.rotate_left(8) ^ value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            // The length keeps "ab" apart from "ab\0".
+            let value = u64::from_le_bytes(last) ^ (rest.len() as u64) << 59;
+            self.0 = (self.0.rotate_left(8) ^ value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         }
     }
 
