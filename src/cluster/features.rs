@@ -510,6 +510,10 @@ pub mod event {
         (TALKS, AGREEMENT),
         (TALKS, CLOSING),
         (AGREEMENT, CLOSING),
+        // A deal struck is not the product either party launches the same
+        // day: "Microsoft strikes deal with Mistral" is not "Mistral
+        // launches new model to compete with OpenAI".
+        (AGREEMENT, OFFICIAL),
         (BLOCK, TALKS),
         (BLOCK, AGREEMENT),
         (BLOCK, CLOSING),
@@ -1259,6 +1263,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     amount.unit = AmountUnit::Local;
                     amount.currency = None;
                 }
+                // "2.77 billion trips" counts things, which no sum of money
+                // is ("a $1B profit").
+                if amount.currency.is_none() && counts_things(&words, index) {
+                    amount.unit = AmountUnit::Count;
+                }
                 // "Telegram hits 950 million users" is not "reaches 1
                 // billion": a mark reached is told as it is.
                 if previous.is_some_and(|verb| MILESTONES.contains(&verb)) {
@@ -1781,7 +1790,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // How many were ordered or sold is news of its own: "Huawei's tri-fold
     // phone draws 3 million pre-orders" comes before its launch.
     let counted = features.amounts.iter().any(|amount| {
-        matches!(amount.unit, AmountUnit::Plain | AmountUnit::Reached) && amount.currency.is_none()
+        matches!(
+            amount.unit,
+            AmountUnit::Plain | AmountUnit::Count | AmountUnit::Reached
+        ) && amount.currency.is_none()
     });
     if counted
         && told(&[
@@ -2207,6 +2219,10 @@ pub enum AmountUnit {
     /// How much a price moves: "raise prices by $2 a month". Only another
     /// move compares with it, not the price it moves to.
     Change,
+    /// A plain amount of things a headline names: "2.77 billion trips",
+    /// "15,000 employees". It compares with plain amounts, never with a sum
+    /// of money.
+    Count,
     /// A plain amount a milestone verb reaches: "hits 1 billion users",
     /// "tops $100,000". Marks are round, so another mark is other news,
     /// however close ("950 million").
@@ -2221,6 +2237,7 @@ impl std::fmt::Display for Amount {
             AmountUnit::Cents => write!(f, "{} cents", self.value),
             AmountUnit::Local => write!(f, "{} in local currency", self.value),
             AmountUnit::Ordinal => write!(f, "attempt {}", self.value),
+            AmountUnit::Count => write!(f, "{} counted", self.value),
             AmountUnit::Reached => write!(f, "{} reached", self.value),
             AmountUnit::Change => write!(f, "change of {}", self.value),
         }
@@ -2287,6 +2304,85 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
     })
 }
 
+/// Whether the number at `index` counts things: a count noun follows it,
+/// past its magnitude and one more word ("100 million monthly users").
+fn counts_things(words: &[String], index: usize) -> bool {
+    const COUNT_NOUNS: &[&str] = &[
+        "trips",
+        "rides",
+        "users",
+        "subscribers",
+        "downloads",
+        "installs",
+        "devices",
+        "units",
+        "phones",
+        "smartphones",
+        "iphones",
+        "vehicles",
+        "cars",
+        "deliveries",
+        "employees",
+        "workers",
+        "jobs",
+        "staff",
+        "people",
+        "accounts",
+        "customers",
+        "members",
+        "players",
+        "copies",
+        "views",
+        "viewers",
+        "visitors",
+        "listeners",
+        "followers",
+        "households",
+        "homes",
+        "records",
+        "passwords",
+        "messages",
+        "orders",
+        "preorders",
+        "reservations",
+        "shipments",
+        "chips",
+        "gpus",
+        "servers",
+        "satellites",
+        "apps",
+        "games",
+        "songs",
+        "videos",
+        "photos",
+        "emails",
+        "patients",
+        "students",
+        "drivers",
+        "riders",
+        "sellers",
+        "merchants",
+        "developers",
+        "creators",
+        "robotaxis",
+        "miles",
+        "streams",
+    ];
+    let mut after = index + 1;
+    if words.get(after).is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "thousand" | "million" | "billion" | "trillion"
+        )
+    }) {
+        after += 1;
+    }
+    words[after.min(words.len())..]
+        .iter()
+        .take(2)
+        .any(|word| COUNT_NOUNS.contains(&word.as_str()))
+}
+
 /// The amount a number names: "3878", "449.99", "1.8" before "billion", "17"
 /// before "percent" or "cents"; not a year, another number under 100 ("top
 /// 10", "5G"), or a size ("128 GB", "4676 mAh").
@@ -2331,13 +2427,26 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
 pub fn amounts_agree(ours: &[Amount], theirs: &[Amount]) -> bool {
     // Round counts are told as they are (11,000 layoffs, not 10,000); prices
     // ("$449.99", "£395") and sums in billions are converted and rounded.
-    let count = |a: &Amount| a.unit == AmountUnit::Plain && a.value < 1e6 && a.value % 100.0 == 0.0;
-    // A count of people or things is no sum of money: "laying off 15,000
-    // employees" and "a $10 billion cost-savings plan".
-    let counted_and_sum = |a: &Amount, b: &Amount| {
-        a.currency.is_none() && count(a) && b.currency.is_some() && b.value >= 1e6
+    let count = |a: &Amount| {
+        matches!(a.unit, AmountUnit::Plain | AmountUnit::Count)
+            && a.value < 1e6
+            && a.value % 100.0 == 0.0
     };
-    let plain = |a: &Amount| matches!(a.unit, AmountUnit::Plain | AmountUnit::Reached);
+    // A count of people or things is no sum of money: "laying off 15,000
+    // employees" and "a $10 billion cost-savings plan", "2.77 billion trips"
+    // and "$1B profit".
+    let counted_and_sum = |a: &Amount, b: &Amount| {
+        a.currency.is_none()
+            && (count(a) || a.unit == AmountUnit::Count)
+            && b.currency.is_some()
+            && b.value >= 1e6
+    };
+    let plain = |a: &Amount| {
+        matches!(
+            a.unit,
+            AmountUnit::Plain | AmountUnit::Count | AmountUnit::Reached
+        )
+    };
     let comparable = |a: &Amount, b: &Amount| {
         (a.unit == b.unit || plain(a) && plain(b))
             && !counted_and_sum(a, b)
@@ -2518,6 +2627,34 @@ impl std::fmt::Display for Period {
 /// year written alone, not a count ("1,900 employees"), nor part of a model,
 /// nor one the news is measured against ("since 2021"); "Q1", "first
 /// quarter".
+/// Whether a forecast names the period at `index`: "forecasts third-quarter
+/// bookings", "sees Q3 revenue", "Q4 guidance", "2025 outlook". Results day
+/// tells this quarter's results and the next one's forecast, so the period a
+/// forecast names is not the news's own.
+fn forecast_names(words: &[String], index: usize) -> bool {
+    const FORECASTS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "outlook",
+        "guidance",
+        "sees",
+        "expects",
+        "projects",
+        "predicts",
+    ];
+    // "third quarter" starts at its ordinal.
+    let start = if words[index] == "quarter" {
+        index.saturating_sub(1)
+    } else {
+        index
+    };
+    words[start.saturating_sub(2)..start]
+        .iter()
+        .chain(words[index + 1..].iter().take(2))
+        .any(|word| FORECASTS.contains(&word.as_str()))
+}
+
 fn periods_in(
     words: &[String],
     clause: usize,
@@ -2534,7 +2671,9 @@ fn periods_in(
                 words[index - 1].as_str(),
                 "since" | "from" | "than" | "before" | "versus" | "vs"
             );
-        let period = if is_year(word)
+        let period = if forecast_names(words, index) {
+            None
+        } else if is_year(word)
             && !in_model[index]
             && !reference
             && !grouped.iter().any(|n| n == word)
@@ -7028,6 +7167,26 @@ mod tests {
             amounts("Top 10 phones of 2024: RTX 4090 and Galaxy S24"),
             []
         );
+        // Things counted, past their magnitude and one more word.
+        assert_eq!(
+            amounts("Uber had 2.77 billion trips and 180 million monthly users, $1B profit"),
+            [
+                (2.77e9, AmountUnit::Count),
+                (1.8e8, AmountUnit::Count),
+                (1e9, AmountUnit::Plain)
+            ]
+        );
+        let agree =
+            |a: &str, b: &str| amounts_agree(&extract(a, "").amounts, &extract(b, "").amounts);
+        assert!(agree(
+            "Uber posts $1B profit",
+            "Uber had 2.77 billion trips"
+        ));
+        assert!(!agree(
+            "Uber had 2.77 billion trips",
+            "Uber had 2.5 billion trips"
+        ));
+        assert!(!agree("Uber posts $1B profit", "Uber posts $2B profit"));
         // A sum's currency is the sign before it or the word after it.
         let currencies = |title: &str| -> Vec<Option<Currency>> {
             extract(title, "")
@@ -8572,5 +8731,26 @@ mod tests {
             "stability ai"
         );
         assert_eq!(rewritten("nothing to rewrite"), "nothing to rewrite");
+    }
+
+    #[test]
+    fn periods_are_the_news_own_not_a_forecasts() {
+        let periods = |title: &str| extract(title, "").periods;
+        assert_eq!(
+            periods("Lyft reports record Q2 revenue in 2024, fastest since 2021"),
+            [Period::Quarter(2), Period::Year(2024)]
+        );
+        assert_eq!(
+            periods("Nvidia posts third quarter results"),
+            [Period::Quarter(3)]
+        );
+        for title in [
+            "Lyft forecasts third-quarter bookings below estimates",
+            "Apple sees Q4 revenue growth",
+            "Intel cuts Q3 guidance",
+            "Tesla's 2025 outlook disappoints",
+        ] {
+            assert_eq!(periods(title), [], "{title}");
+        }
     }
 }

@@ -1543,10 +1543,9 @@ fn assess(
     } else if fresh
         && !news.companies.is_empty()
         && news.companies.first().copied() == group.subject_company
-        && both_tell_only(
-            features::event::EARNINGS,
-            features::event::RISE | features::event::FALL,
-        )
+        && results_news(ours)
+        && results_news(group.events)
+        && both & features::event::EARNINGS != 0
     {
         Some(FreshNews::Results)
     } else if fresh
@@ -1783,6 +1782,15 @@ fn verdict_veto(
 /// How many minutes lie between a story and its cluster's first report.
 fn minutes_from_first(story: &Story, group: &Group) -> i64 {
     (story.time() - group.first).num_minutes().abs()
+}
+
+/// Whether `events` tell quarterly results or the market's move, and
+/// nothing else: within hours of the results, "Lyft shares tumble as gross
+/// bookings forecast disappoints" is their news ("Lyft reports record Q2
+/// revenue but weak outlook spooks investors").
+fn results_news(events: u64) -> bool {
+    use features::event::{EARNINGS, FALL, RISE, STOCK};
+    events & !(EARNINGS | STOCK | RISE | FALL) == 0 && events & (EARNINGS | STOCK) != 0
 }
 
 /// How long after quarterly results the market's verdict on them is news

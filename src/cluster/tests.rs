@@ -1878,8 +1878,15 @@ fn quarterly_results_the_hours_they_come_are_one_story() {
             "Bloomberg | Nvidia Stock Slides After Data Center Sales Miss Estimates | 18",
             "Reuters | Micron forecasts quarterly revenue above estimates on AI demand | 0",
             "CNBC | Micron shares fall despite revenue forecast beating estimates | 0",
+            // The next quarter's forecast is told with this one's results,
+            // and so is the market's move; a count of trips is no sum.
+            "Reuters | Lyft forecasts third-quarter bookings below estimates; shares slump | 0",
+            "CNBC | Lyft shares tumble as gross bookings forecast disappoints | 0",
+            "TechCrunch | Lyft reports record Q2 revenue but weak outlook spooks investors | 1",
+            "TechCrunch | Uber posts $1B profit in Q2 as gross bookings rise 19% | 0",
+            "The Verge | Uber had a record quarter with 2.77 billion trips | 2",
         ],
-        "0 1 2\n3 4\n5 6\n7 8\n9 10",
+        "0 1 2\n11 12 13\n14 15\n3 4\n5 6\n7 8\n9 10",
     );
     // Without times, the verdict and the results are each a story.
     check_without_times(
@@ -2323,4 +2330,17 @@ fn a_plan_put_off_is_not_the_plan_scrapped_and_demonyms_name_their_country() {
         ],
         "0\n1 2",
     );
+}
+
+#[test]
+fn a_deal_struck_is_not_a_launch_by_either_party() {
+    // Both name Mistral and OpenAI the same hour, and share enough words to
+    // merge but for the two events.
+    let stories = stories(&[
+        "Reuters | French AI startup Mistral launches new model to compete with OpenAI | 0",
+        "Financial Times | Microsoft strikes deal with French AI startup Mistral to compete with OpenAI | 1",
+    ]);
+    let text = explain(&stories, 1, 0, &Params::default()).to_string();
+    assert!(text.contains("veto: different events"), "{text}");
+    assert!(text.ends_with("verdict: kept apart"), "{text}");
 }
