@@ -3657,6 +3657,12 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
     (&["general", "motors"], "gm"),
+    // Microsoft's editor, not a comparison: "free for VS Code users".
+    (&["visual", "studio", "code"], "vscode"),
+    (&["vs", "code"], "vscode"),
+    // A deal that "falls apart" collapses; it is no fall in price.
+    (&["falls", "apart"], "collapses"),
+    (&["fell", "apart"], "collapsed"),
     // Tesla's plug, the North American Charging Standard, as headlines
     // call it: "NACS", "Tesla's charging standard", "charging connector".
     (&["charging", "standard"], "nacs"),
@@ -4447,6 +4453,10 @@ const COMPANIES: &[(&str, &str)] = &[
     ("konami", "konami"),
     ("rockstar", "rockstar"),
     ("gitlab", "gitlab"),
+    // Package registries, which headlines write in lowercase.
+    ("npm", "npm"),
+    ("vscode", "microsoft"),
+    ("pypi", "pypi"),
     ("docker", "docker"),
     ("hashicorp", "hashicorp"),
     ("duckduckgo", "duckduckgo"),
@@ -7489,6 +7499,10 @@ mod tests {
         assert_eq!(features.companies, ["meta"]);
         let features = extract("Peacock raises prices", "");
         assert_eq!(features.companies, ["comcast"]);
+        // Names written in lowercase, and an editor that is no comparison.
+        let features = extract("npm packages hijacked; VS Code will open source its AI", "");
+        assert_eq!(features.companies, ["npm", "microsoft"]);
+        assert_eq!(features.events & event::COMPARISON, 0);
         let features = extract("Layoffs hit Snap as it cuts 10% of staff", "");
         assert_eq!(features.companies, ["snap"]);
         assert!(
@@ -8051,6 +8065,8 @@ mod tests {
             ("Switch 2 reveal coming in April", event::DATE),
             ("Samsung unveils the Galaxy S25", event::OFFICIAL),
             ("March of the foldables", 0),
+            // A deal falling apart is no fall in price.
+            ("OpenAI's Windsurf acquisition falls apart", event::BLOCK),
             ("Galaxy S25 hands-on: small changes", event::HANDS_ON),
             ("Galaxy S25 review: small changes", event::REVIEW),
             ("Nvidia faces antitrust probe", event::LEGAL),
