@@ -4985,8 +4985,22 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
                 break;
             }
             // "OnePlus Pad 2 tablet": a kind of device after the number is
-            // what the model is, not a model of its own.
-            let kind = numbered && DEVICE_KINDS.contains(&word);
+            // what the model is, not a model of its own; after a chip
+            // ("Snapdragon X Elite laptop"), what the chip goes in.
+            let chip = matches!(
+                line,
+                Some(
+                    "snapdragon"
+                        | "dimensity"
+                        | "exynos"
+                        | "tensor"
+                        | "helio"
+                        | "kirin"
+                        | "core"
+                        | "ryzen"
+                )
+            );
+            let kind = (numbered || chip) && DEVICE_KINDS.contains(&word);
             // "RTX 5090 laptop GPU", "RTX 4060 mobile": a graphics card's
             // laptop part is a chip of its own, not the desktop card.
             let laptop_part = numbered
@@ -5443,7 +5457,7 @@ fn is_alphanumeric_model(word: &str) -> bool {
         const UNITS: &[&str] = &[
             "g", "gb", "tb", "mb", "kb", "mah", "mp", "hz", "khz", "mhz", "ghz", "mm", "cm", "nm",
             "w", "k", "p", "fps", "x", "th", "st", "nd", "rd", "am", "pm", "m", "km", "in", "v",
-            "d", "ms", "wh", "kwh",
+            "d", "ms", "wh", "kwh", "kg", "lb", "oz",
         ];
         // "8s", "3S", "2a", "10T" are models; "12VHPWR" names a connector.
         // Four digits and an X name a chip ("Ryzen 9 9950X"), not "10x" zoom.
@@ -6881,6 +6895,13 @@ mod tests {
             "ryzen 9950x3d, ryzen 9950x",
         );
         check_models("Ryzen 9 review", "ryzen 9");
+        // A device after a chip is what the chip goes in; a weight is no model.
+        check_models("Snapdragon X Elite laptop review", "snapdragon x elite");
+        check_models(
+            "Asus Zenbook A14 is a sub-1kg Snapdragon X tablet",
+            "a14, snapdragon x",
+        );
+        check_models("Surface Laptop 7 review", "surface laptop 7");
         // Nor is an Intel chip's: "i9" and "Ultra 9" are tiers of many chips.
         check_models("Intel Core i9 14900K review", "core 14900k");
         check_models(
