@@ -3660,6 +3660,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     // Microsoft's editor, not a comparison: "free for VS Code users".
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
+    // A feature, as "ANC" is, not anything cancelled.
+    (&["noise", "cancellation"], "anc"),
+    (&["noise", "canceling"], "anc"),
+    (&["noise", "cancelling"], "anc"),
     // A deal that "falls apart" collapses; it is no fall in price.
     (&["falls", "apart"], "collapses"),
     (&["fell", "apart"], "collapsed"),
@@ -6040,7 +6044,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "spurned" => BLOCK,
         "turns" | "turned" if next == Some("down") => BLOCK,
         "walks" | "walked" if next == Some("away") => BLOCK,
-        "approves" | "approved" | "approval" | "clears" | "cleared" => APPROVAL,
+        "approves" | "approved" | "approval" | "clears" | "cleared" | "authorizes"
+        | "authorized" | "authorises" | "authorised" => APPROVAL,
         // "dies at 56", "has died", "passes away"; not "Stadia dies in January".
         "dies" | "died"
             if matches!(next, None | Some("at" | "aged" | "after" | "following"))
@@ -8088,6 +8093,12 @@ mod tests {
             ("March of the foldables", 0),
             // A deal falling apart is no fall in price.
             ("OpenAI's Windsurf acquisition falls apart", event::BLOCK),
+            // Noise cancelling is a feature; a regulator authorizes.
+            ("AirPods Pro 2 with better noise cancelling", 0),
+            (
+                "FDA authorizes the AirPods Pro 2 hearing aid feature",
+                event::APPROVAL,
+            ),
             ("Galaxy S25 hands-on: small changes", event::HANDS_ON),
             ("Galaxy S25 review: small changes", event::REVIEW),
             ("Nvidia faces antitrust probe", event::LEGAL),
