@@ -993,6 +993,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
             word.as_str(),
             "retire" | "retires" | "retiring" | "retirement"
         ) && (about_a_role || next == Some("from"));
+        // "Boston Dynamics retires its hydraulic Atlas robot", "is retiring
+        // the iPhone 13 mini": a product ended, not a person leaving.
+        let retires_product = !retires
+            && matches!(word.as_str(), "retire" | "retires" | "retired" | "retiring")
+            && matches!(next, Some("its" | "the" | "their"));
         // "a ROG Phone 8 in a suit" wears one.
         let worn = word == "suit" && index >= 2 && words[index - 2] == "in";
         // "Instagram head Adam Mosseri says the map does not share your
@@ -1077,6 +1082,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::STATEMENT
         } else if retires {
             event::DEPARTURE
+        } else if retires_product {
+            event::SHUTDOWN
         } else if pulls_update {
             event::DELAY
         } else if opposes {
@@ -8093,6 +8100,11 @@ mod tests {
             ("March of the foldables", 0),
             // A deal falling apart is no fall in price.
             ("OpenAI's Windsurf acquisition falls apart", event::BLOCK),
+            // A product retired ends; a person retiring leaves.
+            (
+                "Boston Dynamics retires its hydraulic Atlas robot",
+                event::SHUTDOWN,
+            ),
             // Noise cancelling is a feature; a regulator authorizes.
             ("AirPods Pro 2 with better noise cancelling", 0),
             (
