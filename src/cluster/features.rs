@@ -3204,6 +3204,10 @@ fn concept(word: &str) -> Option<String> {
         "splashdown" => "return",
         // "NASA scrubs the launch", "calls off the launch attempt".
         "scrub" | "scrubs" | "scrubbed" => "cancel",
+        // "Nvidia's Arm deal collapses", "abandons Arm acquisition",
+        // "terminate Arm deal": a deal ended.
+        "collapse" | "collapses" | "collapsed" | "abandon" | "abandons" | "abandoned"
+        | "terminate" | "terminates" | "terminated" => "collapse",
         // "WhatsApp will start showing ads", "ending its ad-free era".
         "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
@@ -3618,9 +3622,9 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             {
                 BLOCK
             }
-            // "The Adobe-Figma deal is dead"; not "Humane's AI Pin is dead,
-            // as HP buys its assets".
-            "dead"
+            // "The Adobe-Figma deal is dead", "Nvidia's takeover of Arm is
+            // off"; not "Humane's AI Pin is dead, as HP buys its assets".
+            "dead" | "off"
                 if matches!(previous, Some("is" | "now" | "officially"))
                     && words[..index].iter().any(|before| {
                         is_purchase(before)
@@ -5759,7 +5763,8 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "may" if !may_is_month(previous, next) => RUMOR,
         // "The OnePlus 13 is here", "Claude 4 models are here".
         "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
-        // "Skype is officially dead": an end, not a launch.
+        // "Skype is officially dead", "Nvidia officially calls off its
+        // attempt to buy Arm": an end, not a launch.
         "officially"
             if matches!(
                 next,
@@ -5771,7 +5776,23 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
                         | "ended"
                         | "discontinued"
                         | "retired"
+                        | "retires"
                         | "shut"
+                        | "calls"
+                        | "called"
+                        | "cancels"
+                        | "cancelled"
+                        | "canceled"
+                        | "scraps"
+                        | "scrapped"
+                        | "abandons"
+                        | "abandoned"
+                        | "terminates"
+                        | "terminated"
+                        | "kills"
+                        | "killed"
+                        | "drops"
+                        | "dropped"
                 )
             ) =>
         {
@@ -8100,6 +8121,15 @@ mod tests {
             ("March of the foldables", 0),
             // A deal falling apart is no fall in price.
             ("OpenAI's Windsurf acquisition falls apart", event::BLOCK),
+            // A deal called off "officially" is no launch; a deal "off" ended.
+            (
+                "Nvidia officially calls off its attempt to buy Arm",
+                event::BLOCK,
+            ),
+            (
+                "Nvidia's takeover of Arm is off due to regulators",
+                event::BLOCK,
+            ),
             // A product retired ends; a person retiring leaves.
             (
                 "Boston Dynamics retires its hydraulic Atlas robot",
