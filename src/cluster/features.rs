@@ -3212,6 +3212,9 @@ fn concept(word: &str) -> Option<String> {
         "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
+        // "Google is a monopolist", "an illegal monopoly".
+        "monopolist" | "monopolists" | "monopolies" | "monopolistic" | "monopolize"
+        | "monopolizing" | "monopolized" => "monopoly",
         // "German and Polish plants" are the plants in Germany and Poland.
         "german" => "germany",
         "polish" => "poland",
@@ -3604,6 +3607,17 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
                 TALKS
             }
             "agrees" | "agreed" | "accepts" | "accepted" | "clinches" | "seals" | "strikes" => {
+                AGREEMENT
+            }
+            // "IBM confirms $6.4 billion deal for HashiCorp": the deal agreed.
+            "confirms" | "confirmed"
+                if words[index + 1..].iter().take(4).any(|after| {
+                    matches!(
+                        after.as_str(),
+                        "deal" | "acquisition" | "merger" | "takeover" | "buyout"
+                    )
+                }) =>
+            {
                 AGREEMENT
             }
             "completes" | "completed" | "complete" | "closes" | "closed" | "finalizes"
@@ -8305,9 +8319,10 @@ mod tests {
                 "Twitter confirms zero-day used to expose data of 5.4 million accounts",
                 0,
             ),
+            // The deal agreed: "IBM to acquire HashiCorp for $6.4 billion".
             (
                 "IBM confirms $6.4 billion deal for HashiCorp",
-                event::OFFICIAL | event::PRICE,
+                event::OFFICIAL | event::PRICE | event::AGREEMENT,
             ),
             ("Skype is officially dead", 0),
             (
