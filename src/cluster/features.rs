@@ -722,8 +722,8 @@ pub mod aspect {
 
 /// Extracts the features of a headline from the outlet `feed`.
 pub fn extract(title: &str, feed: &str) -> Features {
-    let title = strip_tickers(normalize::strip_wire_prefix(normalize::strip_site_suffix(
-        title, feed,
+    let title = glue_model_codes(&strip_tickers(normalize::strip_wire_prefix(
+        normalize::strip_site_suffix(title, feed),
     )));
     let title = title.as_str();
     let truncated = title.ends_with("...") || title.ends_with('…');
@@ -993,6 +993,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
             word.as_str(),
             "retire" | "retires" | "retiring" | "retirement"
         ) && (about_a_role || next == Some("from"));
+        // "RTX 5060 arrives at $299": a launch with its price; not "Dragon
+        // arrives at space station".
+        let arrives_priced = matches!(word.as_str(), "arrive" | "arrives" | "arrived")
+            && next == Some("at")
+            && words.get(index + 2).is_some_and(|price| is_number(price));
         // "Boston Dynamics retires its hydraulic Atlas robot", "is retiring
         // the iPhone 13 mini": a product ended, not a person leaving.
         let retires_product = !retires
@@ -1084,6 +1089,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::DEPARTURE
         } else if retires_product {
             event::SHUTDOWN
+        } else if arrives_priced {
+            event::OFFICIAL
         } else if pulls_update {
             event::DELAY
         } else if opposes {
@@ -1558,7 +1565,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // 13 launched with a 6,000 mAh battery", nor a leak of the camera.
     let launch_told = words[..clause].iter().enumerate().any(|(index, word)| {
         LAUNCH_VERBS.contains(&word.as_str())
-            || matches!(word.as_str(), "debuted" | "arrives")
+            || matches!(word.as_str(), "debuted" | "arrives" | "arrive" | "arrived")
             || matches!(word.as_str(), "goes" | "is")
                 && words.get(index + 1).is_some_and(|next| next == "official")
     });
@@ -2805,6 +2812,48 @@ fn canonical_dates(words: &mut [String]) -> Vec<(usize, String)> {
 
 /// The headline without stock tickers in parentheses ("Apple Inc. (AAPL)",
 /// "(NASDAQ:CSCO)"): finance sites add them to every headline about a company.
+/// Joins a model code a hyphen splits: "WH-1000XM6" is Sony's model
+/// "WH1000XM6", not the word "wh" beside a model, and so are "WF-1000XM5",
+/// "SM-S928B", "ZV-E10" and "X-T50". A prefix of one to three letters, and
+/// after the hyphen a model's letters and digits; not a line's name
+/// ("GPT-4o", "RX-9070XT"), a bare number ("Crew-9", "Top-10") or a size
+/// ("sub-1kg").
+fn glue_model_codes(title: &str) -> String {
+    let bytes = title.as_bytes();
+    let mut out = String::with_capacity(title.len());
+    let mut copied = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if byte != b'-' || at == 0 {
+            continue;
+        }
+        let start = bytes[..at]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |before| before + 1);
+        let end = bytes[at + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |after| at + 1 + after);
+        let (prefix, code) = (&title[start..at], &title[at + 1..end]);
+        let bounded = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        // Not a size or a network: "sub-1kg", "non-5G".
+        let is_code = code.len() <= 10
+            && code.bytes().any(|b| b.is_ascii_digit())
+            && code.bytes().any(|b| b.is_ascii_alphabetic())
+            && is_alphanumeric_model(&code.to_ascii_lowercase());
+        if bounded
+            && (1..=3).contains(&prefix.len())
+            && is_code
+            && line_of(&prefix.to_ascii_lowercase()).is_none()
+        {
+            out.push_str(&title[copied..at]);
+            copied = at + 1;
+        }
+    }
+    out.push_str(&title[copied..]);
+    out
+}
+
 fn strip_tickers(title: &str) -> String {
     let mut out = String::with_capacity(title.len());
     let mut rest = title;
@@ -5816,7 +5865,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "sets" | "revealed" | "released" | "releases" | "debuted" => OFFICIAL,
         // "Galaxy S24 arrives with Galaxy AI"; not "arrives on PS5 in April".
-        "arrives" | "arrived" if next == Some("with") => OFFICIAL,
+        "arrive" | "arrives" | "arrived" if next == Some("with") => OFFICIAL,
         // "goes official", "goes live", "goes global"; not "goes wrong" or "goes dark".
         "goes"
             if matches!(
@@ -6949,6 +6998,13 @@ mod tests {
             "a14, snapdragon x",
         );
         check_models("Surface Laptop 7 review", "surface laptop 7");
+        // A model code a hyphen splits is one code; a line's number is not.
+        check_models(
+            "Sony's WH-1000XM6 headphones fold up again",
+            "sony wh1000xm6",
+        );
+        check_models("Fujifilm X-T50 review", "xt50");
+        check_models("OpenAI GPT-4o launch", "gpt 4o");
         // Nor is an Intel chip's: "i9" and "Ultra 9" are tiers of many chips.
         check_models("Intel Core i9 14900K review", "core 14900k");
         check_models(
@@ -8132,6 +8188,17 @@ mod tests {
             ("Pixel 9 event set for Aug. 13th", event::DATE),
             ("Switch 2 reveal coming in April", event::DATE),
             ("Samsung unveils the Galaxy S25", event::OFFICIAL),
+            // Launches told by what they arrive with, one device or many.
+            (
+                "iPhone 16 and iPhone 16 Plus arrive with Camera Control and A18 chip",
+                event::OFFICIAL,
+            ),
+            (
+                "Sony WH-1000XM6 headphones arrive with a foldable design",
+                event::OFFICIAL,
+            ),
+            ("Nvidia's RTX 5060 arrives at $299", event::OFFICIAL),
+            ("Cargo ship arrives at space station", 0),
             ("March of the foldables", 0),
             // A deal falling apart is no fall in price.
             ("OpenAI's Windsurf acquisition falls apart", event::BLOCK),
