@@ -5856,6 +5856,18 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
                         | "killed"
                         | "drops"
                         | "dropped"
+                        // A ruling or a ban, no launch: "FCC officially
+                        // declares AI-voiced robocalls illegal".
+                        | "declares"
+                        | "declared"
+                        | "bans"
+                        | "banned"
+                        | "rules"
+                        | "ruled"
+                        | "votes"
+                        | "voted"
+                        | "sues"
+                        | "sued"
                 )
             ) =>
         {
@@ -6033,7 +6045,32 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "Spotted on Geekbench"; not "human-level performance on benchmarks",
         // which launches of AI models all claim.
         // China's 3C certification lists a phone's charging before launch.
-        "geekbench" | "antutu" | "tenaa" | "fcc" | "certification" | "3c" => BENCHMARK,
+        // The FCC lists a device before its launch ("Pixel 9a spotted at the
+        // FCC", "passes FCC", "FCC filing reveals"); it also rules ("The
+        // FCC votes to restore net neutrality"), which is no listing.
+        "fcc"
+            if matches!(
+                previous,
+                Some("at" | "by" | "via" | "passes" | "clears" | "hits" | "visits" | "through")
+            ) || matches!(
+                next,
+                Some(
+                    "listing"
+                        | "listings"
+                        | "certification"
+                        | "certified"
+                        | "filing"
+                        | "filings"
+                        | "documents"
+                        | "database"
+                        | "reveals"
+                        | "confirms"
+                )
+            ) =>
+        {
+            BENCHMARK
+        }
+        "geekbench" | "antutu" | "tenaa" | "certification" | "3c" => BENCHMARK,
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
         // A settlement ends a lawsuit, whether or not the headline says so:
         // "Apple will pay $95 million to settle claims that Siri listened".
@@ -6555,6 +6592,8 @@ const NOT_OUTAGE_BEFORE_DOWN: &[&str] = &[
     "turned", "slow", "slows", "slowed", "break", "breaks", "broke", "wind", "winds", "scale",
     "scales", "scaled", "narrow", "narrows", "narrowed", "bring", "brings", "brought", "take",
     "takes", "took", "taken", "put", "puts", "let", "lets", "knock", "knocks", "upside",
+    // "Federal court strikes down the FCC's net neutrality rules".
+    "strike", "strikes", "striking", "struck",
 ];
 
 /// Verbs that make "up" and "down" a direction: "prices go up", "heading down".
@@ -8199,6 +8238,13 @@ mod tests {
             ),
             ("Nvidia's RTX 5060 arrives at $299", event::OFFICIAL),
             ("Cargo ship arrives at space station", 0),
+            // The FCC rules as a regulator; a device is listed with it.
+            ("FCC officially declares AI-voiced robocalls illegal", 0),
+            ("Pixel 9a spotted at FCC", event::LEAK | event::BENCHMARK),
+            (
+                "Federal court strikes down net neutrality rules",
+                event::LEGAL,
+            ),
             ("March of the foldables", 0),
             // A deal falling apart is no fall in price.
             ("OpenAI's Windsurf acquisition falls apart", event::BLOCK),
