@@ -3261,6 +3261,10 @@ fn concept(word: &str) -> Option<String> {
         "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
+        // "DeepSeek limits new sign-ups", "restricts registrations".
+        "limit" | "limits" | "limited" | "limiting" | "restrict" | "restricts" | "restricted"
+        | "restricting" | "curb" | "curbs" | "curbed" | "curbing" => "limit",
+        "signup" | "signups" | "registration" | "registrations" => "signup",
         // "Google is a monopolist", "an illegal monopoly".
         "monopolist" | "monopolists" | "monopolies" | "monopolistic" | "monopolize"
         | "monopolizing" | "monopolized" => "monopoly",
@@ -3734,6 +3738,7 @@ const PHRASES: &[(&[&str], &str)] = &[
     // Microsoft's editor, not a comparison: "free for VS Code users".
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
+    (&["sign", "ups"], "signups"),
     // A feature, as "ANC" is, not anything cancelled.
     (&["noise", "cancellation"], "anc"),
     (&["noise", "canceling"], "anc"),

@@ -2344,3 +2344,21 @@ fn a_deal_struck_is_not_a_launch_by_either_party() {
     assert!(text.contains("veto: different events"), "{text}");
     assert!(text.ends_with("verdict: kept apart"), "{text}");
 }
+
+#[test]
+fn one_day_of_news_about_one_company_stays_apart_by_event() {
+    // DeepSeek's day: its app tops the charts, it limits sign-ups, and each
+    // chipmaker's shares fall, each a story of its own.
+    check(
+        &[
+            "The Verge | DeepSeek tops the App Store, overtaking ChatGPT | 0",
+            "TechCrunch | DeepSeek displaces ChatGPT as the App Store's top app | 0",
+            "The Verge | DeepSeek limits new sign-ups after a large-scale cyberattack | 5",
+            "Reuters | DeepSeek restricts registrations, citing malicious attacks | 5",
+            "Reuters | Broadcom shares tumble 17% as DeepSeek rattles chip stocks | 6",
+            "Reuters | Nvidia shares sink 17% as China's DeepSeek sparks AI sell-off | 9",
+            "CNBC | Nasdaq tumbles 3% as DeepSeek fears hit tech stocks | 9",
+        ],
+        "0 1\n2 3\n4\n5\n6",
+    );
+}
