@@ -2685,9 +2685,7 @@ fn periods_in(
                 words[index - 1].as_str(),
                 "since" | "from" | "than" | "before" | "versus" | "vs"
             );
-        let period = if forecast_names(words, index) {
-            None
-        } else if is_year(word)
+        let period = if is_year(word)
             && !in_model[index]
             && !reference
             && !grouped.iter().any(|n| n == word)
@@ -2708,6 +2706,7 @@ fn periods_in(
         };
         if let Some(period) = period
             && !periods.contains(&period)
+            && !forecast_names(words, index)
         {
             periods.push(period);
         }
