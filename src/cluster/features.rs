@@ -7048,6 +7048,16 @@ mod tests {
         );
         check_models("Fujifilm X-T50 review", "xt50");
         check_models("OpenAI GPT-4o launch", "gpt 4o");
+        // Byte positions next to letters of other scripts stay whole.
+        for (title, glued) in [
+            ("WH-1000XM6é", "WH1000XM6é"),
+            ("é-1000XM6", "é-1000XM6"),
+            ("日本-X1a", "日本-X1a"),
+            ("-WH and WH-", "-WH and WH-"),
+            ("WH-— SM-S928B", "WH-— SMS928B"),
+        ] {
+            assert_eq!(glue_model_codes(title), glued);
+        }
         // Nor is an Intel chip's: "i9" and "Ultra 9" are tiers of many chips.
         check_models("Intel Core i9 14900K review", "core 14900k");
         check_models(
