@@ -306,6 +306,8 @@ fn push_word(words: &mut Vec<String>, word: String, money: bool) {
         ("b", false) if decimal => "billion",
         ("m", false) if decimal => "million",
         ("t" | "tn", true) => "trillion",
+        // "profit falls 10pc", as British outlets write "10%".
+        ("pc", _) => "percent",
         _ => "",
     };
     if digits > 0 && !magnitude.is_empty() {
@@ -731,6 +733,7 @@ mod tests {
         check_words("16-GB, MP 3 and W", "16gb mp 3 and w");
         check_words("Pixel 9 mAh", "pixel 9mah");
         check_words("a 4.5-liter PC", "a 4.5liter pc");
+        check_words("profit falls 10pc", "profit falls 10 percent");
     }
 
     #[test]

@@ -2410,6 +2410,9 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
         Some("million") => (1e6, AmountUnit::Plain),
         Some("billion") => (1e9, AmountUnit::Plain),
         Some("trillion") => (1e12, AmountUnit::Plain),
+        // "Rs 1.2 lakh", "Rs 2,000 crore": Indian outlets' magnitudes.
+        Some("lakh" | "lakhs") => (1e5, AmountUnit::Plain),
+        Some("crore" | "crores") => (1e7, AmountUnit::Plain),
         Some("percent") => (1.0, AmountUnit::Percent),
         Some("cents") => (1.0, AmountUnit::Cents),
         Some(
@@ -3738,6 +3741,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // "10 per cent", as British outlets write "10%".
+    (&["per", "cent"], "percent"),
     // A feature, as "ANC" is, not anything cancelled.
     (&["noise", "cancellation"], "anc"),
     (&["noise", "canceling"], "anc"),
@@ -7353,6 +7358,11 @@ mod tests {
         assert_eq!(
             amounts("Top 10 phones of 2024: RTX 4090 and Galaxy S24"),
             []
+        );
+        // Percentages and magnitudes as British and Indian outlets write them.
+        assert_eq!(
+            amounts("Profit falls 10 per cent; price starts at Rs 1.2 lakh"),
+            [(10.0, AmountUnit::Percent), (120_000.0, AmountUnit::Local)]
         );
         // Things counted, past their magnitude and one more word.
         assert_eq!(
