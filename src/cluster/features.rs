@@ -3741,6 +3741,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // A regulator's "green light" is its approval.
+    (&["green", "light"], "approval"),
+    (&["green", "lights"], "approves"),
+    (&["green", "lit"], "approved"),
     // "10 per cent", as British outlets write "10%".
     (&["per", "cent"], "percent"),
     // A feature, as "ANC" is, not anything cancelled.
@@ -6181,7 +6185,7 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "spurned" => BLOCK,
         "turns" | "turned" if next == Some("down") => BLOCK,
         "walks" | "walked" if next == Some("away") => BLOCK,
-        "approves" | "approved" | "approval" | "clears" | "cleared" | "authorizes"
+        "approves" | "approved" | "approval" | "greenlights" | "greenlit" | "clears" | "cleared" | "authorizes"
         | "authorized" | "authorises" | "authorised" => APPROVAL,
         // "dies at 56", "has died", "passes away"; not "Stadia dies in January".
         "dies" | "died"
@@ -8264,6 +8268,10 @@ mod tests {
             ("Cargo ship arrives at space station", 0),
             // The FCC rules as a regulator; a device is listed with it.
             ("FCC officially declares AI-voiced robocalls illegal", 0),
+            (
+                "Vodafone and Three merger gets green light from watchdog",
+                event::LEGAL | event::APPROVAL,
+            ),
             ("Pixel 9a spotted at FCC", event::LEAK | event::BENCHMARK),
             (
                 "Federal court strikes down net neutrality rules",
