@@ -3263,6 +3263,9 @@ fn concept(word: &str) -> Option<String> {
         "ads" | "advert" | "adverts" | "advertising" | "advertisement" | "advertisements" => "ad",
         "die" | "dies" | "died" | "dying" | "dead" | "death" | "obituary" => "death",
         "lawmakers" | "legislators" | "parliament" => "lawmakers",
+        // "US opens probe into Ford BlueCruise", "NHTSA investigates".
+        "probe" | "probes" | "probing" | "investigation" | "investigations" | "investigates"
+        | "investigating" | "inquiry" => "probe",
         // "DeepSeek limits new sign-ups", "restricts registrations".
         "limit" | "limits" | "limited" | "limiting" | "restrict" | "restricts" | "restricted"
         | "restricting" | "curb" | "curbs" | "curbed" | "curbing" => "limit",
@@ -3741,6 +3744,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // Google's car platform is one name, as CarPlay is: "Gemini is coming
+    // to Android Auto" is not "Gemini is coming to Wear OS smartwatches".
+    (&["android", "auto"], "androidauto"),
+    // Tesla's "Full Self-Driving" is the "FSD" other outlets write.
+    (&["full", "self", "driving"], "fsd"),
     // A regulator's "green light" is its approval.
     (&["green", "light"], "approval"),
     (&["green", "lights"], "approves"),
@@ -5919,7 +5927,9 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             REVIEW
         }
-        "hands" | "impressions" | "unboxing" => HANDS_ON,
+        // Not "Ford BlueCruise hands-free driving system".
+        "hands" if !matches!(next, Some("free" | "off")) => HANDS_ON,
+        "impressions" | "unboxing" => HANDS_ON,
         "look" | "shots" if previous == Some("first") => HANDS_ON,
         "teardown" | "ifixit" | "disassembly" | "repairability" => TEARDOWN,
         "drop" if !matches!(next, Some("test" | "tests")) => FALL,
@@ -6041,6 +6051,12 @@ fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         // An outage is a problem report: "AT&T's network is down", "outage hits thousands".
         "outage" | "outages" => COMPLAINT,
+        // "NHTSA investigates Ford's BlueCruise": a regulator's probe of a
+        // company; "Uber is investigating a cybersecurity incident" is the
+        // company's word.
+        "investigating" | "investigates" if next.is_some_and(|next| company_of(next).is_some()) => {
+            LEGAL
+        }
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
         | "investigating" | "investigates" | "clarifies" | "clarified" => STATEMENT,
@@ -6757,6 +6773,8 @@ fn is_stopword(word: &str) -> bool {
 }
 
 const STOPWORDS: &[&str] = &[
+    // "is coming to": where a thing goes is the news, not that it comes.
+    "coming",
     // Company suffixes and exchanges say nothing about the story.
     "inc",
     "corp",
@@ -8268,6 +8286,15 @@ mod tests {
             ("Cargo ship arrives at space station", 0),
             // The FCC rules as a regulator; a device is listed with it.
             ("FCC officially declares AI-voiced robocalls illegal", 0),
+            // A regulator investigates a company; hands-free is no hands-on.
+            (
+                "NHTSA investigates Ford's BlueCruise hands-free system",
+                event::LEGAL,
+            ),
+            (
+                "Uber is investigating a cybersecurity incident",
+                event::STATEMENT,
+            ),
             (
                 "Vodafone and Three merger gets green light from watchdog",
                 event::LEGAL | event::APPROVAL,
@@ -8981,6 +9008,10 @@ mod tests {
             "stability ai"
         );
         assert_eq!(rewritten("nothing to rewrite"), "nothing to rewrite");
+        assert_eq!(
+            rewritten("tesla full self driving probe"),
+            "tesla fsd probe"
+        );
     }
 
     #[test]

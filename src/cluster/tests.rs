@@ -2362,3 +2362,16 @@ fn one_day_of_news_about_one_company_stays_apart_by_event() {
         "0 1\n2 3\n4\n5\n6",
     );
 }
+
+#[test]
+fn one_assistant_coming_to_two_platforms_is_two_stories() {
+    // Where a thing comes is the news: Google's assistant on watches and in
+    // cars, announced the same hour in the same words.
+    check(
+        &[
+            "9to5Google | Gemini is coming to Wear OS smartwatches | 0",
+            "The Verge | Gemini is coming to Android Auto | 0",
+        ],
+        "0\n1",
+    );
+}
