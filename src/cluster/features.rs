@@ -1276,10 +1276,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 if amount.currency == Some(Currency::Rupee) {
                     amount.unit = AmountUnit::Local;
                     amount.currency = None;
-                }
-                // "2.77 billion trips" counts things, which no sum of money
-                // is ("a $1B profit").
-                if amount.currency.is_none() && counts_things(&words, index) {
+                } else if amount.currency.is_none() && counts_things(&words, index) {
+                    // "2.77 billion trips" counts things, which no sum of
+                    // money is ("a $1B profit").
                     amount.unit = AmountUnit::Count;
                 }
                 // "Telegram hits 950 million users" is not "reaches 1
@@ -2318,6 +2317,20 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
     })
 }
 
+/// The number a magnitude word multiplies by: "billion", and "lakh" and
+/// "crore" as Indian outlets write them ("Rs 1.2 lakh", "Rs 2,000 crore").
+fn magnitude_of(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
+        _ => None,
+    }
+}
+
 /// Whether the number at `index` counts things: a count noun follows it,
 /// past its magnitude and one more word ("100 million monthly users").
 fn counts_things(words: &[String], index: usize) -> bool {
@@ -2383,12 +2396,10 @@ fn counts_things(words: &[String], index: usize) -> bool {
         "streams",
     ];
     let mut after = index + 1;
-    if words.get(after).is_some_and(|word| {
-        matches!(
-            word.as_str(),
-            "thousand" | "million" | "billion" | "trillion"
-        )
-    }) {
+    if words
+        .get(after)
+        .is_some_and(|word| magnitude_of(word).is_some())
+    {
         after += 1;
     }
     words[after.min(words.len())..]
@@ -2406,13 +2417,7 @@ fn amount(word: &str, next: Option<&str>) -> Option<Amount> {
     }
     let value: f64 = word.parse().ok()?;
     let (magnitude, unit) = match next {
-        Some("thousand") => (1e3, AmountUnit::Plain),
-        Some("million") => (1e6, AmountUnit::Plain),
-        Some("billion") => (1e9, AmountUnit::Plain),
-        Some("trillion") => (1e12, AmountUnit::Plain),
-        // "Rs 1.2 lakh", "Rs 2,000 crore": Indian outlets' magnitudes.
-        Some("lakh" | "lakhs") => (1e5, AmountUnit::Plain),
-        Some("crore" | "crores") => (1e7, AmountUnit::Plain),
+        Some(word) if let Some(magnitude) = magnitude_of(word) => (magnitude, AmountUnit::Plain),
         Some("percent") => (1.0, AmountUnit::Percent),
         Some("cents") => (1.0, AmountUnit::Cents),
         Some(
