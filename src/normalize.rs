@@ -138,6 +138,16 @@ pub fn strip_wire_prefix(title: &str) -> &str {
 /// "8.5M" with its decimal point. A spec's unit joins the number before it,
 /// as most outlets write it: "6,000 mAh" gives "6000mah".
 pub fn words(text: &str) -> Vec<String> {
+    // One word of ASCII letters is itself in lowercase: features ask this of
+    // every capitalised word of a headline.
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return vec![text.to_ascii_lowercase()];
+    }
+    split_all_words(text)
+}
+
+/// `words` without the shortcut for one word of ASCII letters.
+fn split_all_words(text: &str) -> Vec<String> {
     let text = join_initials(text);
     // Most headlines are ASCII, which decomposes to itself: the Unicode
     // tables are only walked for text that needs them.
@@ -767,6 +777,11 @@ mod tests {
         fn words_are_idempotent(text in "\\PC{0,80}") {
             let once = words(&text).join(" ");
             prop_assert_eq!(words(&once).join(" "), once);
+        }
+
+        #[test]
+        fn one_word_of_letters_splits_as_any_text(text in "[a-zA-Z]{0,12}") {
+            prop_assert_eq!(words(&text), split_all_words(&text));
         }
 
         #[test]

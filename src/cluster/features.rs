@@ -5793,7 +5793,102 @@ fn coverage_of(words: &[String]) -> u64 {
     kinds
 }
 
+/// The kinds of event `word` tells, with the words around it: the arm of
+/// `listed_event` for the word, where it has one (`EVENT_WORDS`), or what any
+/// other word tells, a rise or a fall ("soars", "tumbles") or a delay ("push
+/// back"). Most words have no arm: they skip the long match, which compares
+/// the word with each arm's words in turn.
 fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
+    enum Arm {
+        Listed,
+        Moves(u64),
+    }
+    static INDEX: Index<Arm> = Index::new(|| {
+        let moves = FALL_WORDS
+            .iter()
+            .map(|word| (*word, Arm::Moves(event::FALL)))
+            .chain(
+                RISE_WORDS
+                    .iter()
+                    .map(|word| (*word, Arm::Moves(event::RISE))),
+            );
+        // A listed word goes through the whole match, which asks of moves
+        // in its turn.
+        moves
+            .chain(EVENT_WORDS.iter().map(|word| (*word, Arm::Listed)))
+            .collect()
+    });
+    match INDEX.get(word) {
+        Some(Arm::Listed) => listed_event(word, previous, next),
+        Some(Arm::Moves(_)) if gains_a_thing(word, next) => 0,
+        Some(Arm::Moves(kind)) => *kind,
+        None if pushes_back(word, next) => event::DELAY,
+        None => 0,
+    }
+}
+
+/// Every word a pattern of `listed_event` names (a test reads them from its
+/// source).
+#[rustfmt::skip]
+const EVENT_WORDS: &[&str] = &[
+    "3c", "acknowledged", "acknowledges", "admits", "again", "alarmed", "alleged", "allegedly",
+    "angry", "announced", "announces", "antitrust", "antutu", "apologise", "apologises",
+    "apologize", "apologizes", "apology", "appeal", "appeals", "appointed", "appoints", "approval",
+    "approved", "approves", "arrest", "arrested", "arrests", "arrive", "arrived", "arrives",
+    "authorised", "authorises", "authorized", "authorizes", "available", "back", "backed",
+    "backing", "backlash", "backs", "backtracked", "backtracking", "backtracks", "ban", "banned",
+    "banning", "bans", "begin", "begins", "benchmarked", "bend", "beta", "blamed", "blames",
+    "block", "blocked", "blocking", "blocks", "blunder", "bootloop", "bootlooping", "bootloops",
+    "bricked", "bricking", "bug", "bugs", "case", "cases", "caused", "certification", "charged",
+    "cheapest", "clarified", "clarifies", "cleared", "clears", "cma", "compared", "comparison",
+    "compensate", "compensates", "compensating", "compensation", "complain", "complaining",
+    "complaints", "confirmed", "confirms", "convicted", "conviction", "cost", "costlier", "costs",
+    "could", "countdown", "court", "crashes", "crashing", "criticised", "criticism", "criticized",
+    "customers", "cut", "cuts", "date", "dates", "day", "dead", "deal", "deals", "debuted",
+    "debuts", "delay", "delayed", "delaying", "delays", "departs", "departure", "detain",
+    "detained", "detains", "died", "dies", "disassembly", "discount", "discounted", "discounts",
+    "doj", "down", "drop", "drops", "dummies", "dummy", "durability", "earnings", "error", "errors",
+    "estimates", "exits", "expected", "expensive", "extradited", "fabricated", "faked", "fcc",
+    "fine", "fined", "fines", "fired", "firmware", "fix", "fixed", "fixes", "flub", "flubs",
+    "force", "forecast", "forecasts", "ftc", "furious", "geekbench", "glimpse", "glitch", "goes",
+    "greenlights", "greenlit", "guidance", "guilty", "halted", "halts", "hands", "here", "hike",
+    "hiked", "hikes", "hired", "hires", "hotfix", "hotfixes", "ifixit", "images", "impressions",
+    "increase", "increased", "increases", "indicted", "indictment", "introduced", "introduces",
+    "investigates", "investigating", "investigation", "issue", "issues", "jailed",
+    "jerryrigeverything", "join", "joining", "joins", "judge", "jury", "laid", "launched",
+    "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs", "lays", "leak",
+    "leaked", "leaker", "leaks", "leaves", "leaving", "likely", "live", "lived", "look", "loop",
+    "looping", "loops", "lowest", "may", "melted", "melting", "melts", "might", "misleading",
+    "mistake", "name", "obituary", "off", "official", "officially", "open", "opens", "order",
+    "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage", "outages", "outrage",
+    "overheating", "owners", "passed", "passes", "patch", "patched", "pause", "paused", "pauses",
+    "photos", "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach", "poached",
+    "poaches", "postpone", "postponed", "postpones", "preorder", "preordered", "preorders", "price",
+    "priced", "prices", "pricier", "pricing", "prison", "probe", "probes", "problem", "problems",
+    "profit", "profits", "purportedly", "pushed", "pushes", "quarter", "quarterly", "quit", "quits",
+    "quitting", "rebrand", "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded",
+    "refunding", "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated",
+    "reinstates", "rejected", "rejects", "released", "releases", "rename", "renamed", "renames",
+    "renaming", "render", "renders", "repairability", "reportedly", "require", "requires", "resign",
+    "resignation", "resigned", "resigning", "resigns", "resolved", "resolves", "responds",
+    "response", "restore", "restored", "restores", "restoring", "restrictions", "results", "resume",
+    "resumed", "resumes", "resuming", "return", "returning", "returns", "revealed", "revenue",
+    "reversal", "reverse", "reversed", "reverses", "reversing", "review", "reviewed", "reviews",
+    "rolling", "rolls", "rules", "ruling", "rumor", "rumored", "rumors", "rumour", "rumoured",
+    "rumours", "sacked", "sale", "sales", "save", "saves", "scaled", "scales", "scaling",
+    "scheduled", "schematics", "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence",
+    "sentenced", "sentencing", "sets", "settle", "settled", "settlement", "settles", "settling",
+    "shares", "shipping", "shots", "silence", "slam", "slams", "sorry", "speculation", "spotted",
+    "spurned", "spurns", "staged", "start", "starts", "statement", "step", "stepping", "steps",
+    "stock", "stocks", "stores", "successor", "sue", "sued", "sues", "suing", "suit", "surface",
+    "surfaces", "suspension", "teardown", "teased", "teaser", "teases", "tenaa", "tested", "tipped",
+    "tipster", "tried", "turned", "turns", "unbanned", "unbans", "unboxing", "uncertain",
+    "unlikely", "unveiled", "unveils", "up", "update", "updates", "uproar", "used", "users",
+    "uturn", "verdict", "versus", "vs", "walked", "walking", "walks", "watchdog", "watchdogs",
+];
+
+/// `event_of` for a word of `EVENT_WORDS`.
+fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
     use event::*;
     match word {
         "leak" | "leaks" | "leaked" | "leaker" | "renders" | "render" | "spotted" | "surfaces"
@@ -8266,6 +8361,65 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    /// `event_of` sends only the words of `EVENT_WORDS` through
+    /// `listed_event`: the list must hold every word an arm's pattern names.
+    /// Patterns start lines of the match (as rustfmt writes them); what
+    /// follows " if " is a guard.
+    #[test]
+    fn event_words_are_the_words_of_the_arms() {
+        let source = include_str!("features.rs");
+        let body = &source[source
+            .find("fn listed_event(")
+            .expect("listed_event is in features.rs")..];
+        let body = &body[..body.find("\n}\n").expect("listed_event ends")];
+        let mut named = std::collections::BTreeSet::new();
+        for line in body.lines() {
+            let Some(pattern) = line.strip_prefix("        ") else {
+                continue;
+            };
+            if !(pattern.starts_with('"') || pattern.starts_with("| \"")) {
+                continue;
+            }
+            let pattern = pattern.split(" if ").next().unwrap_or_default();
+            let pattern = pattern.split(" =>").next().unwrap_or_default();
+            named.extend(pattern.split('"').skip(1).step_by(2));
+        }
+        assert!(named.contains("leak") && named.contains("resumes") && named.len() > 400);
+        let listed: std::collections::BTreeSet<&str> = EVENT_WORDS.iter().copied().collect();
+        assert_eq!(
+            listed.difference(&named).collect::<Vec<_>>(),
+            Vec::<&&str>::new(),
+            "listed but no arm's"
+        );
+        assert_eq!(
+            named.difference(&listed).collect::<Vec<_>>(),
+            Vec::<&&str>::new(),
+            "an arm's but not listed"
+        );
+    }
+
+    /// Words with no arm tell what the match's catch-all arms say.
+    #[test]
+    fn words_without_an_arm_tell_moves_and_delays() {
+        use event::*;
+        for (word, next, kind) in [
+            ("soars", None, RISE),
+            ("tumbles", Some("after"), FALL),
+            ("gains", Some("access"), 0),
+            ("gains", Some("5"), RISE),
+            ("push", Some("back"), DELAY),
+            ("pushing", Some("back"), DELAY),
+            ("pushing", Some("ahead"), 0),
+            ("galaxy", None, 0),
+        ] {
+            assert!(!EVENT_WORDS.contains(&word), "{word}");
+            assert_eq!(event_of(word, None, next), kind, "{word} {next:?}");
+        }
+        // Listed words still go through their arms.
+        assert_eq!(event_of("drops", Some("price"), None), PRICE | DISCOUNT);
+        assert_eq!(event_of("drops", None, None), FALL);
     }
 
     #[test]
