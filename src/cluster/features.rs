@@ -568,6 +568,10 @@ pub mod event {
         (BAN, FIX),
         (BAN, REVERSAL),
         (BAN, OFFICIAL),
+        // "California suspends Waymo's application to expand" is not the
+        // approval ten days on.
+        (BAN, APPROVAL),
+        (DELAY, APPROVAL),
         (BAN, ON_SALE),
         (BAN, LAYOFF),
         // A plan put off is not the plan scrapped a year later: "Intel
@@ -735,6 +739,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     drop_markers(&mut words);
     rewrite_phrases(&mut words);
+    maker_reveals(&mut words);
     arabic_numerals(&mut words);
     canonical_versions(&mut words);
     macos_numbers(&mut words);
@@ -1629,33 +1634,30 @@ pub fn extract(title: &str, feed: &str) -> Features {
     ]) {
         features.events |= event::SHUTDOWN;
     }
-    // "Brazil suspends X": a ban; not "Samsung suspends One UI 7 rollout"
-    // (a pause) or "Intel suspends its dividend".
+    // "Brazil suspends X": a ban; "Samsung suspends One UI 7 rollout",
+    // "California suspends Waymo's application" are a pause (not "Intel
+    // suspends its dividend", which is neither).
     const SUSPENDS: &[&str] = &["suspends", "suspended"];
-    let suspends = (0..clause).any(|index| {
-        SUSPENDS.contains(&words[index].as_str())
-            && !verb_with_object(
-                &words,
-                index,
-                SUSPENDS,
-                4,
-                &[
-                    "rollout",
-                    "update",
-                    "updates",
-                    "sales",
-                    "shipments",
-                    "production",
-                    "orders",
-                    "dividend",
-                    "trading",
-                    "operations",
-                    "plans",
-                ],
-            )
-    });
-    if suspends {
-        features.events |= event::BAN;
+    for index in (0..clause).filter(|&index| SUSPENDS.contains(&words[index].as_str())) {
+        let paused = |objects: &[&str]| verb_with_object(&words, index, SUSPENDS, 4, objects);
+        if paused(&[
+            "rollout",
+            "update",
+            "updates",
+            "sales",
+            "shipments",
+            "production",
+            "orders",
+            "trading",
+            "operations",
+            "plans",
+            "application",
+            "applications",
+        ]) {
+            features.events |= event::DELAY;
+        } else if !paused(&["dividend"]) {
+            features.events |= event::BAN;
+        }
     }
     // A rule or a plan undone is ended too: "Trump rescinds Biden's AI chip
     // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
@@ -3102,7 +3104,7 @@ pub fn stem(word: &str) -> String {
     } else if stem.ends_with('s')
         && !stem.ends_with("ss")
         && !stem.ends_with("us")
-        && !stem.ends_with("is")
+        && (!stem.ends_with("is") || stem.ends_with("taxis") || stem.ends_with("emojis"))
     {
         stem.pop();
     } else if let Some(base) = stem.strip_suffix("ing").filter(|base| base.len() >= 3) {
@@ -3767,6 +3769,16 @@ const PHRASES: &[(&[&str], &str)] = &[
     // A deal that "falls apart" collapses; it is no fall in price.
     (&["falls", "apart"], "collapses"),
     (&["fell", "apart"], "collapsed"),
+    // "Waymo granted permission to operate robotaxis in Los Angeles".
+    (&["granted", "permission"], "approved"),
+    (&["grants", "permission"], "approves"),
+    // "expansion plans put on hold", "puts its IPO on hold": halted.
+    (&["on", "hold"], "halted"),
+    // "GM pulls the plug on Cruise robotaxis": it ends them.
+    (&["pulls", "the", "plug"], "kills"),
+    (&["pulled", "the", "plug"], "kills"),
+    (&["pull", "the", "plug"], "kills"),
+    (&["pulling", "the", "plug"], "killing"),
     // Tesla's plug, the North American Charging Standard, as headlines
     // call it: "NACS", "Tesla's charging standard", "charging connector".
     (&["charging", "standard"], "nacs"),
@@ -4157,6 +4169,21 @@ impl Shapes {
         let first_seen =
             word.is_empty() || self.first_bytes[usize::from(first >> 6)] & 1 << (first & 63) != 0;
         first_seen && self.lengths & 1 << word.len().min(63) != 0
+    }
+}
+
+/// A company that "reveals" a thing unveils it: "Tesla reveals Cybercab"
+/// is its launch. A report, a leak or a filing that reveals one is not.
+fn maker_reveals(words: &mut [String]) {
+    for index in 1..words.len() {
+        let unveils = match words[index].as_str() {
+            "reveals" => "unveils",
+            "revealed" => "unveiled",
+            _ => continue,
+        };
+        if company_of(&words[index - 1]).is_some() {
+            words[index] = unveils.to_owned();
+        }
     }
 }
 
@@ -6295,6 +6322,8 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "return as CEO"; not "Starliner returns to Earth".
         "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
+        // "GM halts funding of Cruise robotaxi development": the end of it.
+        "halts" | "halted" if next == Some("funding") => SHUTDOWN,
         "delay" | "delays" | "delayed" | "delaying" | "postpone" | "postpones" | "postponed"
         | "pause" | "pauses" | "paused" | "halts" | "halted" => DELAY,
         "block" | "blocks" | "blocked" | "blocking" | "rejects" | "rejected" | "spurns"
@@ -7766,8 +7795,14 @@ mod tests {
             ("exceeded", "exceed"),
             ("speeding", "speed"),
             ("agreed", "agree"),
+            ("robotaxis", "robotaxi"),
+            ("emojis", "emoji"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        // Words in "-is" are no plurals.
+        for word in ["analysis", "crisis", "this"] {
+            assert_eq!(stem(word), word);
         }
     }
 
@@ -8509,12 +8544,13 @@ mod tests {
             ("New round of layoffs at Amazon", event::LAYOFF),
             ("Tesla fires its entire Supercharger team", event::LAYOFF),
             ("Google lays out its plans for Android", 0),
-            // A ban, and its end; a rollout suspended is a pause.
+            // A ban, and its end; a rollout suspended is a pause, as one
+            // paused is.
             ("Brazil suspends X over Musk dispute", event::BAN),
             ("Italy bans ChatGPT over privacy concerns", event::BAN),
             ("X is blocked in Brazil", event::BAN),
             ("Brazil lifts ban on X", event::FIX),
-            ("Samsung suspends One UI 7 rollout", 0),
+            ("Samsung suspends One UI 7 rollout", event::DELAY),
             // A price raised in other words; a plan ended.
             (
                 "YouTube TV is getting more expensive again",
@@ -8737,6 +8773,33 @@ mod tests {
             ),
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
+            ("GM pulls the plug on Cruise robotaxis", event::SHUTDOWN),
+            (
+                "GM halts funding of Cruise robotaxi development",
+                event::SHUTDOWN,
+            ),
+            (
+                "Cruise halts driverless service in all cities",
+                event::DELAY,
+            ),
+            (
+                "California suspends Waymo's application to expand robotaxi service",
+                event::DELAY,
+            ),
+            ("Intel suspends its dividend", 0),
+            (
+                "Waymo's LA expansion plans put on hold by California regulator",
+                event::DELAY | event::LEGAL,
+            ),
+            (
+                "Tesla reveals Cybercab, a two-seat robotaxi, at We, Robot event",
+                event::OFFICIAL,
+            ),
+            ("Leak reveals the Pixel 10's design", event::LEAK),
+            (
+                "Waymo granted permission to operate robotaxis in Los Angeles",
+                event::APPROVAL,
+            ),
             (
                 "Galaxy Z Fold 7 will launch July 9, Samsung says",
                 event::DATE | event::OFFICIAL,
