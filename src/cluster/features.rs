@@ -83,6 +83,9 @@ pub struct Features {
     /// "OnePlus 13 battery capacity confirmed" (a set of `aspect` bits). A
     /// part a launch lists ("launched with a 6,000 mAh battery") is no subject.
     pub aspects: u8,
+    /// The headline numbers its attack, breach or outage second or later:
+    /// "CDK Global hit with second cyberattack".
+    pub repeated: bool,
 }
 
 /// A device or product model: "14 pro" in the line "xiaomi", "s24 ultra" in "galaxy".
@@ -928,6 +931,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         };
         features.aspects |= part.map_or(0, |part| aspect_of(part));
     }
+    features.repeated = repeated_attack(&words[..clause]);
     // The subject is the first model the headline is about, not the rival
     // it measures against: "Anthropic says its Claude 3 models beat GPT-4".
     let mut rivals: Vec<bool> = model_starts
@@ -991,9 +995,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // Whether a word of the headline's own news besides "confirms" tells
     // official news.
     let mut official_besides_confirming = false;
+    // Whether someone speaks in the headline: the cause it gives is their
+    // word ("Rackspace says ransomware attack caused Exchange outage").
+    let speaks = words.iter().any(|word| {
+        matches!(
+            word.as_str(),
+            "says" | "said" | "confirms" | "confirmed" | "explains" | "explained"
+        )
+    });
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
+        let gives_cause = speaks && matches!(word.as_str(), "caused" | "causes");
         let retires = matches!(
             word.as_str(),
             "retire" | "retires" | "retiring" | "retirement"
@@ -1102,7 +1115,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::COMPLAINT
         } else if worn {
             0
-        } else if executive_says {
+        } else if executive_says || gives_cause {
             event::STATEMENT
         } else if emergency_fix {
             event::UPDATE | event::FIX
@@ -2316,6 +2329,32 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
         value: nth,
         unit: AmountUnit::Ordinal,
         currency: None,
+    })
+}
+
+/// Whether the words number an attack, a breach or an outage second or
+/// later: "second cyberattack", "hit by a third outage", "2nd data breach".
+fn repeated_attack(words: &[String]) -> bool {
+    const ATTACKS: &[&str] = &[
+        "cyberattack",
+        "cyberattacks",
+        "attack",
+        "attacks",
+        "hack",
+        "breach",
+        "outage",
+        "incident",
+    ];
+    words.iter().enumerate().any(|(index, word)| {
+        let later = matches!(
+            word.as_str(),
+            "second" | "third" | "fourth" | "fifth" | "2nd" | "3rd" | "4th" | "5th"
+        );
+        later
+            && words[index + 1..]
+                .iter()
+                .take(3)
+                .any(|after| ATTACKS.contains(&after.as_str()))
     })
 }
 
@@ -6165,6 +6204,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "bricking" | "bootloop" | "bootloops" | "bootlooping" => COMPLAINT,
         // "Galaxy S22 users report boot loops".
         "loop" | "loops" | "looping" if previous == Some("boot") => COMPLAINT,
+        // "paid a ransom to restore dealership software": what it is for,
+        // not yet done.
+        "restore" if previous == Some("to") => STATEMENT,
         "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "hotfix" | "hotfixes"
         | "restore" | "restores" | "restored" | "restoring" => FIX,
         // "Facebook and Instagram are back after a major outage", "back
@@ -6190,7 +6232,11 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // The cause a company gives: "AT&T blames outage on an incorrect
         // process", "says outage was caused by a software update error".
         "blames" | "blamed" => STATEMENT,
-        "caused" if next == Some("by") => STATEMENT,
+        // Not "CDK Global outage caused by cyberattack impacts car
+        // dealerships", which reports the outage.
+        "caused" if next == Some("by") && matches!(previous, Some("was" | "were" | "is" | "been")) => {
+            STATEMENT
+        }
         // A refund or compensation is the maker's answer to a fault, not one
         // more report of it: "OnePlus is giving refunds over a storage error".
         "refund" | "refunds" | "refunding" | "refunded" | "compensation" | "compensate"
@@ -6741,6 +6787,11 @@ const FALL_WORDS: &[&str] = &[
     "plummeted",
     "plummeting",
     "dived",
+    // "Wolfspeed stock craters 60%".
+    "crater",
+    "craters",
+    "cratered",
+    "cratering",
 ];
 /// Verbs that make "down" something other than an outage: "steps down",
 /// "shuts down", "cracks down", "slows down".
@@ -8817,6 +8868,18 @@ mod tests {
             (
                 "Tesla shares gain 5% after earnings",
                 event::RISE | event::STOCK,
+            ),
+            (
+                "CDK reportedly paid a $25 million ransom to restore dealership software",
+                event::RUMOR | event::STATEMENT,
+            ),
+            (
+                "Ascension restores access to electronic health records",
+                event::FIX,
+            ),
+            (
+                "Wolfspeed stock craters 60% on report",
+                event::FALL | event::STOCK,
             ),
             (
                 "Redmi Note 14 series first sale today on Amazon",

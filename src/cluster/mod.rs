@@ -666,6 +666,9 @@ struct Group {
     periods: Vec<features::Period>,
     /// The parts of a device its members report on (`Features::aspects`).
     aspects: u8,
+    /// Whether a member numbers its attack second or later
+    /// (`Features::repeated`).
+    repeated: bool,
     /// The name partners its members write (`Prepared::partners`).
     partners: Vec<(u32, u32)>,
     /// The names its members launch (`Prepared::launched`).
@@ -741,6 +744,7 @@ impl State {
             dates: Vec::new(),
             periods: Vec::new(),
             aspects: 0,
+            repeated: false,
             partners: Vec::new(),
             launched: Vec::new(),
             bare_lines: Vec::new(),
@@ -786,6 +790,7 @@ impl State {
         }
         group.events |= features.events;
         group.aspects |= features.aspects;
+        group.repeated |= features.repeated;
         for (names, found) in [
             (&mut group.devices, &features.devices),
             (&mut group.companies, &features.companies),
@@ -1422,9 +1427,25 @@ fn vetoes_in_reach(
 ) -> Option<Veto> {
     let features = &prepared.features[index];
     verdict_veto(&stories[index], features, group, params)
+        .or_else(|| repeat_veto(&stories[index], features, group))
         .or_else(|| veto(features, group))
         .or_else(|| partner_veto(index, group, prepared))
         .or_else(|| launch_veto(index, group, prepared))
+}
+
+/// How long after a cluster's first story a story that numbers its attack
+/// second or later comes, at least, to be news of another attack.
+const REPEAT_HOURS: i64 = 3;
+
+/// "CDK Global hit with second cyberattack", hours after the coverage of the
+/// first began: a story of its own, though the two share every name. Not
+/// when the coverage it meets began with it or numbers attacks too
+/// ("T-Mobile discloses second data breach of 2023", then "T-Mobile says
+/// hackers accessed data of 836 customers"), nor without times, when
+/// all stories share one.
+fn repeat_veto(story: &Story, features: &Features, group: &Group) -> Option<Veto> {
+    let later = story.time() - group.first >= Duration::hours(REPEAT_HOURS);
+    (features.repeated && !group.repeated && later).then_some(Veto::RepeatedAttack)
 }
 
 /// Two launches of different names: "Microsoft unveils Recall, an AI
@@ -1732,6 +1753,9 @@ pub enum Veto {
     /// The story reports on another part of the device (its design vs its
     /// camera).
     DifferentAspects(&'static str, &'static str),
+    /// The story numbers an attack second or later, hours after the coverage
+    /// of the cluster began (`repeat_veto`).
+    RepeatedAttack,
 }
 
 /// Whether a story can never join a cluster, whatever the two say: the
@@ -2399,6 +2423,9 @@ impl std::fmt::Display for Veto {
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
             Veto::DifferentAspects(a, b) => write!(f, "different parts: {a} vs {b}"),
+            Veto::RepeatedAttack => {
+                f.write_str("a second attack, hours after the coverage of the first")
+            }
         }
     }
 }

@@ -394,6 +394,32 @@ fn stories_days_apart_are_not_merged() {
 }
 
 #[test]
+fn a_second_attack_hours_later_is_news_of_its_own() {
+    // The second attack is told nine hours after the first's coverage began;
+    // a headline that numbers the breach it first reports joins what follows.
+    check(
+        &[
+            "A | CDK Global outage caused by cyberattack impacts car dealerships | 0",
+            "B | Car dealers hit by software outage after cyberattack on CDK Global | 1",
+            "C | CDK Global cyberattack shuts down systems at car dealerships | 2",
+            "D | CDK Global Hit With Second Cyberattack, Prolonging Outage for Car Dealers | 9",
+            "E | CDK Global hit by a second cyberattack while recovering from the first | 10",
+            "F | T-Mobile discloses second data breach of 2023 | 30",
+            "G | T-Mobile says hackers stole personal data in new data breach | 31",
+        ],
+        "0 1 2\n3 4\n5 6",
+    );
+    // Without times nothing tells the two attacks apart.
+    check_without_times(
+        &[
+            "A | CDK Global cyberattack shuts down systems at car dealerships",
+            "D | CDK Global hit with second cyberattack, prolonging outage at car dealerships",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
 fn unrelated_stories_stay_apart() {
     check(
         &[
