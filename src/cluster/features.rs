@@ -4116,8 +4116,9 @@ fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
 
 /// Writes the test build an ordinal numbers after its release, as outlets
 /// that number it write it: "second beta of iOS 18.2", "Second Betas of iOS
-/// 18.2 and iPadOS 18.2" and "second iOS 18.2 developer beta" are "iOS 18.2
-/// beta 2". A developer's beta is the beta; a public beta stays public.
+/// 18.2 and iPadOS 18.2", "second iOS 18.2 developer beta" and "iOS 18.2's
+/// second beta" are "iOS 18.2 beta 2". A developer's beta is the beta; a
+/// public beta stays public.
 fn beta_numbers(words: &mut Vec<String>) {
     const ORDINALS: &[&str] = &[
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -4174,6 +4175,13 @@ fn beta_numbers(words: &mut Vec<String>) {
         {
             // "second iOS 18.2 developer beta"
             words.splice(index + 3..index + 3 + length, stage(public, nth + 1));
+            words.remove(index);
+        } else if index >= 2
+            && release_at(words, index - 2)
+            && let Some((length, public)) = beta_stage(words, index + 1)
+        {
+            // "Android 15's first beta", "iOS 18's second developer beta"
+            words.splice(index + 1..index + 1 + length, stage(public, nth + 1));
             words.remove(index);
         }
         index += 1;
@@ -6012,7 +6020,8 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "likely" | "unlikely" if !matches!(previous, Some("less" | "more" | "most")) => RUMOR,
         "may" if !may_is_month(previous, next) => RUMOR,
         // "The OnePlus 13 is here", "Claude 4 models are here".
-        "here" if matches!(previous, Some("is" | "are")) => OFFICIAL | ON_SALE,
+        // "Android 15 stable update is finally here for Pixels".
+        "here" if matches!(previous, Some("is" | "are" | "finally")) => OFFICIAL | ON_SALE,
         // "Skype is officially dead", "Nvidia officially calls off its
         // attempt to buy Arm": an end, not a launch.
         "officially"
@@ -8279,6 +8288,7 @@ mod tests {
             "Apple Seeds Second Betas of iOS 18.2 and iPadOS 18.2 to Developers",
             "Apple issues second iOS 18.2 developer beta",
             "iOS 18.2 beta 2 now available with new Image Playground styles",
+            "iOS 18.2's second beta is out now",
         ] {
             assert_eq!(models(title)[0], "ios 18.2 beta 2", "{title}");
         }
@@ -8289,6 +8299,10 @@ mod tests {
         assert_eq!(
             models("Apple seeds second public beta of iOS 18.2"),
             ["ios 18.2 public beta 2"]
+        );
+        assert_eq!(
+            models("Android 15's first beta is here for Pixel devices"),
+            ["android 15 beta 1"]
         );
         assert_eq!(
             models("Android 16 Beta 2.1 rolling out with bug fixes"),
@@ -8825,6 +8839,10 @@ mod tests {
             ("Apollo will shut down due to API pricing", event::SHUTDOWN),
             ("Apple is killing Apple Pay Later", event::SHUTDOWN),
             ("GM pulls the plug on Cruise robotaxis", event::SHUTDOWN),
+            (
+                "Android 15 stable update is finally here for Pixels",
+                event::UPDATE | event::OFFICIAL | event::ON_SALE,
+            ),
             (
                 "GM halts funding of Cruise robotaxi development",
                 event::SHUTDOWN,
