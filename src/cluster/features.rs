@@ -5184,7 +5184,17 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
             let laptop_part = numbered
                 && matches!(line, Some("geforce" | "radeon" | "arc"))
                 && matches!(word, "laptop" | "mobile");
-            if laptop_part {
+            // "Gemini 2.0 Pro, Flash-Lite": an AI model is one size, so a
+            // second size starts the next model of a list (the comma is gone).
+            const AI_SIZES_OF_ONE: &[&str] = &["pro", "flash", "ultra", "nano", "mini"];
+            let second_size = matches!(line, Some("gemini" | "gpt"))
+                && AI_SIZES_OF_ONE.contains(&word)
+                && core
+                    .iter()
+                    .any(|part| AI_SIZES_OF_ONE.contains(&part.as_str()));
+            if second_size {
+                break;
+            } else if laptop_part {
                 core.push("laptop".to_owned());
                 index += 1;
             } else if (is_modifier(word) || modifier_number || form) && !kind {
@@ -7250,6 +7260,12 @@ mod tests {
             "ryzen 9950x3d, ryzen 9950x",
         );
         check_models("Ryzen 9 review", "ryzen 9");
+        // An AI model is one size, so a second size starts the next model
+        // of a list.
+        check_models(
+            "Google launches Gemini 2.0 Pro, Flash-Lite, and opens Flash Thinking",
+            "gemini 2.0 pro",
+        );
         // A device after a chip is what the chip goes in; a weight is no model.
         check_models("Snapdragon X Elite laptop review", "snapdragon x elite");
         check_models(
