@@ -2333,7 +2333,8 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
 }
 
 /// Whether the words number an attack, a breach or an outage second or
-/// later: "second cyberattack", "hit by a third outage", "2nd data breach".
+/// later: "second cyberattack", "hit by a third outage", "2nd data breach";
+/// not "the second-largest breach".
 fn repeated_attack(words: &[String]) -> bool {
     const ATTACKS: &[&str] = &[
         "cyberattack",
@@ -2350,7 +2351,12 @@ fn repeated_attack(words: &[String]) -> bool {
             word.as_str(),
             "second" | "third" | "fourth" | "fifth" | "2nd" | "3rd" | "4th" | "5th"
         );
+        // "the second-largest data breach" ranks it; it is no second one.
+        let ranks = words
+            .get(index + 1)
+            .is_some_and(|next| next.ends_with("est"));
         later
+            && !ranks
             && words[index + 1..]
                 .iter()
                 .take(3)
@@ -8476,6 +8482,23 @@ mod tests {
                 (aspects, events),
                 "{title}"
             );
+        }
+    }
+
+    #[test]
+    fn attacks_numbered_second_or_later_are_repeated() {
+        for (title, repeated) in [
+            ("CDK Global hit by a second cyberattack", true),
+            ("AT&T suffers 2nd outage in a week", true),
+            ("T-Mobile discloses second data breach of 2023", true),
+            (
+                "Ticketmaster hit by the second-largest data breach ever",
+                false,
+            ),
+            ("CDK Global cyberattack shuts down car dealerships", false),
+            ("SpaceX's second Starship flight explodes", false),
+        ] {
+            assert_eq!(extract(title, "").repeated, repeated, "{title}");
         }
     }
 
