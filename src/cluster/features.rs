@@ -2272,6 +2272,11 @@ impl std::fmt::Display for Amount {
     }
 }
 
+/// Ordinals as headlines write them, first to tenth.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 /// Which attempt an ordinal names, when it numbers a flight, test, launch or
 /// mission: "second test flight", "2nd flight", "Flight 7", "seventh
 /// Starship launch"; not "first look" or "first time". So does the
@@ -2292,10 +2297,6 @@ fn attempt_at(words: &[String], index: usize) -> Option<Amount> {
         "hike",
         "generation",
         "gen",
-    ];
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
     ];
     let word = words[index].as_str();
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -2347,10 +2348,8 @@ fn repeated_attack(words: &[String]) -> bool {
         "incident",
     ];
     words.iter().enumerate().any(|(index, word)| {
-        let later = matches!(
-            word.as_str(),
-            "second" | "third" | "fourth" | "fifth" | "2nd" | "3rd" | "4th" | "5th"
-        );
+        let later = ORDINALS[1..].contains(&word.as_str())
+            || matches!(word.as_str(), "2nd" | "3rd" | "4th" | "5th");
         // "the second-largest data breach" ranks it; it is no second one.
         let ranks = words
             .get(index + 1)
@@ -2730,7 +2729,7 @@ fn periods_in(
     in_model: &[bool],
     grouped: &[String],
 ) -> Vec<Period> {
-    const ORDINALS: &[&str] = &["first", "second", "third", "fourth"];
+    const QUARTERS: &[&str] = &["first", "second", "third", "fourth"];
     let mut periods = Vec::new();
     for (index, word) in words[..clause].iter().enumerate() {
         // "fastest since 2021", "delayed from 2025": a year the news is
@@ -2750,7 +2749,7 @@ fn periods_in(
             Some(Period::Quarter(quarter - b'0'))
         } else if word == "quarter"
             && let Some(nth) = index.checked_sub(1).and_then(|before| {
-                ORDINALS
+                QUARTERS
                     .iter()
                     .position(|ordinal| *ordinal == words[before])
             })
@@ -4126,10 +4125,6 @@ fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
 /// second beta" are "iOS 18.2 beta 2". A developer's beta is the beta; a
 /// public beta stays public.
 fn beta_numbers(words: &mut Vec<String>) {
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
     fn release_at(words: &[String], index: usize) -> bool {
         words
             .get(index)
