@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::cli::EvalArgs;
 use crate::cluster::{self, Params};
-use crate::model::{Cluster, SourceId, Story, StoryId};
+use crate::model::{Cluster, MAX_TITLE, SourceId, Story, StoryId};
 use crate::normalize;
 
 /// The scores of one clustering against the labels.
@@ -667,7 +667,8 @@ pub fn stories(rows: &[Row], ignore_time: bool) -> (Vec<Story>, Vec<u32>) {
                 }),
                 feed: row.feed.clone(),
                 key: format!("eval\n{index}"),
-                title: normalize::plain_text(&row.title),
+                // Cut as the pipeline cuts a feed's headlines.
+                title: normalize::truncate_chars(&normalize::plain_text(&row.title), MAX_TITLE),
                 url: None,
                 summary: row.summary.clone(),
                 published: time,
@@ -864,6 +865,23 @@ mod tests {
         assert_ne!(joined[2], joined[4]);
         assert_ne!(joined[0], joined[3]);
         assert_ne!(joined[0], joined[2]);
+    }
+
+    #[test]
+    fn headlines_are_cut_as_the_pipeline_cuts_them() {
+        let long = "Word ".repeat(200);
+        let rows = [Row {
+            label: "a".to_owned(),
+            title: long.clone(),
+            feed: String::new(),
+            time: None,
+            summary: None,
+            line: 2,
+        }];
+        let (stories, _) = stories(&rows, true);
+        let title = &stories[0].title;
+        assert!(title.chars().count() <= MAX_TITLE + 1, "{}", title.len());
+        assert!(long.starts_with(title.trim_end_matches('…').trim_end()));
     }
 
     #[test]

@@ -5,6 +5,10 @@
 
 use chrono::{DateTime, Utc};
 
+/// The longest headline kept, in characters; longer ones are cut, by
+/// `parse` for a feed and by `eval` for a labelled file alike.
+pub const MAX_TITLE: usize = 300;
+
 /// The database id of a configured feed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SourceId(pub i64);
@@ -58,7 +62,7 @@ impl Source {
 pub struct NewStory {
     /// The feed's id for the story (GUID, Atom id, or a hash of link and title).
     pub guid: String,
-    /// The headline as plain text.
+    /// The headline as plain text, at most `MAX_TITLE` characters.
     pub title: String,
     /// The link to the story, absolute.
     pub url: Option<String>,

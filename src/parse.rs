@@ -8,13 +8,11 @@
 
 use feed_rs::model::{Entry, Feed, Link};
 
-use crate::model::{NewStory, ParsedFeed};
+use crate::model::{MAX_TITLE, NewStory, ParsedFeed};
 use crate::normalize;
 
 /// The longest summary kept, in characters.
 const MAX_SUMMARY: usize = 4000;
-/// The longest headline kept, in characters; longer ones are cut.
-const MAX_TITLE: usize = 300;
 
 /// Why a body could not be read as a feed.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -802,6 +802,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         }
     }
     found.sort_by_key(|(start, _, _)| *start);
+    // A headline names a few models; one that lists dozens ("W1 W2 W3 ...")
+    // would make every model check square in their number, so the rest
+    // are words.
+    found.truncate(MAX_MODELS);
     let named_at = |start: usize| named.iter().any(|(at, _, _)| *at == start);
     // Only a headline with two models can own one by the other.
     let (possessives, before_commas) = match owners_and_lists.take() {
@@ -2271,6 +2275,9 @@ impl std::fmt::Display for Amount {
         }
     }
 }
+
+/// The most models a headline's model checks take, in title order.
+const MAX_MODELS: usize = 12;
 
 /// Ordinals as headlines write them, first to tenth.
 const ORDINALS: &[&str] = &[
@@ -8478,6 +8485,14 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn a_headline_keeps_its_first_models_only() {
+        let list: Vec<String> = (1..=30).map(|n| format!("X{n}0")).collect();
+        let models = extract(&list.join(" "), "").models;
+        assert_eq!(models.len(), MAX_MODELS);
+        assert_eq!(models[0].to_string(), "x10");
     }
 
     #[test]
