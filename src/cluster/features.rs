@@ -747,12 +747,14 @@ pub fn extract(title: &str, feed: &str) -> Features {
     canonical_versions(&mut words);
     macos_numbers(&mut words);
     beta_numbers(&mut words);
+    join_letter_numbers(title, &mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
     let mut features = Features::default();
     let (capitals, sentence_starts, case_weight, inner_capitals) = capitalization(title);
     features.case_weight = case_weight;
+    let named_regions = regions_in_names(title);
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
     // Whether the headline's own news names a day.
@@ -1154,7 +1156,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
         // launch in China.
         if index < clause {
-            features.regions |= region_of(word);
+            if !named_regions.contains(word) {
+                features.regions |= region_of(word);
+            }
             // "raising PS5 prices in the US": a market, unlike "US sues Apple".
             // "in the UK and US": a list of markets.
             us_market |= word == "us"
@@ -3386,6 +3390,7 @@ fn concept(word: &str) -> Option<String> {
         // Alphabet's news is Google's.
         "alphabet" => "googl",
         "chief" | "boss" => "ceo",
+        "dealer" | "dealers" | "dealership" | "dealerships" => "dealer",
         // "market value", "market cap", "valuation", "worth $4 trillion".
         "value" | "valuation" | "valued" | "worth" | "cap" | "capitalization" | "valuable" => {
             "valu"
@@ -4124,6 +4129,40 @@ fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
         .get(index + skip + 1)
         .is_some_and(|next| next == "channel");
     (is_beta(words.get(index + skip)) && !channel).then_some((skip + 1, public))
+}
+
+/// Joins a capital letter and the number after it, as other outlets write
+/// the model: "Zenbook S 14" is the "Zenbook S14", "Galaxy S 24" the "Galaxy
+/// S24". Not "A" or "I", which are words, nor a year ("Model S 2024").
+fn join_letter_numbers(title: &str, words: &mut Vec<String>) {
+    let mut pairs: Vec<(String, &str)> = Vec::new();
+    let chunks: Vec<&str> = title.split_whitespace().collect();
+    for pair in chunks.windows(2) {
+        let [letter] = pair[0].as_bytes() else {
+            continue;
+        };
+        if letter.is_ascii_uppercase()
+            && !matches!(letter, b'A' | b'I')
+            && (1..=3).contains(&pair[1].len())
+            && pair[1].bytes().all(|b| b.is_ascii_digit())
+        {
+            pairs.push((pair[0].to_ascii_lowercase(), pair[1]));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    while index + 1 < words.len() {
+        if pairs
+            .iter()
+            .any(|(letter, number)| words[index] == *letter && words[index + 1] == *number)
+        {
+            let number = words.remove(index + 1);
+            words[index].push_str(&number);
+        }
+        index += 1;
+    }
 }
 
 /// Writes the test build an ordinal numbers after its release, as outlets
@@ -5512,7 +5551,7 @@ fn named_models(
         // "Offering $15": a sum, not a model's number.
         let sum = money.iter().any(|money| money.digits == number);
         if !named
-            || !is_small_number(number)
+            || !(is_small_number(number) || is_lettered_number(number, next))
             || covered(index - 1)
             || covered(index)
             || counted
@@ -5539,6 +5578,42 @@ fn named_models(
         models.push((start, index, model));
     }
     models
+}
+
+/// A number with an x after a name: the "7x" of "Yoga Slim 7x". Other
+/// letters make a model of their own ("8s", "14s", "7i"); an x mostly
+/// measures, so only after a name and not before a zoom or a speed-up
+/// ("10x zoom", "3x faster").
+fn is_lettered_number(word: &str, next: Option<&str>) -> bool {
+    let measure = next.is_some_and(|next| {
+        matches!(
+            next,
+            "zoom"
+                | "optical"
+                | "hybrid"
+                | "digital"
+                | "telephoto"
+                | "periscope"
+                | "faster"
+                | "slower"
+                | "more"
+                | "less"
+                | "better"
+                | "longer"
+                | "bigger"
+                | "cheaper"
+                | "speed"
+                | "speedup"
+                | "boost"
+                | "improvement"
+                | "the"
+                | "as"
+                | "over"
+        )
+    });
+    word.strip_suffix('x').is_some_and(|digits| {
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    }) && !measure
 }
 
 /// Plural kinds of product that make the model before them a family:
@@ -6920,6 +6995,38 @@ fn aspect_of(word: &str) -> u8 {
     }
 }
 
+/// The region words a headline writes as part of a name: "CDK Global",
+/// "SAE International", an acronym no company table knows followed by a
+/// capitalised region word. "CDK Global says dealers are back online" tells
+/// of no global launch; "OPPO Global" (a known company) and "US Global" (a
+/// place) keep their region.
+fn regions_in_names(title: &str) -> Vec<String> {
+    let mut named = Vec::new();
+    let chunks: Vec<&str> = title.split_whitespace().collect();
+    for pair in chunks.windows(2) {
+        let acronym = pair[0].len() >= 2
+            && pair[0].len() <= 6
+            && pair[0].chars().all(|c| c.is_ascii_uppercase());
+        let region = pair[1]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        if !acronym || !region.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let (name, region) = (pair[0].to_ascii_lowercase(), region.to_lowercase());
+        if region_of(&region) == region::GLOBAL
+            && region_of(&name) == 0
+            && name != "us"
+            && company_of(&name).is_none()
+            && !named.contains(&region)
+        {
+            named.push(region);
+        }
+    }
+    named
+}
+
 fn region_of(word: &str) -> u32 {
     use region::*;
     match word {
@@ -7158,6 +7265,32 @@ mod tag_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a feed sends, reading a headline never panics: words
+        /// from the rules' own patterns, in any case and order, beside
+        /// letters of other scripts that slicing by bytes would cut.
+        #[test]
+        fn any_headline_is_read_without_a_panic(
+            words in prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(vec![
+                        "S", "14", "7x", "Global", "CDK", "Slim", "Operationsاے", "اے7x",
+                        "Pro", "Galaxy", "S24", "Sept.", "2024", "iOS", "18.2", "beta", "’s",
+                        "second", "$15", "5G", "Q3", "İstanbul", "ß", "🚀", "A", "x", "v13.2",
+                    ])
+                    .prop_map(str::to_owned),
+                    "\\PC{1,8}",
+                ],
+                0..16,
+            ),
+        ) {
+            let title = words.join(" ");
+            let features = extract(&title, "feed");
+            prop_assert!(features.models.len() <= MAX_MODELS);
+        }
+    }
 
     #[track_caller]
     fn check_models(title: &str, expected: &str) {
@@ -7446,6 +7579,18 @@ mod tests {
         check_models("Google Apps Referral Program Offering $15", "");
         check_models("Top 10 Phones Of The Year", "");
         check_models("Netflix Adds 9 Million Subscribers", "");
+        // A number with a letter too, unless the letter measures.
+        check_models(
+            "Lenovo Yoga Slim 7x announced with Snapdragon X Elite",
+            "slim7x, snapdragon x elite",
+        );
+        check_models("Xperia Gets 7x Optical Zoom", "");
+        check_models("Verizon 5G Home Internet Adds Speed", "");
+        check_models("Operationsاے 7 Launch", "");
+        // A capital letter and a number are one model however spaced.
+        check_models("Asus Zenbook S 14 review", "s14");
+        check_models("Asus Zenbook S14 review", "s14");
+        check_models("Galaxy S 24 and S 24 Ultra", "galaxy s24, galaxy s24 ultra");
         // A device right before a release of its software says whose
         // release it is; the release is the subject.
         check_models(
@@ -7987,6 +8132,7 @@ mod tests {
             "intel layoff 15000 staff",
         );
         check_tokens("Intel layoffs hit workforce", "intel layoff hit staff");
+        check_tokens("Car dealers, dealerships and a dealer", "car dealer");
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
@@ -9323,6 +9469,47 @@ mod tests {
         assert_eq!(
             (features.events, features.regions, features.hedged),
             (event::OFFICIAL, region::CHINA, false)
+        );
+    }
+
+    #[test]
+    fn a_capital_letter_joins_the_number_after_it() {
+        let joined = |title: &str| {
+            let mut words = normalize::words(title);
+            join_letter_numbers(title, &mut words);
+            words.join(" ")
+        };
+        assert_eq!(
+            joined("Zenbook S 14 vs Galaxy S 24"),
+            "zenbook s14 vs galaxy s24"
+        );
+        // Not a year, a word, a lowercase letter or a decimal.
+        assert_eq!(joined("Model S 2024 refresh"), "model s 2024 refresh");
+        assert_eq!(joined("Apple A 14 and I 3"), "apple a 14 and i 3");
+        assert_eq!(joined("plan s 14"), "plan s 14");
+        assert_eq!(joined("OS X 10.10 Yosemite"), "os x 10.10 yosemite");
+    }
+
+    #[test]
+    fn a_region_word_in_a_name_is_no_region() {
+        let regions = |title: &str| extract(title, "").regions;
+        assert_eq!(
+            regions("CDK Global says nearly all car dealers back online"),
+            0
+        );
+        assert_eq!(regions("SAE International publishes new standard"), 0);
+        // Not after a known company, a place, or in lowercase.
+        assert_eq!(regions("OPPO Global launch set for March"), region::GLOBAL);
+        assert_eq!(
+            regions("US International travel rules change"),
+            region::GLOBAL
+        );
+        assert_eq!(regions("CDK global outage widens"), region::GLOBAL);
+        // The word is still a token: "CDK Global" headlines share it.
+        assert!(
+            extract("CDK Global hit by hackers", "")
+                .tokens
+                .contains(&"global".to_owned())
         );
     }
 
