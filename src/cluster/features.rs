@@ -150,7 +150,7 @@ impl Model {
         if self.series_of(member) {
             return true;
         }
-        const FAMILIES: &[&str] = &["gpt", "gemini", "claude", "llama"];
+        const FAMILIES: &[&str] = &["gpt", "gemini", "claude", "llama", "grok"];
         if !(self.line.is_some_and(|line| FAMILIES.contains(&line))
             && self.core.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         {
@@ -4428,6 +4428,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("gemini", "gemini", false),
     ("llama", "llama", false),
     ("claude", "claude", false),
+    ("grok", "grok", false),
     ("ryzen", "ryzen", false),
     ("core", "core", false),
     ("apple", "apple", true),
@@ -5016,6 +5017,7 @@ const LINE_OWNERS: &[(&str, Option<&str>, Option<&str>)] = &[
     ("gpt", Some("gpt"), None),
     ("llama", Some("llama"), None),
     ("claude", Some("claude"), None),
+    ("grok", Some("grok"), Some("xai")),
     ("kindle", Some("kindle"), Some("amazon")),
     ("switch", Some("switch"), Some("nintendo")),
     ("legiongo", None, Some("lenovo")),
@@ -7579,6 +7581,7 @@ mod tests {
         check_models("Google Apps Referral Program Offering $15", "");
         check_models("Top 10 Phones Of The Year", "");
         check_models("Netflix Adds 9 Million Subscribers", "");
+        check_models("xAI's Grok 4 vs Grok-2 vs Grok 3", "grok 4, grok 2, grok 3");
         // A number with a letter too, unless the letter measures.
         check_models(
             "Lenovo Yoga Slim 7x announced with Snapdragon X Elite",
