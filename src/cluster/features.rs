@@ -1595,7 +1595,18 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 && words.get(index + 1).is_some_and(|next| next == "official")
     });
     let revealed = features.events & (event::OFFICIAL | event::DATE) != 0
-        || told(&["details", "detailed", "shows", "showcases"]);
+        || told(&[
+            "details",
+            "detailed",
+            "shows",
+            "show",
+            "showcases",
+            "reveal",
+            "reveals",
+            // "OnePlus 13 official images reveal new design": the maker's
+            // pictures (`event_of` makes them no launch).
+            "official",
+        ]);
     let other_news = event::LEAK
         | event::RUMOR
         | event::BENCHMARK
@@ -6164,6 +6175,26 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             0
         }
+        // "Pixel 9a official renders leak": the maker's own pictures, shown
+        // before the launch, not the launch.
+        "official"
+            if matches!(
+                next,
+                Some(
+                    "renders"
+                        | "render"
+                        | "images"
+                        | "photos"
+                        | "pictures"
+                        | "press"
+                        | "marketing"
+                        | "wallpapers"
+                        | "cases"
+                )
+            ) =>
+        {
+            0
+        }
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
         | "introduced" | "sets" | "revealed" | "released" | "releases" | "debuted" => OFFICIAL,
@@ -8586,6 +8617,17 @@ mod tests {
                 "Xiaomi 15 Ultra's camera system detailed by Lei Jun",
                 CAMERA,
                 event::TEASER,
+            ),
+            // The maker's own pictures are no launch, and leaked, a leak.
+            (
+                "OnePlus 13 official images reveal new design and colorways",
+                DESIGN,
+                event::TEASER,
+            ),
+            (
+                "Exclusive: Google Pixel 9a official renders leak in all colors",
+                DESIGN,
+                event::LEAK,
             ),
             (
                 "Oppo details the Find X8 Ultra's quad camera ahead of launch",
