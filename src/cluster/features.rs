@@ -6019,7 +6019,7 @@ const EVENT_WORDS: &[&str] = &[
     "backing", "backlash", "backs", "backtracked", "backtracking", "backtracks", "ban", "banned",
     "banning", "bans", "begin", "begins", "benchmarked", "bend", "beta", "blamed", "blames",
     "block", "blocked", "blocking", "blocks", "blunder", "bootloop", "bootlooping", "bootloops",
-    "bricked", "bricking", "bug", "bugs", "case", "cases", "caused", "certification", "charged",
+    "bricked", "bricking", "broken", "bug", "bugs", "case", "cases", "caused", "certification", "charged",
     "cheapest", "clarified", "clarifies", "cleared", "clears", "cma", "compared", "comparison",
     "compensate", "compensates", "compensating", "compensation", "complain", "complaining",
     "complaints", "confirmed", "confirms", "convicted", "conviction", "cost", "costlier", "costs",
@@ -6029,7 +6029,7 @@ const EVENT_WORDS: &[&str] = &[
     "detained", "detains", "died", "dies", "disassembly", "discount", "discounted", "discounts",
     "doj", "down", "drop", "drops", "dummies", "dummy", "durability", "earnings", "error", "errors",
     "estimates", "exits", "expected", "expensive", "extradited", "fabricated", "faked", "fcc",
-    "fine", "fined", "fines", "fired", "firmware", "fix", "fixed", "fixes", "flub", "flubs",
+    "fine", "fined", "fines", "fired", "firmware", "fix", "fixed", "fixes", "fixing", "flub", "flubs",
     "force", "forecast", "forecasts", "ftc", "furious", "geekbench", "glimpse", "glitch", "goes",
     "greenlights", "greenlit", "guidance", "guilty", "halted", "halts", "hands", "here", "hike",
     "hiked", "hikes", "hired", "hires", "hotfix", "hotfixes", "ifixit", "images", "impressions",
@@ -6339,10 +6339,16 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "bricking" | "bootloop" | "bootloops" | "bootlooping" => COMPLAINT,
         // "Galaxy S22 users report boot loops".
         "loop" | "loops" | "looping" if previous == Some("boot") => COMPLAINT,
+        // "Older Chromecasts are suddenly broken"; not "a broken record"
+        // or "broken promises".
+        "broken" if !matches!(next, Some("record" | "records" | "promise" | "promises")) => {
+            COMPLAINT
+        }
         // "paid a ransom to restore dealership software": what it is for,
         // not yet done.
         "restore" if previous == Some("to") => STATEMENT,
-        "fix" | "fixes" | "fixed" | "patched" | "resolves" | "resolved" | "hotfix" | "hotfixes"
+        "fix" | "fixes" | "fixed" | "fixing" | "patched" | "resolves" | "resolved" | "hotfix"
+        | "hotfixes"
         | "restore" | "restores" | "restored" | "restoring" => FIX,
         // "Facebook and Instagram are back after a major outage", "back
         // online"; not "back as CEO" or "back on sale".
@@ -6498,8 +6504,35 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
-        | "rehired" | "join" | "joins" | "joining" | "successor" | "poaches" | "poached"
-        | "poach" => APPOINTMENT,
+        | "rehired" | "join" | "joins" | "joining" | "poaches" | "poached" | "poach" => {
+            APPOINTMENT
+        }
+        // "Sabih Khan named successor", "names Guthrie his successor"; not
+        // a product's: "Chromecast's Successor Is a Smart Home Hub".
+        "successor"
+            if matches!(
+                previous,
+                Some(
+                    "his"
+                        | "her"
+                        | "their"
+                        | "named"
+                        | "names"
+                        | "name"
+                        | "naming"
+                        | "finds"
+                        | "find"
+                        | "picks"
+                        | "taps"
+                        | "ceo"
+                        | "chosen"
+                        | "possible"
+                        | "likely"
+                )
+            ) || next == Some("as") =>
+        {
+            APPOINTMENT
+        }
         // "return as CEO"; not "Starliner returns to Earth".
         "return" | "returns" | "returning" if next == Some("as") => APPOINTMENT,
         "back" if next == Some("as") => APPOINTMENT,
@@ -8945,6 +8978,21 @@ mod tests {
             (
                 "Users alarmed by Instagram map that shows their location",
                 event::COMPLAINT,
+            ),
+            (
+                "Older Chromecasts are suddenly broken for many users",
+                event::COMPLAINT,
+            ),
+            ("Bitcoin's broken record", 0),
+            ("Google starts fixing broken Chromecasts", event::FIX),
+            // A product's successor is no appointment; a person's is.
+            (
+                "Google TV Streamer: Chromecast's Successor Is a Smart Home Hub",
+                0,
+            ),
+            (
+                "Apple COO Jeff Williams to retire, Sabih Khan named successor",
+                event::APPOINTMENT | event::DEPARTURE,
             ),
             (
                 "Instagram head Adam Mosseri says the map does not share your location",
