@@ -243,6 +243,17 @@ fn dates_leadership_and_delays_are_events_of_their_own() {
         ],
         "0\n1",
     );
+    // What a chief says is not what he launches; a sector's stocks falling
+    // on his words are not his company's.
+    check_without_times(
+        &[
+            "A | Nvidia CEO Jensen Huang says he was wrong about quantum computing's timeline",
+            "B | Nvidia CEO Jensen Huang announces new AI chips: Blackwell",
+            "C | Quantum Stocks Tumble as Nvidia's Huang Says Tech Is Decades Away",
+            "D | DeepSeek sends Nvidia shares tumbling",
+        ],
+        "0\n1\n2\n3",
+    );
 }
 
 #[test]
