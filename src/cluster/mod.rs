@@ -145,6 +145,44 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
             state.join(better, index, stories, &prepared);
         }
     }
+    // Two clusters of one story may have formed side by side, each from
+    // headlines the other's first ones did not yet match ("Apple will allow
+    // alternative app stores on iPhone in the EU" vs "Apple opens iPhones in
+    // the EU to third-party app stores"). A cluster founded in this run
+    // joins another of two stories or more when its founding story would
+    // join that cluster now and every other member passes the same checks
+    // against it.
+    for group_index in founded_here..state.groups.len() {
+        let group = &state.groups[group_index];
+        if group.dissolved || group.members.len() < 2 {
+            continue;
+        }
+        let members = group.members.clone();
+        let Some(target) = state.best_group(members[0], 0, stories, &prepared, params) else {
+            continue;
+        };
+        // Only into an older cluster, as a story joins the coverage before
+        // it: the checks that look at time ("second cyberattack" hours
+        // after the first) read the later story against the earlier.
+        if target >= group_index || state.groups[target].members.len() < 2 {
+            continue;
+        }
+        let would_join = |index: usize, group: &Group| {
+            vetoes(index, group, stories, &prepared, params).is_none()
+                && assess(index, group, stories, &prepared, params, None).joins(params)
+        };
+        // Every member would join the older cluster, and the older
+        // cluster's first story would join this one: the two agree both ways.
+        let older = &state.groups[target];
+        let agree = members[1..].iter().all(|&index| would_join(index, older))
+            && would_join(older.members[0], &state.groups[group_index]);
+        if agree {
+            state.dissolve(group_index);
+            for index in members {
+                state.join(target, index, stories, &prepared);
+            }
+        }
+    }
 
     state
         .groups

@@ -383,6 +383,23 @@ fn typos_in_long_words_count_as_shared() {
 }
 
 #[test]
+fn coverage_split_in_two_as_it_came_in_becomes_one() {
+    // The first two headlines share too little to meet, so each founds a
+    // cluster and the next ones join one or the other; at the end the two
+    // clusters agree both ways and become one.
+    check(
+        &[
+            "TechCrunch | OpenAI launches two 'open' AI reasoning models",
+            "The Verge | OpenAI releases its first open-weight models since GPT-2",
+            "Wired | OpenAI Just Released Its First Open-Weight Models Since GPT-2",
+            "Reuters | OpenAI releases open-weight reasoning models optimized for laptops",
+            "Ars Technica | OpenAI releases gpt-oss, its first open-weight models in six years",
+        ],
+        "0 1 2 3 4",
+    );
+}
+
+#[test]
 fn stories_from_one_feed_are_not_merged() {
     check(
         &[
