@@ -5123,7 +5123,10 @@ fn find_models(words: &[String]) -> Vec<(usize, usize, Model)> {
         }) {
             false
         } else if is_alphanumeric_model(word) {
-            true
+            !is_interface_width(
+                word,
+                index.checked_sub(1).map(|before| words[before].as_str()),
+            )
         } else if AI_SIZES.contains(&word) && next.is_some_and(is_small_number) {
             // "Haiku 4.5", "Sonnet 4": Anthropic's models need no "Claude".
             true
@@ -5765,6 +5768,26 @@ fn is_alphanumeric_model(word: &str) -> bool {
     true
 }
 
+/// An interface's generation or lane width, not a model: the "Gen4" and
+/// "Gen5" of "PCIe Gen4/Gen5", the "x4" of "PCIe 4.0 x4", after the
+/// interface, its version or another such word.
+fn is_interface_width(word: &str, previous: Option<&str>) -> bool {
+    let shaped = |word: &str| {
+        ["gen", "x"].iter().any(|prefix| {
+            word.strip_prefix(prefix).is_some_and(|digits| {
+                (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+    };
+    shaped(word)
+        && previous.is_some_and(|previous| {
+            matches!(previous, "pcie" | "usb" | "nvme" | "thunderbolt" | "hdmi")
+                || previous.contains('.')
+                    && previous.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                || shaped(previous)
+        })
+}
+
 fn is_unit(word: &str) -> bool {
     const UNITS: &[&str] = &[
         "million",
@@ -6140,6 +6163,7 @@ const EVENT_WORDS: &[&str] = &[
     "bootloop",
     "bootlooping",
     "bootloops",
+    "breaking",
     "bricked",
     "bricking",
     "broken",
@@ -6217,6 +6241,7 @@ const EVENT_WORDS: &[&str] = &[
     "error",
     "errors",
     "estimates",
+    "evidence",
     "exits",
     "expected",
     "expensive",
@@ -6298,6 +6323,7 @@ const EVENT_WORDS: &[&str] = &[
     "leaves",
     "leaving",
     "likely",
+    "link",
     "live",
     "lived",
     "look",
@@ -6403,7 +6429,9 @@ const EVENT_WORDS: &[&str] = &[
     "render",
     "renders",
     "repairability",
+    "report",
     "reportedly",
+    "reproduce",
     "require",
     "requires",
     "resign",
@@ -6453,6 +6481,7 @@ const EVENT_WORDS: &[&str] = &[
     "sales",
     "save",
     "saves",
+    "say",
     "scaled",
     "scales",
     "scaling",
@@ -6829,6 +6858,51 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         "questions" if matches!(previous, Some("raises" | "raise" | "raising" | "faces" | "face")) => {
             COMPLAINT
+        }
+        // "Owners say Samsung's 990 Pro SSD health is dropping fast",
+        // "..., users say", "Galaxy S22 users report boot loops".
+        "say" | "report"
+            if matches!(
+                previous,
+                Some("users" | "owners" | "customers" | "players" | "gamers" | "subscribers")
+            ) =>
+        {
+            COMPLAINT
+        }
+        // "Windows 11 update reportedly breaking SSDs"; not "breaking
+        // records" or "breaking ground".
+        "breaking"
+            if next.is_some_and(|next| {
+                !matches!(
+                    next,
+                    "news"
+                        | "record"
+                        | "records"
+                        | "point"
+                        | "ground"
+                        | "silence"
+                        | "barriers"
+                        | "up"
+                        | "down"
+                        | "away"
+                        | "free"
+                        | "even"
+                        | "bad"
+                        | "new"
+                        | "in"
+                        | "into"
+                        | "out"
+                )
+            }) =>
+        {
+            COMPLAINT
+        }
+        // "Phison found no evidence that Windows 11 update is bricking
+        // SSDs", "Microsoft finds no link", "couldn't reproduce": a
+        // company answering reports, not a report.
+        "evidence" | "link" if previous == Some("no") => STATEMENT,
+        "reproduce" if matches!(previous, Some("couldn" | "t" | "cannot" | "not" | "unable")) => {
+            STATEMENT
         }
         // "Galaxy S22 users report boot loops".
         "loop" | "loops" | "looping" if previous == Some("boot") => COMPLAINT,
@@ -8147,6 +8221,13 @@ mod tests {
         check_models("Xperia Gets 7x Optical Zoom", "");
         check_models("Verizon 5G Home Internet Adds Speed", "");
         check_models("Operationsاے 7 Launch", "");
+        // An interface's generation or lane width is no model.
+        check_models(
+            "Samsung 990 Evo SSD Supports Both PCIe 4.0 x4 and PCIe 5.0 x2",
+            "galaxy 990",
+        );
+        check_models("Samsung Launches 990 EVO: A Hybrid PCIe Gen4/Gen5 SSD", "");
+        check_models("Snapdragon X2 Elite laptops", "snapdragon x2 elite");
         // A capital letter and a number are one model however spaced.
         check_models("Asus Zenbook S 14 review", "s14");
         check_models("Asus Zenbook S14 review", "s14");
@@ -9475,6 +9556,24 @@ mod tests {
             (
                 "Older Chromecasts are suddenly broken for many users",
                 event::COMPLAINT,
+            ),
+            (
+                "Owners say Samsung's 990 Pro SSD health is dropping fast",
+                event::COMPLAINT | event::FALL,
+            ),
+            (
+                "Windows 11 update reportedly breaking SSDs",
+                event::UPDATE | event::RUMOR | event::COMPLAINT,
+            ),
+            ("Breaking news: Apple breaking records", 0),
+            // A company that finds no fault answers the reports.
+            (
+                "Phison found no evidence that Windows 11 update is bricking SSDs",
+                event::UPDATE | event::STATEMENT,
+            ),
+            (
+                "Phison says it couldn't reproduce SSD failures",
+                event::STATEMENT,
             ),
             ("Bitcoin's broken record", 0),
             ("Google starts fixing broken Chromecasts", event::FIX),

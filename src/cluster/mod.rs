@@ -2085,6 +2085,16 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
         return None;
     };
     let named = |model: &Model, models: &[Model]| models.iter().any(|other| model.same_as(other));
+    // "Windows 11 update reportedly breaking SSDs" is news of the update
+    // "Windows 11 KB5063878 update is causing SSDs to disappear" names: a
+    // side that names no update, build or flaw by its number may be about
+    // the one the other names, when it names the other's system too.
+    let unnumbered = |models: &[Model]| !models.iter().any(Model::is_identifier);
+    if theirs_first.is_identifier() && unnumbered(ours) && named(ours_first, &group.models)
+        || ours_first.is_identifier() && unnumbered(&group.models) && named(theirs_first, ours)
+    {
+        return None;
+    }
     if !named(ours_first, &group.models) || !named(theirs_first, ours) {
         return Some(Veto::DifferentSubjects(
             ours_first.to_string(),

@@ -383,6 +383,20 @@ fn typos_in_long_words_count_as_shared() {
 }
 
 #[test]
+fn an_update_named_by_its_number_is_the_systems_update() {
+    // One side names the update by number, the other only the system it is
+    // for: the same news. Two numbers are two updates.
+    check(
+        &[
+            "Tom's Hardware | Windows 11 KB5063878 update is causing SSDs to disappear, users say",
+            "Neowin | Windows 11 update reportedly causing SSDs to disappear, users say",
+            "The Verge | Windows 11 KB5063879 update is causing SSDs to disappear, users say",
+        ],
+        "0 1\n2",
+    );
+}
+
+#[test]
 fn coverage_split_in_two_as_it_came_in_becomes_one() {
     // The first two headlines share too little to meet, so each founds a
     // cluster and the next ones join one or the other; at the end the two
