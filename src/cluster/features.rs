@@ -1023,7 +1023,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     for (index, word) in words.iter().enumerate() {
         let next = words.get(index + 1).map(String::as_str);
         let previous = index.checked_sub(1).map(|before| words[before].as_str());
-        let gives_cause = speaks && matches!(word.as_str(), "caused" | "causes");
+        let gives_cause = speaks && matches!(word.as_str(), "caused" | "causes" | "causing");
         let retires = matches!(
             word.as_str(),
             "retire" | "retires" | "retiring" | "retirement"
@@ -7145,7 +7145,16 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             FIX
         }
-        "again" if matches!(previous, Some("out" | "rolling")) => FIX,
+        // So is a service working again: "Alaska Airlines flights taking
+        // off again".
+        "again"
+            if matches!(
+                previous,
+                Some("out" | "rolling" | "off" | "flying" | "working" | "online")
+            ) =>
+        {
+            FIX
+        }
         // "Sony backs down on ...", "walks back its plan".
         "backs" | "backed" | "backing" if next == Some("down") => REVERSAL,
         "walks" | "walked" | "walking" | "scales" | "scaled" | "scaling"
@@ -9566,6 +9575,15 @@ mod tests {
                 event::UPDATE | event::RUMOR | event::COMPLAINT,
             ),
             ("Breaking news: Apple breaking records", 0),
+            (
+                "Alaska Airlines flights taking off again after hours-long ground stop",
+                event::FIX,
+            ),
+            // The cause the agency gives, active or passive, is its word.
+            (
+                "FAA says contractor unintentionally deleted files, causing outage",
+                event::STATEMENT,
+            ),
             // A company that finds no fault answers the reports.
             (
                 "Phison found no evidence that Windows 11 update is bricking SSDs",
