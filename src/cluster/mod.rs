@@ -146,12 +146,12 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
         }
     }
     // Two clusters of one story may have formed side by side, each from
-    // headlines the other's first ones did not yet match ("Apple will allow
-    // alternative app stores on iPhone in the EU" vs "Apple opens iPhones in
-    // the EU to third-party app stores"). A cluster founded in this run
-    // joins another of two stories or more when its founding story would
-    // join that cluster now and every other member passes the same checks
-    // against it.
+    // headlines the other's first ones did not yet match ("OpenAI launches
+    // two 'open' AI reasoning models" vs "OpenAI releases its first
+    // open-weight models since GPT-2"). A cluster founded in this run, of two
+    // stories or more, joins an older one of two or more when the two agree
+    // both ways (below); as with the second chance, only clusters no reader
+    // has seen move.
     for group_index in founded_here..state.groups.len() {
         let group = &state.groups[group_index];
         if group.dissolved || group.members.len() < 2 {
@@ -878,7 +878,7 @@ impl State {
         }
     }
 
-    /// Empties a cluster whose only story is moving elsewhere.
+    /// Empties a cluster whose stories are moving elsewhere.
     fn dissolve(&mut self, group_index: usize) {
         let group = &mut self.groups[group_index];
         group.dissolved = true;
