@@ -1702,6 +1702,21 @@ pub fn extract(title: &str, feed: &str) -> Features {
             features.events |= event::BAN;
         }
     }
+    // A ban paused or lifted is its end, as "lifts ban" is: "Mullenweg
+    // pauses WP Engine ban until October 1st" is no ban, nor a delay.
+    const EASES: &[&str] = &[
+        "pauses",
+        "paused",
+        "suspends",
+        "suspended",
+        "lifts",
+        "lifted",
+        "halts",
+        "halted",
+    ];
+    if (0..clause).any(|index| verb_with_object(&words[..clause], index, EASES, 3, &["ban"])) {
+        features.events = (features.events & !(event::BAN | event::DELAY)) | event::FIX;
+    }
     // A rule or a plan undone is ended too: "Trump rescinds Biden's AI chip
     // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
     // already a deal called off (`deal_phase`).
@@ -9061,6 +9076,11 @@ mod tests {
             ("Brazil suspends X over Musk dispute", event::BAN),
             ("Italy bans ChatGPT over privacy concerns", event::BAN),
             ("X is blocked in Brazil", event::BAN),
+            // A ban paused is its end.
+            (
+                "Mullenweg pauses WP Engine ban until October 1st",
+                event::FIX | event::DATE,
+            ),
             ("Brazil lifts ban on X", event::FIX),
             ("Samsung suspends One UI 7 rollout", event::DELAY),
             // A price raised in other words; a plan ended.

