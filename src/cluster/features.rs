@@ -3393,6 +3393,31 @@ fn concept(word: &str) -> Option<String> {
         "brazilian" => "brazil",
         "canadian" => "canada",
         "australian" => "australia",
+        "hungarian" => "hungary",
+        "mexican" => "mexico",
+        "turkish" => "turkey",
+        "russian" => "russia",
+        "swiss" => "switzerland",
+        "belgian" => "belgium",
+        "austrian" => "austria",
+        "czech" => "czechia",
+        "finnish" => "finland",
+        "norwegian" => "norway",
+        "danish" => "denmark",
+        "portuguese" => "portugal",
+        "israeli" => "israel",
+        "indonesian" => "indonesia",
+        "malaysian" => "malaysia",
+        "singaporean" => "singapore",
+        "thai" => "thailand",
+        "filipino" => "philippines",
+        "nigerian" => "nigeria",
+        "kenyan" => "kenya",
+        "pakistani" => "pakistan",
+        // "BYD's Hungary plant" is its "Hungarian factory".
+        "factory" | "factories" | "plant" | "plants" | "gigafactory" | "fab" | "fabs" => "factory",
+        // "Geely offers to take Zeekr private", "proposes to buy out Zeekr".
+        "propose" | "proposes" | "proposed" | "proposal" => "offer",
         // Names outlets shorten: "SBF", "CZ".
         "sbf" => "bankman",
         "cz" => "zhao",
@@ -8389,6 +8414,11 @@ mod tests {
         );
         check_tokens("Intel layoffs hit workforce", "intel layoff hit staff");
         check_tokens("Car dealers, dealerships and a dealer", "car dealer");
+        check_tokens(
+            "BYD's Hungary plant is its Hungarian factory",
+            "byd hungary factory",
+        );
+        check_tokens("Geely proposes an offer", "geely offer");
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
