@@ -4201,17 +4201,12 @@ fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
 /// S24". Not "A" or "I", which are words, nor a year ("Model S 2024").
 fn join_letter_numbers(title: &str, words: &mut Vec<String>) {
     let mut pairs: Vec<(String, &str)> = Vec::new();
-    let chunks: Vec<&str> = title.split_whitespace().collect();
-    for pair in chunks.windows(2) {
-        let [letter] = pair[0].as_bytes() else {
+    for (first, second) in side_by_side(title) {
+        let [letter] = first.as_bytes() else {
             continue;
         };
-        if letter.is_ascii_uppercase()
-            && !matches!(letter, b'A' | b'I')
-            && (1..=3).contains(&pair[1].len())
-            && pair[1].bytes().all(|b| b.is_ascii_digit())
-        {
-            pairs.push((pair[0].to_ascii_lowercase(), pair[1]));
+        if letter.is_ascii_uppercase() && !matches!(letter, b'A' | b'I') && few_digits(second, 3) {
+            pairs.push((first.to_ascii_lowercase(), second));
         }
     }
     if pairs.is_empty() {
@@ -4228,6 +4223,19 @@ fn join_letter_numbers(title: &str, words: &mut Vec<String>) {
         }
         index += 1;
     }
+}
+
+/// The words of a title as written, each with the one after it.
+fn side_by_side(title: &str) -> impl Iterator<Item = (&str, &str)> {
+    title
+        .split_whitespace()
+        .zip(title.split_whitespace().skip(1))
+}
+
+/// Whether `word` is one to `most` ASCII digits: the "14" of "S 14", the
+/// "7" of "7x".
+fn few_digits(word: &str, most: usize) -> bool {
+    (1..=most).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Writes the test build an ordinal numbers after its release, as outlets
@@ -5681,9 +5689,9 @@ fn is_lettered_number(word: &str, next: Option<&str>) -> bool {
                 | "over"
         )
     });
-    word.strip_suffix('x').is_some_and(|digits| {
-        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
-    }) && !measure
+    word.strip_suffix('x')
+        .is_some_and(|digits| few_digits(digits, 2))
+        && !measure
 }
 
 /// Plural kinds of product that make the model before them a family:
@@ -5814,9 +5822,8 @@ fn is_alphanumeric_model(word: &str) -> bool {
 fn is_interface_width(word: &str, previous: Option<&str>) -> bool {
     let shaped = |word: &str| {
         ["gen", "x"].iter().any(|prefix| {
-            word.strip_prefix(prefix).is_some_and(|digits| {
-                (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
-            })
+            word.strip_prefix(prefix)
+                .is_some_and(|digits| few_digits(digits, 2))
         })
     };
     shaped(word)
@@ -7275,19 +7282,17 @@ fn aspect_of(word: &str) -> u8 {
 /// place) keep their region.
 fn regions_in_names(title: &str) -> Vec<String> {
     let mut named = Vec::new();
-    let chunks: Vec<&str> = title.split_whitespace().collect();
-    for pair in chunks.windows(2) {
-        let acronym = pair[0].len() >= 2
-            && pair[0].len() <= 6
-            && pair[0].chars().all(|c| c.is_ascii_uppercase());
-        let region = pair[1]
+    for (first, second) in side_by_side(title) {
+        let acronym =
+            (2..=6).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_uppercase());
+        let region = second
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches("'s")
             .trim_end_matches("’s");
         if !acronym || !region.starts_with(char::is_uppercase) {
             continue;
         }
-        let (name, region) = (pair[0].to_ascii_lowercase(), region.to_lowercase());
+        let (name, region) = (first.to_ascii_lowercase(), region.to_lowercase());
         if region_of(&region) == region::GLOBAL
             && region_of(&name) == 0
             && name != "us"

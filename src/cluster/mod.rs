@@ -168,8 +168,7 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
             continue;
         }
         let would_join = |index: usize, group: &Group| {
-            vetoes(index, group, stories, &prepared, params).is_none()
-                && assess(index, group, stories, &prepared, params, None).joins(params)
+            decide(index, group, stories, &prepared, params).joins(params)
         };
         // Every member would join the older cluster, and the older
         // cluster's first story would join this one: the two agree both ways.
