@@ -3677,6 +3677,11 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.push(word[letters..].to_owned());
             continue;
         }
+        if let Some((model, generation)) = glued_generation(&word) {
+            out.push(model.to_owned());
+            out.push(generation.to_owned());
+            continue;
+        }
         let glued = digits > 0
             && !number.contains('.')
             && !rest.is_empty()
@@ -3689,6 +3694,31 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// A camera's generation glued to its model, as makers write it and others
+/// do not: "Z6III" is the "Z6 III", "G9II" the "G9 II", "X100VI" the
+/// "X100 VI" and "GFX100SII" the "GFX100S II". The model is letters, a
+/// number and at most one more letter; the generation a Roman numeral from
+/// II to VIII ("X100V" keeps its "V", which is a letter as often).
+fn glued_generation(word: &str) -> Option<(&str, &str)> {
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let digits = word[letters..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if !(1..=4).contains(&letters) || !(1..=3).contains(&digits) {
+        return None;
+    }
+    let tail = &word[letters + digits..];
+    ["viii", "vii", "iii", "ii", "iv", "vi"]
+        .iter()
+        .find(|numeral| {
+            tail.strip_suffix(**numeral).is_some_and(|letter| {
+                letter.len() <= 1 && letter.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        })
+        .map(|numeral| word.split_at(word.len() - numeral.len()))
 }
 
 /// "promax" gives ["pro", "max"]; text that is not all modifiers gives `None`.
@@ -3739,6 +3769,8 @@ fn background_clause(words: &[String]) -> usize {
                 // "will shut down due to API pricing", "because of", "thanks to".
                 "due" | "thanks" => next == Some("to"),
                 "because" => next == Some("of"),
+                // "a retro camera inspired by the FM2": the model it recalls.
+                "inspired" => next == Some("by"),
                 _ => false,
             }
         })
@@ -3872,6 +3904,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // A kind of backlight, not a smaller model: "Hisense U8N Mini LED TV".
+    (&["mini", "led"], "miniled"),
+    (&["mini", "leds"], "miniled"),
+    (&["micro", "led"], "microled"),
     // Google's car platform is one name, as CarPlay is: "Gemini is coming
     // to Android Auto" is not "Gemini is coming to Wear OS smartwatches".
     (&["android", "auto"], "androidauto"),
@@ -7802,6 +7838,10 @@ mod tests {
         check_models("Sony a9 III review", "sony a9 3");
         check_models("Sony a7C II and a7CR announced", "sony a7c 2, sony a7cr");
         check_models("Sony Xperia 1 V review", "xperia 1 5");
+        // Glued as makers write it, and not the fifth after a "V".
+        check_models("Nikon Z6III review", "z6 3");
+        check_models("Panasonic G9II and Fujifilm GFX100SII", "g9 2, gfx100s 2");
+        check_models("Fujifilm X100VI vs X100V", "x100 6, x100v");
         check_models("iPhone 15 v Pixel 8 camera test", "iphone 15, pixel 8");
         let models = extract("Galaxy S24 Ultra v 15 Pro Max", "").models;
         assert_eq!(models[0].to_string(), "galaxy s24 ultra");

@@ -2094,6 +2094,24 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
     {
         return None;
     }
+    // A lineup told in part: "LG's C4 and G4 OLED TVs" are two of "B4, C4,
+    // G4 and M4". A side that names two models or more, all of them among
+    // three or more plain models of one line on the other side (a number,
+    // or a letter and a number, each), tells of that lineup. A headline of
+    // one model does not, nor one of a phone and its chip ("Xiaomi 14 Pro
+    // launched with Snapdragon 8 Gen 3"), nor one of a chip and its sibling
+    // ("M1 Ultra: two M1 Maxes") against a desktop built with both.
+    let within = |few: &[Model], many: &[Model]| {
+        few.len() >= 2
+            && many.len() >= 3
+            && many
+                .iter()
+                .all(|model| model.line == many[0].line && !model.core.contains(' '))
+            && few.iter().all(|model| named(model, many))
+    };
+    if within(ours, &group.models) || within(&group.models, ours) {
+        return None;
+    }
     if !named(ours_first, &group.models) || !named(theirs_first, ours) {
         return Some(Veto::DifferentSubjects(
             ours_first.to_string(),

@@ -2443,3 +2443,41 @@ fn one_assistant_coming_to_two_platforms_is_two_stories() {
         "0\n1",
     );
 }
+
+#[test]
+fn a_lineup_told_in_part_is_the_lineup() {
+    // Two of the four TVs are the lineup's news; one TV alone, or a phone
+    // and its chip, is not.
+    check(
+        &[
+            "A | LG announces 2024 OLED TV lineup: B4, C4, G4 and M4 | 0",
+            "B | LG's C4 and G4 OLED TVs get 144Hz refresh rates | 0",
+            "C | LG C4 OLED review: the best TV for most people | 0",
+            "D | Xiaomi 14, 14 Pro and 14 Ultra announced | 30",
+            "E | Xiaomi 14 Pro with Snapdragon 8 Gen 3 launched | 30",
+        ],
+        "0 1\n2\n3\n4",
+    );
+}
+
+#[test]
+fn a_mini_led_tv_is_no_mini_model() {
+    check(
+        &[
+            "A | Hisense's U8N Mini LED TV hits 3,000 nits for under $1,000 | 0",
+            "B | Hisense U8N TV is here with 3,000 nits of brightness and a low price | 1",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
+fn a_model_a_headline_recalls_is_not_its_subject() {
+    check(
+        &[
+            "A | Nikon Zf brings retro looks and Z8 tech to a full-frame body | 0",
+            "B | Nikon's Zf is a full-frame retro camera inspired by the FM2 | 0",
+        ],
+        "0 1",
+    );
+}
