@@ -30,6 +30,11 @@ pub struct Features {
     pub devices: Vec<&'static str>,
     /// The companies the headline names ("google", "meta"), each once.
     pub companies: Vec<&'static str>,
+    /// The US states the headline's own news happens in, each once, a city
+    /// counted as its state: "Mercedes wins California approval" is not
+    /// "Mercedes gets approval in Nevada", nor "Waymo expands to Austin"
+    /// "Waymo launches in Atlanta" (`place_at`).
+    pub places: Vec<&'static str>,
     /// The tokens of well-known companies the headline names ("appl",
     /// "tiktok"): names wherever they stand, even at the start of a headline.
     pub known_names: Vec<String>,
@@ -383,6 +388,10 @@ pub mod event {
     /// after Jensen Huang says ...", "Chip stocks rally", not one company's
     /// (`STOCK`).
     pub const SECTOR: u64 = 1 << 56;
+    /// A maker making less: "Ford cuts F-150 Lightning production", "halves
+    /// output"; not the product's end ("Ford to end production of the
+    /// F-150 Lightning", a `SHUTDOWN`).
+    pub const OUTPUT: u64 = 1 << 57;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -445,6 +454,7 @@ pub mod event {
         "layoffs",
         "ban",
         "sector move",
+        "production cut",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -459,6 +469,10 @@ pub mod event {
         // launch that tells no sale ("OnePlus 13 launched in India"), though
         // it is any other report of the sale ("goes on sale in India").
         (FIRST_SALE, OFFICIAL, ON_SALE),
+        // Talks ended ("Honda and Nissan formally end merger talks") are
+        // not talks begun ("Honda and Nissan sign agreement to begin
+        // merger talks"), though both tell talks.
+        (BLOCK, TALKS, BLOCK),
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -535,6 +549,10 @@ pub mod event {
         // Reports of a problem are not the launch, and a pause is not the apology.
         (COMPLAINT, OFFICIAL),
         (DELAY, STATEMENT),
+        // A company's word is not the authorities' act: "Toyota chairman
+        // apologizes after certification scandal widens" is not "Japan's
+        // transport ministry raids Toyota headquarters" the next morning.
+        (STATEMENT, LEGAL),
         (DEPARTURE, LEGAL),
         // A regulator's or a court's step on a deal is not the deal:
         // "UK watchdog warns over Adobe's Figma takeover".
@@ -549,6 +567,8 @@ pub mod event {
         // The end of a product is not its launch: "Apple Pay Later launches",
         // "Apple is killing Apple Pay Later".
         (SHUTDOWN, OFFICIAL),
+        (OUTPUT, SHUTDOWN),
+        (OUTPUT, OFFICIAL),
         (SHUTDOWN, ON_SALE),
         (SHUTDOWN, REVIEW),
         // "Netflix will stop reporting subscriber numbers" is not the
@@ -1167,8 +1187,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
         // launch in China.
         if index < clause {
-            if !named_regions.contains(word) {
+            // "New Mexico sues Meta" is no news of Mexico.
+            let new_mexico = word == "mexico" && previous == Some("new");
+            if !named_regions.contains(word) && !new_mexico {
                 features.regions |= region_of(word);
+            }
+            if let Some(place) = place_at(&words, index)
+                && !features.places.contains(&place)
+            {
+                features.places.push(place);
             }
             // "raising PS5 prices in the US": a market, unlike "US sues Apple".
             // "in the UK and US": a list of markets.
@@ -1676,6 +1703,34 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "delisting",
     ]) {
         features.events |= event::SHUTDOWN;
+    }
+    // Production ended is the product's end; production cut, less of it.
+    const MADE: &[&str] = &["production", "output", "manufacturing"];
+    let made = |index: usize, verbs: &[&str]| {
+        verb_with_object(&words[..clause], index, verbs, 4, MADE)
+            && !words[index + 1..clause]
+                .iter()
+                .take(5)
+                .any(|word| matches!(word.as_str(), "costs" | "cost" | "budget" | "budgets"))
+    };
+    if (0..clause).any(|index| {
+        made(
+            index,
+            &["end", "ends", "ending", "cease", "ceases", "stop", "stops"],
+        )
+    }) {
+        features.events |= event::SHUTDOWN;
+    }
+    if (0..clause).any(|index| {
+        made(
+            index,
+            &[
+                "cut", "cuts", "cutting", "halves", "halving", "reduces", "reduce", "slashes",
+                "lowers",
+            ],
+        )
+    }) {
+        features.events |= event::OUTPUT;
     }
     // "Brazil suspends X": a ban; "Samsung suspends One UI 7 rollout",
     // "California suspends Waymo's application" are a pause (not "Intel
@@ -3416,6 +3471,8 @@ fn concept(word: &str) -> Option<String> {
         "pakistani" => "pakistan",
         // "BYD's Hungary plant" is its "Hungarian factory".
         "factory" | "factories" | "plant" | "plants" | "gigafactory" | "fab" | "fabs" => "factory",
+        // "California approves Mercedes' Level 3 system" is its "approval".
+        "approve" | "approves" | "approved" | "approval" | "approving" => "approval",
         // "Geely offers to take Zeekr private", "proposes to buy out Zeekr".
         "propose" | "proposes" | "proposed" | "proposal" => "offer",
         // Names outlets shorten: "SBF", "CZ".
@@ -3822,6 +3879,17 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             "offer" | "offers" | "offered" | "bid" | "bids" | "bidding" | "proposes" => OFFER,
             "wants" if next == Some("to") => OFFER,
             "talks" | "nears" | "negotiating" | "negotiations" | "exploring" | "considering" => {
+                TALKS
+            }
+            // "plans to pursue a merger"; not "will pursue IPO".
+            "pursue" | "pursues" | "pursuing"
+                if words[index + 1..].iter().take(2).any(|after| {
+                    matches!(
+                        after.as_str(),
+                        "merger" | "deal" | "acquisition" | "takeover"
+                    )
+                }) =>
+            {
                 TALKS
             }
             "agrees" | "agreed" | "accepts" | "accepted" | "clinches" | "seals" | "strikes" => {
@@ -6218,18 +6286,18 @@ const EVENT_WORDS: &[&str] = &[
     "poached", "poaches", "postpone", "postponed", "postpones", "preorder", "preordered",
     "preorders", "price", "priced", "prices", "pricier", "pricing", "prison", "probe", "probes",
     "problem", "problems", "profit", "profits", "purportedly", "pushback", "pushed", "pushes",
-    "quarter", "quarterly", "question", "questions", "quit", "quits", "quitting", "rebrand",
-    "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded", "refunding",
-    "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated", "reinstates",
-    "rejected", "rejects", "released", "releases", "rename", "renamed", "renames", "renaming",
-    "render", "renders", "repairability", "report", "reportedly", "reproduce", "require",
-    "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved", "resolves",
-    "responds", "response", "restore", "restored", "restores", "restoring", "restrictions",
-    "results", "resume", "resumed", "resumes", "resuming", "return", "returning", "returns",
-    "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing", "review",
-    "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored", "rumors",
-    "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say", "scaled",
-    "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
+    "quarter", "quarterly", "question", "questions", "quit", "quits", "quitting", "raid", "raided",
+    "raids", "rebrand", "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded",
+    "refunding", "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated",
+    "reinstates", "rejected", "rejects", "released", "releases", "rename", "renamed", "renames",
+    "renaming", "render", "renders", "repairability", "report", "reportedly", "reproduce",
+    "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved",
+    "resolves", "responds", "response", "restore", "restored", "restores", "restoring",
+    "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return", "returning",
+    "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing",
+    "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored",
+    "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say",
+    "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
     "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence", "sentenced", "sentencing",
     "sets", "settle", "settled", "settlement", "settles", "settling", "shares", "shipping", "shots",
     "silence", "skeptical", "skepticism", "skeptics", "slam", "slams", "sorry", "speculation",
@@ -6327,6 +6395,8 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
                         | "scrapped"
                         | "abandons"
                         | "abandoned"
+                        | "abandon"
+                        | "end"
                         | "terminates"
                         | "terminated"
                         | "kills"
@@ -6654,12 +6724,32 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         {
             BENCHMARK
         }
+        // A maker's cheating on its certification tests is no listing.
+        "certification"
+            if matches!(
+                next,
+                Some("scandal" | "test" | "tests" | "testing" | "fraud" | "irregularities")
+            ) =>
+        {
+            0
+        }
         "geekbench" | "antutu" | "tenaa" | "certification" | "3c" => BENCHMARK,
         "vs" | "versus" | "compared" | "comparison" => COMPARISON,
         // A settlement ends a lawsuit, whether or not the headline says so:
         // "Apple will pay $95 million to settle claims that Siri listened".
         "lawsuit" | "lawsuits" | "sue" | "sues" | "sued" | "suing" | "suit" => LEGAL | SUIT,
         "settle" | "settles" | "settled" | "settling" | "settlement" => LEGAL | SUIT | SETTLEMENT,
+        // Authorities that search a company's offices investigate it; a
+        // game's raids are no news of the law.
+        "raid" | "raids" | "raided"
+            if previous.is_some_and(|previous| {
+                matches!(previous, "ministry" | "police" | "authorities" | "regulators" | "prosecutors")
+            }) || next.is_some_and(|next| {
+                matches!(next, "headquarters" | "offices" | "office" | "hq")
+            }) =>
+        {
+            LEGAL
+        }
         "antitrust" | "probe" | "probes" | "court" | "judge" | "ruling" | "rules" | "appeal"
         | "appeals" | "fine" | "fined" | "fines" | "regulator" | "regulators" | "investigation"
         | "watchdog" | "watchdogs" | "scrutiny" | "ftc" | "doj" | "cma" => LEGAL,
@@ -7370,6 +7460,179 @@ fn region_of(word: &str) -> u32 {
         "saudi" => SAUDI,
         _ => 0,
     }
+}
+
+/// US states by name.
+const STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "wisconsin",
+    "wyoming",
+];
+
+/// Places of two words, as (first, second, place).
+const TWO_WORD_PLACES: &[(&str, &str, &str)] = &[
+    ("new", "york", "new york"),
+    ("new", "jersey", "new jersey"),
+    ("new", "mexico", "new mexico"),
+    ("new", "hampshire", "new hampshire"),
+    ("north", "carolina", "north carolina"),
+    ("south", "carolina", "south carolina"),
+    ("north", "dakota", "north dakota"),
+    ("south", "dakota", "south dakota"),
+    ("west", "virginia", "west virginia"),
+    ("rhode", "island", "rhode island"),
+    ("san", "diego", "san diego"),
+    ("san", "jose", "san jose"),
+    ("san", "antonio", "san antonio"),
+    ("las", "vegas", "las vegas"),
+    ("salt", "lake", "salt lake"),
+];
+
+/// Cities, as (city, its state). "LA" and "SF" are how outlets shorten two
+/// of them (`PHRASES`).
+const CITIES: &[(&str, &str)] = &[
+    ("la", "california"),
+    ("sf", "california"),
+    ("san diego", "california"),
+    ("san jose", "california"),
+    ("austin", "texas"),
+    ("dallas", "texas"),
+    ("houston", "texas"),
+    ("san antonio", "texas"),
+    ("phoenix", "arizona"),
+    ("scottsdale", "arizona"),
+    ("tempe", "arizona"),
+    ("las vegas", "nevada"),
+    ("salt lake", "utah"),
+    ("miami", "florida"),
+    ("orlando", "florida"),
+    ("tampa", "florida"),
+    ("atlanta", "georgia"),
+    ("seattle", "washington"),
+    ("chicago", "illinois"),
+    ("boston", "massachusetts"),
+    ("denver", "colorado"),
+    ("nashville", "tennessee"),
+    ("detroit", "michigan"),
+    ("philadelphia", "pennsylvania"),
+    ("pittsburgh", "pennsylvania"),
+];
+
+/// The US place the words at `index` name, if any: a state by its name
+/// ("California", "New York"), or a city where a word of place comes
+/// before it ("in Austin", "to Phoenix"), as a city's name is often
+/// another's ("AMD Phoenix", "Austin Russell"). Not a state's name in a
+/// company's or an outlet's ("Texas Instruments", "Washington Post", "New
+/// York Times"), nor Washington, which is as often the government.
+fn place_at(words: &[String], index: usize) -> Option<&'static str> {
+    let word = words[index].as_str();
+    let next = words.get(index + 1).map(String::as_str);
+    let previous = index.checked_sub(1).map(|before| words[before].as_str());
+    let in_name = |next: Option<&str>| {
+        matches!(
+            next,
+            Some(
+                "instruments"
+                    | "times"
+                    | "post"
+                    | "jones"
+                    | "tech"
+                    | "state"
+                    | "university"
+                    | "auto"
+                    | "motor"
+            )
+        )
+    };
+    let placed = matches!(
+        previous,
+        Some("in" | "to" | "into" | "across" | "from" | "near" | "for" | "of")
+    );
+    let city = |place: &str| CITIES.iter().any(|(city, _)| *city == place);
+    if let Some(&(_, _, place)) = TWO_WORD_PLACES
+        .iter()
+        .find(|(first, second, _)| *first == word && next == Some(*second))
+    {
+        let after = words.get(index + 2).map(String::as_str);
+        return (!in_name(after) && (placed || !city(place))).then_some(place);
+    }
+    // The second word of a two-word name is no place of its own:
+    // "New Mexico" is not Mexico, "West Virginia" not Virginia.
+    if TWO_WORD_PLACES
+        .iter()
+        .any(|(first, second, _)| *second == word && previous == Some(*first))
+    {
+        return None;
+    }
+    if let Some(state) = STATES.iter().find(|state| **state == word) {
+        return (!in_name(next)).then_some(*state);
+    }
+    CITIES
+        .iter()
+        .find(|(city, _)| *city == word)
+        .filter(|_| placed && !in_name(next))
+        .map(|(city, _)| *city)
+}
+
+/// Whether two sides' places (`Features::places`) have one in common, a
+/// city taking in its state where the other side names no city: "Waymo
+/// expands to Austin" and "Texas approves Waymo" may be one story; "Waymo
+/// opens to all in LA" and "... in San Francisco" are two, and so are they
+/// beside a cluster that names California and San Francisco.
+pub fn places_overlap(ours: &[&str], theirs: &[&str]) -> bool {
+    fn state_of(place: &str) -> Option<&'static str> {
+        CITIES
+            .iter()
+            .find(|(city, _)| *city == place)
+            .map(|(_, state)| *state)
+    }
+    let has_city = |side: &[&str]| side.iter().any(|place| state_of(place).is_some());
+    if ours.iter().any(|place| theirs.contains(place)) {
+        return true;
+    }
+    let within = |cities: &[&str], states: &[&str]| {
+        !has_city(states)
+            && cities
+                .iter()
+                .any(|city| state_of(city).is_some_and(|state| states.contains(&state)))
+    };
+    within(ours, theirs) || within(theirs, ours)
 }
 
 fn is_hedge(word: &str) -> bool {
@@ -9980,5 +10243,45 @@ mod tests {
         ] {
             assert_eq!(periods(title), [], "{title}");
         }
+    }
+
+    #[test]
+    fn places_are_states_and_cities_where_news_happens() {
+        let places = |title: &str| extract(title, "").places;
+        assert_eq!(
+            places("California approves Mercedes' Level 3 system"),
+            ["california"]
+        );
+        assert_eq!(places("Waymo opens to all in Los Angeles"), ["la"]);
+        assert_eq!(places("New Mexico sues Meta"), ["new mexico"]);
+        assert_eq!(extract("New Mexico sues Meta", "").regions, 0);
+        // Names that hold a place's name, and cities not placed.
+        for title in [
+            "Texas Instruments cuts its forecast",
+            "New York Times sues OpenAI",
+            "AMD Phoenix APUs tested",
+            "Washington weighs an AI bill",
+            "Ford Mustang unveiled at the New York auto show",
+        ] {
+            assert!(places(title).is_empty(), "{title}");
+        }
+        assert!(places_overlap(&["austin"], &["texas"]));
+        assert!(!places_overlap(&["la"], &["sf"]));
+        assert!(!places_overlap(&["la"], &["california", "sf"]));
+        assert!(places_overlap(&["la", "sf"], &["sf"]));
+    }
+
+    #[test]
+    fn production_cut_is_not_production_ended() {
+        let events = |title: &str| extract(title, "").events;
+        assert_ne!(
+            events("Ford halves F-150 Lightning output") & event::OUTPUT,
+            0
+        );
+        assert_ne!(
+            events("Ford to end production of the F-150 Lightning") & event::SHUTDOWN,
+            0
+        );
+        assert_eq!(events("Ford cuts production costs") & event::OUTPUT, 0);
     }
 }

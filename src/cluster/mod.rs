@@ -693,6 +693,8 @@ struct Group {
     devices: Vec<&'static str>,
     /// The companies its members name.
     companies: Vec<&'static str>,
+    /// The US states its members' news happens in.
+    places: Vec<&'static str>,
     /// The first company its founding story names.
     subject_company: Option<&'static str>,
     /// The counts and sums its members name.
@@ -775,6 +777,7 @@ impl State {
             events: 0,
             regions: 0,
             devices: Vec::new(),
+            places: Vec::new(),
             companies: Vec::new(),
             subject_company: None,
             amounts: Vec::new(),
@@ -831,6 +834,7 @@ impl State {
         for (names, found) in [
             (&mut group.devices, &features.devices),
             (&mut group.companies, &features.companies),
+            (&mut group.places, &features.places),
             (&mut group.bare_lines, &features.bare_lines),
         ] {
             for name in found {
@@ -1138,6 +1142,8 @@ pub struct Side {
     pub partners: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
+    /// The US states the headline's news happens in (`Features::places`).
+    pub places: Vec<&'static str>,
     /// The parts of a device the headline reports on (`Features::aspects`).
     pub aspects: Vec<&'static str>,
     /// The name a launch verb takes (`Features::launched`), where it counts.
@@ -1195,6 +1201,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .collect(),
             events: bits(features.events, features::event::NAMES),
             regions: bits(u64::from(features.regions), features::region::NAMES),
+            places: features.places.clone(),
             aspects: bits(u64::from(features.aspects), features::aspect::NAMES),
             launched: prepared.launched[index].map(|id| names[id as usize].clone()),
             hedged: features.hedged,
@@ -1787,6 +1794,9 @@ pub enum Veto {
     DifferentEvents(&'static str, &'static str),
     /// The story happens in a different region (China vs global launch).
     DifferentRegions,
+    /// The story happens in a different US state or city (California vs
+    /// Nevada, LA vs San Francisco).
+    DifferentPlaces(&'static str, &'static str),
     /// The story reports on another part of the device (its design vs its
     /// camera).
     DifferentAspects(&'static str, &'static str),
@@ -1882,6 +1892,11 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
     }
     if let Some((ours, theirs)) = disjoint(&features.companies, &group.companies) {
         return Some(Veto::DifferentCompanies(ours, theirs));
+    }
+    if let (Some(ours), Some(theirs)) = (features.places.first(), group.places.first())
+        && !features::places_overlap(&features.places, &group.places)
+    {
+        return Some(Veto::DifferentPlaces(ours, theirs));
     }
     // "GM owners gain access to Tesla's Superchargers" is not "Ford EVs gain
     // access to Tesla's Superchargers": each names first a company the
@@ -2421,6 +2436,9 @@ impl std::fmt::Display for Explanation {
             writeln!(f, "   events:  {}", list_or_none(&side.events))?;
             let hedge = if side.hedged { " (hedged)" } else { "" };
             writeln!(f, "   regions: {}{hedge}", list_or_none(&side.regions))?;
+            if !side.places.is_empty() {
+                writeln!(f, "   places:  {}", side.places.join(", "))?;
+            }
             if !side.aspects.is_empty() {
                 writeln!(f, "   parts:   {}", side.aspects.join(", "))?;
             }
@@ -2487,6 +2505,7 @@ impl std::fmt::Display for Veto {
             Veto::DifferentPeriods(a, b) => write!(f, "different years or quarters: {a} vs {b}"),
             Veto::DifferentEvents(a, b) => write!(f, "different events: {a} vs {b}"),
             Veto::DifferentRegions => f.write_str("different regions"),
+            Veto::DifferentPlaces(a, b) => write!(f, "different places: {a} vs {b}"),
             Veto::DifferentAspects(a, b) => write!(f, "different parts: {a} vs {b}"),
             Veto::RepeatedAttack => {
                 f.write_str("a second attack, hours after the coverage of the first")

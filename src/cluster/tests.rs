@@ -2481,3 +2481,31 @@ fn a_model_a_headline_recalls_is_not_its_subject() {
         "0 1",
     );
 }
+
+#[test]
+fn news_of_one_place_is_not_news_of_another() {
+    check(
+        &[
+            "A | Mercedes gets approval for Level 3 Drive Pilot system in Nevada | 0",
+            "B | California approves Mercedes' Level 3 Drive Pilot system | 1",
+            "C | Waymo opens its robotaxi service to everyone in Los Angeles | 2",
+            "D | Waymo opens its robotaxi service to everyone in San Francisco | 2",
+            "E | Uber and Waymo launch robotaxi service in Austin | 3",
+            "F | Texas: Uber and Waymo launch robotaxi service | 3",
+        ],
+        "0\n1\n2\n3\n4 5",
+    );
+}
+
+#[test]
+fn talks_ended_are_not_talks_begun() {
+    check_without_times(
+        &[
+            "A | Honda and Nissan sign agreement to begin merger talks",
+            "B | Honda and Nissan formally end merger talks",
+            "C | Honda and Nissan officially announce plans to pursue a merger",
+            "D | Honda and Nissan officially abandon their merger plans",
+        ],
+        "0 2\n1 3",
+    );
+}
