@@ -1296,7 +1296,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 )
             )) && !matches!(next, Some("off" | "cheaper" | "less" | "more"))
                 // "$54.20 per share", not "$72.99 per month".
-                && !(next == Some("per")
+                && !(matches!(next, Some("per" | "a"))
                     && words
                         .get(index + 2)
                         .is_some_and(|unit| matches!(unit.as_str(), "share" | "unit")));
@@ -3972,6 +3972,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // An IPO's first day is its debut, and the exchange is the NYSE.
+    (&["first", "day", "of", "trading"], "debut"),
+    (&["new", "york", "stock", "exchange"], "nyse"),
     // A kind of backlight, not a smaller model: "Hisense U8N Mini LED TV".
     (&["mini", "led"], "miniled"),
     (&["mini", "leds"], "miniled"),
@@ -6362,6 +6365,16 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "blocked" if next == Some("in") => BAN,
         "lay" | "lays" | "laid" | "laying" if next == Some("off") => LAYOFF,
         "orders" | "order" if previous == Some("pre") => PREORDER,
+        // "prices IPO above expected range", "better than expected": a
+        // measure, no hedge.
+        "expected"
+            if matches!(
+                previous,
+                Some("above" | "below" | "than" | "beat" | "beats" | "tops" | "exceeds" | "misses" | "missed")
+            ) =>
+        {
+            0
+        }
         "rumor" | "rumors" | "rumored" | "rumour" | "rumours" | "rumoured" | "reportedly"
         | "tipped" | "tipster" | "allegedly" | "alleged" | "might" | "could" | "expected"
         | "uncertain" | "purportedly" | "speculation" => RUMOR,
@@ -7240,6 +7253,10 @@ const RISE_WORDS: &[&str] = &[
     "increases",
     "increased",
     "increasing",
+    "skyrocket",
+    "skyrockets",
+    "skyrocketed",
+    "skyrocketing",
 ];
 const FALL_WORDS: &[&str] = &[
     "fall",
@@ -8382,6 +8399,7 @@ mod tests {
             [(8.0, AmountUnit::Plain), (11.0, AmountUnit::Plain)]
         );
         assert_eq!(amounts("Reddit offers $54.20 per share"), []);
+        assert_eq!(amounts("Klarna prices IPO at $40 a share"), []);
         assert_eq!(
             amounts("Peacock will raise prices by $2 a month in July"),
             [(2.0, AmountUnit::Change)]
@@ -10283,5 +10301,18 @@ mod tests {
             0
         );
         assert_eq!(events("Ford cuts production costs") & event::OUTPUT, 0);
+    }
+
+    #[test]
+    fn an_ipo_priced_above_expectations_is_no_rumour() {
+        let features = extract("Klarna prices IPO at $40 a share, above expected range", "");
+        assert_eq!(features.events & event::RUMOR, 0);
+        let features = extract("Circle's shares skyrocket on first day of trading", "");
+        assert_ne!(features.events & event::RISE, 0);
+        assert!(
+            features.tokens.iter().any(|token| token == "launch"),
+            "{:?}",
+            features.tokens
+        );
     }
 }
