@@ -6270,37 +6270,38 @@ const EVENT_WORDS: &[&str] = &[
     "criticism", "criticized", "customers", "cut", "cuts", "date", "dates", "day", "dead", "deal",
     "deals", "debuted", "debuts", "delay", "delayed", "delaying", "delays", "departs", "departure",
     "detain", "detained", "detains", "died", "dies", "disassembly", "discount", "discounted",
-    "discounts", "doj", "down", "drop", "drops", "dummies", "dummy", "durability", "earnings",
-    "error", "errors", "estimates", "evidence", "exits", "expected", "expensive", "extradited",
-    "fabricated", "faked", "fcc", "fine", "fined", "fines", "fired", "firmware", "fix", "fixed",
-    "fixes", "fixing", "flub", "flubs", "force", "forecast", "forecasts", "ftc", "furious",
-    "geekbench", "glimpse", "glitch", "goes", "greenlights", "greenlit", "guidance", "guilty",
-    "halted", "halts", "hands", "here", "hike", "hiked", "hikes", "hired", "hires", "hotfix",
-    "hotfixes", "ifixit", "images", "impressions", "increase", "increased", "increases", "indicted",
-    "indictment", "introduced", "introduces", "investigates", "investigating", "investigation",
-    "issue", "issues", "jailed", "jerryrigeverything", "join", "joining", "joins", "judge", "jury",
-    "laid", "launched", "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs",
-    "lays", "leak", "leaked", "leaker", "leaks", "leaves", "leaving", "likely", "link", "live",
-    "lived", "look", "loop", "looping", "loops", "lowest", "may", "melted", "melting", "melts",
-    "might", "misleading", "mistake", "name", "obituary", "off", "official", "officially", "open",
-    "opens", "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage", "outages",
-    "outrage", "overheating", "owners", "passed", "passes", "patch", "patched", "pause", "paused",
-    "pauses", "photos", "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach",
-    "poached", "poaches", "postpone", "postponed", "postpones", "preorder", "preordered",
-    "preorders", "price", "priced", "prices", "pricier", "pricing", "prison", "probe", "probes",
-    "problem", "problems", "profit", "profits", "purportedly", "pushback", "pushed", "pushes",
-    "quarter", "quarterly", "question", "questions", "quit", "quits", "quitting", "raid", "raided",
-    "raids", "rebrand", "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded",
-    "refunding", "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated",
-    "reinstates", "rejected", "rejects", "released", "releases", "rename", "renamed", "renames",
-    "renaming", "render", "renders", "repairability", "report", "reportedly", "reproduce",
-    "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved",
-    "resolves", "responds", "response", "restore", "restored", "restores", "restoring",
-    "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return", "returning",
-    "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing",
-    "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored",
-    "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say",
-    "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
+    "discounts", "discover", "discovered", "discovers", "doj", "down", "drop", "drops", "dummies",
+    "dummy", "durability", "earnings", "error", "errors", "estimates", "evidence", "exits",
+    "expected", "expensive", "extradited", "fabricated", "faked", "fcc", "find", "finds", "fine",
+    "fined", "fines", "fired", "firmware", "fix", "fixed", "fixes", "fixing", "flub", "flubs",
+    "force", "forecast", "forecasts", "found", "ftc", "furious", "geekbench", "glimpse", "glitch",
+    "goes", "greenlights", "greenlit", "guidance", "guilty", "halted", "halts", "hands", "here",
+    "hike", "hiked", "hikes", "hired", "hires", "hotfix", "hotfixes", "ifixit", "images",
+    "impressions", "increase", "increased", "increases", "indicted", "indictment", "introduced",
+    "introduces", "investigates", "investigating", "investigation", "issue", "issues", "jailed",
+    "jerryrigeverything", "join", "joining", "joins", "judge", "jury", "laid", "launched",
+    "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs", "lays", "leak",
+    "leaked", "leaker", "leaks", "leaves", "leaving", "likely", "link", "live", "lived", "look",
+    "loop", "looping", "loops", "lowest", "may", "melted", "melting", "melts", "might",
+    "misleading", "mistake", "name", "obituary", "off", "official", "officially", "open", "opens",
+    "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage", "outages", "outrage",
+    "overheating", "owners", "passed", "passes", "patch", "patched", "pause", "paused", "pauses",
+    "photos", "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach", "poached",
+    "poaches", "postpone", "postponed", "postpones", "preorder", "preordered", "preorders", "price",
+    "priced", "prices", "pricier", "pricing", "prison", "probe", "probes", "problem", "problems",
+    "profit", "profits", "purportedly", "pushback", "pushed", "pushes", "quarter", "quarterly",
+    "question", "questions", "quit", "quits", "quitting", "raid", "raided", "raids", "rebrand",
+    "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded", "refunding",
+    "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated", "reinstates",
+    "rejected", "rejects", "released", "releases", "rename", "renamed", "renames", "renaming",
+    "render", "renders", "repairability", "report", "reportedly", "reproduce", "require",
+    "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved", "resolves",
+    "responds", "response", "restore", "restored", "restores", "restoring", "restrictions",
+    "results", "resume", "resumed", "resumes", "resuming", "return", "returning", "returns",
+    "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing", "review",
+    "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored", "rumors",
+    "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say", "scaled",
+    "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
     "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence", "sentenced", "sentencing",
     "sets", "settle", "settled", "settlement", "settles", "settling", "shares", "shipping", "shots",
     "silence", "skeptical", "skepticism", "skeptics", "slam", "slams", "sorry", "speculation",
@@ -6309,8 +6310,8 @@ const EVENT_WORDS: &[&str] = &[
     "surface", "surfaces", "suspension", "teardown", "teased", "teaser", "teases", "tenaa",
     "tested", "tipped", "tipster", "tried", "turned", "turns", "unbanned", "unbans", "unboxing",
     "uncertain", "unlikely", "unveiled", "unveils", "up", "update", "updates", "uproar", "used",
-    "users", "uturn", "verdict", "versus", "vs", "walked", "walking", "walks", "watchdog",
-    "watchdogs",
+    "users", "uturn", "verdict", "versus", "vs", "walked", "walking", "walks", "warn", "warns",
+    "watchdog", "watchdogs",
 ];
 
 /// `event_of` for a word of `EVENT_WORDS`.
@@ -6663,6 +6664,13 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         // "Galaxy S22 users report boot loops".
         "loop" | "loops" | "looping" if previous == Some("boot") => COMPLAINT,
+        // "Eufy cameras can stream unencrypted video, researchers find": a
+        // flaw reported, not the maker's word on it.
+        "find" | "finds" | "found" | "discover" | "discovers" | "discovered" | "warn" | "warns"
+            if matches!(previous, Some("researchers" | "researcher")) =>
+        {
+            COMPLAINT
+        }
         // "Older Chromecasts are suddenly broken"; not "a broken record"
         // or "broken promises".
         "broken" if !matches!(next, Some("record" | "records" | "promise" | "promises")) => {
@@ -9377,6 +9385,11 @@ mod tests {
                 event::LEGAL | event::APPROVAL,
             ),
             ("Pixel 9a spotted at FCC", event::LEAK | event::BENCHMARK),
+            // A flaw researchers report is a problem report.
+            (
+                "Eufy cameras can stream unencrypted video, researchers find",
+                event::COMPLAINT,
+            ),
             (
                 "Federal court strikes down net neutrality rules",
                 event::LEGAL,
