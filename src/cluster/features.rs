@@ -6294,14 +6294,14 @@ const EVENT_WORDS: &[&str] = &[
     "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded", "refunding",
     "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated", "reinstates",
     "rejected", "rejects", "released", "releases", "rename", "renamed", "renames", "renaming",
-    "render", "renders", "repairability", "report", "reportedly", "reproduce", "require",
-    "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved", "resolves",
-    "responds", "response", "restore", "restored", "restores", "restoring", "restrictions",
-    "results", "resume", "resumed", "resumes", "resuming", "return", "returning", "returns",
-    "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing", "review",
-    "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored", "rumors",
-    "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say", "scaled",
-    "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
+    "render", "renders", "repairability", "replaced", "report", "reportedly", "reproduce",
+    "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved",
+    "resolves", "responds", "response", "restore", "restored", "restores", "restoring",
+    "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return", "returning",
+    "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing",
+    "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored",
+    "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say",
+    "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
     "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence", "sentenced", "sentencing",
     "sets", "settle", "settled", "settlement", "settles", "settling", "shares", "shipping", "shots",
     "silence", "skeptical", "skepticism", "skeptics", "slam", "slams", "sorry", "speculation",
@@ -6853,7 +6853,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
         | "resignation" | "resign" | "resigning" | "quit" | "quits" | "quitting" | "exits"
         | "departs" | "departure" | "sacked" | "leaves" | "leaving" => DEPARTURE,
-        "steps" | "step" | "stepping" if next == Some("down") => DEPARTURE,
+        "steps" | "step" | "stepping" if matches!(next, Some("down" | "aside")) => DEPARTURE,
+        // "steps down as CEO, replaced by Google executive": a successor named.
+        "replaced" if next == Some("by") => APPOINTMENT,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,
         "hires" | "hired" | "appoints" | "appointed" | "reinstated" | "reinstates" | "rehires"
         | "rehired" | "join" | "joins" | "joining" | "poaches" | "poached" | "poach" => {
@@ -9433,6 +9435,11 @@ mod tests {
             ("iPhone 15 on sale for $699", event::PRICE),
             ("OpenAI board pushes out Sam Altman", event::DEPARTURE),
             ("Sam Altman steps down", event::DEPARTURE),
+            ("Ben Silbermann steps aside as CEO", event::DEPARTURE),
+            (
+                "Silbermann steps down as CEO, replaced by Google executive",
+                event::DEPARTURE | event::APPOINTMENT,
+            ),
             // Jobs cut, however told; a team fired is let go, not one person.
             ("Microsoft lays off 1,900 employees", event::LAYOFF),
             ("Snap to cut 10% of global workforce", event::LAYOFF),
