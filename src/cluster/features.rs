@@ -3850,10 +3850,19 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
         matches!(before(1), Some("you" | "can" | "should" | "worth"))
             || before(1) == Some("to") && matches!(before(2), Some("where" | "how" | "what"))
     };
-    let purchase = words
-        .iter()
-        .enumerate()
-        .any(|(index, word)| (is_purchase(word) && !shopping(index)) || word == "buyout");
+    // Two companies that merge or combine make a deal as a purchase does:
+    // "Charter to combine with Cox in $34.5 billion deal", "Charter and Cox
+    // are merging".
+    let merging = |index: usize| match words[index].as_str() {
+        "merge" | "merges" | "merging" => true,
+        "combine" | "combines" | "combining" => {
+            words.get(index + 1).is_some_and(|next| next == "with")
+        }
+        _ => false,
+    };
+    let purchase = words.iter().enumerate().any(|(index, word)| {
+        (is_purchase(word) && !shopping(index)) || word == "buyout" || merging(index)
+    });
     let deal = purchase
         || words.iter().any(|word| {
             matches!(
@@ -9670,6 +9679,16 @@ mod tests {
                 event::AGREEMENT,
             ),
             ("Binance is no longer buying FTX", event::BLOCK),
+            // Companies that merge or combine agree a deal.
+            ("Charter and Cox are merging", event::AGREEMENT),
+            (
+                "Charter to combine with Cox Communications in $34.5 billion deal",
+                event::AGREEMENT | event::PRICE,
+            ),
+            (
+                "Charter nears deal to combine with Cox",
+                event::TALKS | event::PRICE,
+            ),
             (
                 "Amazon drops iRobot acquisition",
                 event::BLOCK | event::FALL,
