@@ -1704,6 +1704,34 @@ pub fn extract(title: &str, feed: &str) -> Features {
     ]) {
         features.events |= event::SHUTDOWN;
     }
+    // A lawsuit dropped or dismissed ends it, as a settlement does: "SEC
+    // agrees to drop lawsuit against Coinbase", "The SEC is dropping its
+    // case against Coinbase" is not "SEC sues Coinbase", nor a fall.
+    const DROPS: &[&str] = &[
+        "drop",
+        "drops",
+        "dropped",
+        "dropping",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "dismissing",
+        "withdraws",
+        "withdrew",
+        "withdraw",
+    ];
+    const CASES: &[&str] = &["lawsuit", "lawsuits", "suit", "case", "cases", "charges"];
+    let dropped: Vec<usize> = (0..clause)
+        .filter(|&index| verb_with_object(&words[..clause], index, DROPS, 3, CASES))
+        .collect();
+    if !dropped.is_empty() {
+        features.events |= event::LEGAL | event::SUIT | event::SETTLEMENT;
+        let other_fall = (0..words.len())
+            .any(|index| !dropped.contains(&index) && FALL_WORDS.contains(&words[index].as_str()));
+        if !other_fall {
+            features.events &= !event::FALL;
+        }
+    }
     // Production ended is the product's end; production cut, less of it.
     const MADE: &[&str] = &["production", "output", "manufacturing"];
     let made = |index: usize, verbs: &[&str]| {
@@ -3637,6 +3665,40 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
         "against",
     ];
     let before = &words[start.saturating_sub(3)..start];
+    // "the case against Coinbase", "rules against Google": the party a
+    // case is against is whose news it is, no rival.
+    let party_to_a_case = |at: usize| {
+        let against = start - before.len() + at;
+        before[at] == "against"
+            && against.checked_sub(1).is_some_and(|previous| {
+                matches!(
+                    words[previous].as_str(),
+                    "case"
+                        | "cases"
+                        | "lawsuit"
+                        | "lawsuits"
+                        | "suit"
+                        | "suits"
+                        | "charges"
+                        | "ruling"
+                        | "rules"
+                        | "ruled"
+                        | "complaint"
+                        | "complaints"
+                        | "action"
+                        | "verdict"
+                        | "judgment"
+                        | "injunction"
+                        | "filed"
+                        | "brought"
+                        | "decision"
+                        | "decides"
+                        | "decided"
+                        | "probe"
+                        | "fight"
+                )
+            })
+    };
     // "GM joins Ford in adopting Tesla's plug", "Volvo follows Ford and GM
     // in dropping ...": the ones joined did it before; not "Altman joins
     // Microsoft" nor "Jony Ive joins OpenAI in $6.5 billion deal".
@@ -3666,7 +3728,10 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
         });
     joined
         || rival_after
-        || before.iter().any(|word| BEFORE.contains(&word.as_str()))
+        || before
+            .iter()
+            .enumerate()
+            .any(|(at, word)| BEFORE.contains(&word.as_str()) && !party_to_a_case(at))
         || before.windows(2).any(|pair| {
             matches!(
                 (pair[0].as_str(), pair[1].as_str()),
@@ -3981,6 +4046,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // An "all-time high" is a record.
+    (&["all", "time"], "record"),
     // An IPO's first day is its debut, and the exchange is the NYSE.
     (&["first", "day", "of", "trading"], "debut"),
     (&["new", "york", "stock", "exchange"], "nyse"),
@@ -4806,6 +4873,9 @@ const COMPANIES: &[(&str, &str)] = &[
     ("robinhood", "robinhood"),
     ("coinbase", "coinbase"),
     ("binance", "binance"),
+    ("bybit", "bybit"),
+    ("okx", "okx"),
+    ("microstrategy", "microstrategy"),
     ("palantir", "palantir"),
     ("cloudflare", "cloudflare"),
     // "Arm prices IPO at $51 a share": the chip designer.
@@ -4990,6 +5060,11 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("zoom", "zoom"),
     ("unity", "unity"),
     ("epic", "epic"),
+    // Crypto firms named by words: "Ripple wins partial victory against
+    // SEC", not "a ripple effect".
+    ("ripple", "ripple"),
+    ("kraken", "kraken"),
+    ("tether", "tether"),
 ];
 
 fn company_of(word: &str) -> Option<&'static str> {
@@ -8698,6 +8773,16 @@ mod tests {
         assert_eq!(features.companies, ["meta"]);
         let features = extract("Peacock raises prices", "");
         assert_eq!(features.companies, ["comcast"]);
+        // The party a case is against is no rival.
+        let features = extract("The SEC is dropping its case against Coinbase", "");
+        assert_eq!(features.companies, ["coinbase"]);
+        let features = extract("Ripple wins partial victory against SEC", "");
+        assert_eq!(features.companies, ["ripple"]);
+        assert!(
+            extract("A ripple effect across the chip market", "")
+                .companies
+                .is_empty()
+        );
         // Names written in lowercase, and an editor that is no comparison.
         let features = extract("npm packages hijacked; VS Code will open source its AI", "");
         assert_eq!(features.companies, ["npm", "microsoft"]);
@@ -9679,6 +9764,11 @@ mod tests {
                 event::AGREEMENT,
             ),
             ("Binance is no longer buying FTX", event::BLOCK),
+            // A lawsuit dropped ends it, as a settlement does; no fall.
+            (
+                "The SEC is dropping its case against Coinbase",
+                event::LEGAL | event::SUIT | event::SETTLEMENT,
+            ),
             // Companies that merge or combine agree a deal.
             ("Charter and Cox are merging", event::AGREEMENT),
             (
