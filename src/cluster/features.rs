@@ -6365,8 +6365,8 @@ const EVENT_WORDS: &[&str] = &[
     "introduces", "investigates", "investigating", "investigation", "issue", "issues", "jailed",
     "jerryrigeverything", "join", "joining", "joins", "judge", "jury", "laid", "launched",
     "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs", "lays", "leak",
-    "leaked", "leaker", "leaks", "leaves", "leaving", "likely", "link", "live", "lived", "look",
-    "loop", "looping", "loops", "lowest", "may", "melted", "melting", "melts", "might",
+    "leaked", "leaker", "leaks", "leave", "leaves", "leaving", "likely", "link", "live", "lived",
+    "look", "loop", "looping", "loops", "lowest", "may", "melted", "melting", "melts", "might",
     "misleading", "mistake", "name", "obituary", "off", "official", "officially", "open", "opens",
     "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage", "outages", "outrage",
     "overheating", "owners", "passed", "passes", "patch", "patched", "pause", "paused", "pauses",
@@ -6938,6 +6938,8 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         | "resignation" | "resign" | "resigning" | "quit" | "quits" | "quitting" | "exits"
         | "departs" | "departure" | "sacked" | "leaves" | "leaving" => DEPARTURE,
         "steps" | "step" | "stepping" if matches!(next, Some("down" | "aside")) => DEPARTURE,
+        // "Gensler to leave SEC on Inauguration Day"; not "parental leave".
+        "leave" if matches!(previous, Some("to" | "will" | "would")) => DEPARTURE,
         // "steps down as CEO, replaced by Google executive": a successor named.
         "replaced" if next == Some("by") => APPOINTMENT,
         "pushes" | "pushed" if next == Some("out") => DEPARTURE,

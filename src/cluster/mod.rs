@@ -1369,6 +1369,10 @@ impl Decision {
                     params.threshold * FRESH_LAUNCH_SHARE,
                     Some("one outage both tell within hours"),
                 ),
+                FreshNews::Succession => (
+                    params.threshold * FRESH_LAUNCH_SHARE,
+                    Some("one person's exit or post both tell within hours"),
+                ),
             }
         } else {
             (params.threshold, None)
@@ -1384,7 +1388,7 @@ impl Decision {
         // share the company and the kind of news, which no token counts.
         if matches!(
             self.fresh_news,
-            Some(FreshNews::Results | FreshNews::Outage)
+            Some(FreshNews::Results | FreshNews::Outage | FreshNews::Succession)
         ) {
             self.threshold(params).0
         } else if self.fresh_model || self.fresh && self.shares_name {
@@ -1582,6 +1586,7 @@ fn assess(
     // price ("OnePlus Nord 4 price in India starts at Rs 29,999" and
     // "OnePlus Nord 4 launched with metal unibody").
     let both = ours | group.events;
+    use features::event::{APPOINTMENT, DEPARTURE};
     let fresh_model = fresh
         && shared_models > 0
         && both
@@ -1619,6 +1624,17 @@ fn assess(
         && shares(&|token| prepared.vocabulary[token] == "outage") > 0
     {
         Some(FreshNews::Outage)
+    } else if fresh
+        // A person's name, not only the companies they leave or join: two
+        // executives leaving Apple for Meta the same day are two stories.
+        && shares(&|token| {
+            prepared.specific[token]
+                && !news.known_names.contains(&prepared.vocabulary[token])
+        }) > 0
+        && (both_tell_only(DEPARTURE, APPOINTMENT | features::event::DATE)
+            || both_tell_only(APPOINTMENT, DEPARTURE | features::event::DATE))
+    {
+        Some(FreshNews::Succession)
     } else {
         None
     };
@@ -1661,6 +1677,10 @@ enum FreshNews {
     /// outlet's own: "X is down for thousands of users" and "X suffers
     /// widespread outage, Downdetector shows".
     Outage,
+    /// Someone leaving a post or taking one, told the hours it is announced
+    /// by name: "SEC Chair Gary Gensler to step down in January" and
+    /// "Gensler to leave SEC on Inauguration Day".
+    Succession,
 }
 
 /// How near a copy a review and other news of its device must be: above

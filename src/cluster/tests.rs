@@ -2509,3 +2509,17 @@ fn talks_ended_are_not_talks_begun() {
         "0 2\n1 3",
     );
 }
+
+#[test]
+fn one_exit_told_by_name_within_hours_is_one_story() {
+    // Told in words that share only the name and the post; the successor
+    // named months later is news of its own.
+    check(
+        &[
+            "A | SEC Chair Gary Gensler to step down in January | 0",
+            "B | Gensler to leave SEC on Inauguration Day | 1",
+            "C | Trump picks Paul Atkins to lead SEC | 300",
+        ],
+        "0 1\n2",
+    );
+}
