@@ -3554,6 +3554,11 @@ fn concept(word: &str) -> Option<String> {
             "return"
         }
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
+        // "Intel's Downfall flaw", "Intel Downfall vulnerability", "AMD
+        // 'Zenbleed' bug", "chips are vulnerable to Sinkclose".
+        "flaw" | "flaws" | "vulnerability" | "vulnerabilities" | "vulnerable" | "bug" | "bugs" => {
+            "flaw"
+        }
         // "hackers stole data", "a data breach", "was hacked", "cyberattack".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
         | "breached" | "cyberattack" | "cyberattacks" | "ransomware" | "compromised" => "hack",
@@ -4046,6 +4051,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // "to plant spyware" is no factory.
+    (&["to", "plant"], "implant"),
     // An "all-time high" is a record.
     (&["all", "time"], "record"),
     // An IPO's first day is its debut, and the exchange is the NYSE.
@@ -6369,18 +6376,18 @@ const EVENT_WORDS: &[&str] = &[
     "look", "loop", "looping", "loops", "lowest", "may", "melted", "melting", "melts", "might",
     "misleading", "mistake", "name", "obituary", "off", "official", "officially", "open", "opens",
     "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage", "outages", "outrage",
-    "overheating", "owners", "passed", "passes", "patch", "patched", "pause", "paused", "pauses",
-    "photos", "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach", "poached",
-    "poaches", "postpone", "postponed", "postpones", "preorder", "preordered", "preorders", "price",
-    "priced", "prices", "pricier", "pricing", "prison", "probe", "probes", "problem", "problems",
-    "profit", "profits", "purportedly", "pushback", "pushed", "pushes", "quarter", "quarterly",
-    "question", "questions", "quit", "quits", "quitting", "raid", "raided", "raids", "rebrand",
-    "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded", "refunding",
-    "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated", "reinstates",
-    "rejected", "rejects", "released", "releases", "rename", "renamed", "renames", "renaming",
-    "render", "renders", "repairability", "replaced", "report", "reportedly", "reproduce",
-    "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved",
-    "resolves", "responds", "response", "restore", "restored", "restores", "restoring",
+    "overheating", "owners", "passed", "passes", "patch", "patched", "patches", "patching", "pause",
+    "paused", "pauses", "photos", "pictures", "plea", "plead", "pleaded", "pleading", "pleads",
+    "poach", "poached", "poaches", "postpone", "postponed", "postpones", "preorder", "preordered",
+    "preorders", "price", "priced", "prices", "pricier", "pricing", "prison", "probe", "probes",
+    "problem", "problems", "profit", "profits", "purportedly", "pushback", "pushed", "pushes",
+    "quarter", "quarterly", "question", "questions", "quit", "quits", "quitting", "raid", "raided",
+    "raids", "rebrand", "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded",
+    "refunding", "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated",
+    "reinstates", "rejected", "rejects", "released", "releases", "rename", "renamed", "renames",
+    "renaming", "render", "renders", "repairability", "replaced", "report", "reportedly",
+    "reproduce", "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns",
+    "resolved", "resolves", "responds", "response", "restore", "restored", "restores", "restoring",
     "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return", "returning",
     "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing",
     "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored",
@@ -6402,6 +6409,20 @@ const EVENT_WORDS: &[&str] = &[
 fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
     use event::*;
     match word {
+        // "side-channel attack leaks encryption keys", "bug leaks data": a
+        // flaw giving secrets away, no product leaked.
+        "leak" | "leaks" | "leaked"
+            if matches!(
+                next,
+                Some(
+                    "data" | "keys" | "key" | "passwords" | "password" | "secrets" | "secret"
+                        | "information" | "memory" | "sensitive" | "encryption" | "private"
+                        | "personal" | "user" | "users" | "customer" | "vpn"
+                )
+            ) =>
+        {
+            0
+        }
         "leak" | "leaks" | "leaked" | "leaker" | "renders" | "render" | "spotted" | "surfaces"
         | "surface"
             // "Galaxy S25 renders surface"; not "just scratching the surface".
@@ -6450,6 +6471,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "blocked" if next == Some("in") => BAN,
         "lay" | "lays" | "laid" | "laying" if next == Some("off") => LAYOFF,
         "orders" | "order" if previous == Some("pre") => PREORDER,
+        // "an exploit that could infect iPhones": what a thing can do, no
+        // hedge on the news.
+        "could" | "might" if matches!(previous, Some("that" | "which")) => 0,
         // "prices IPO above expected range", "better than expected": a
         // measure, no hedge.
         "expected"
@@ -6763,6 +6787,8 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // "paid a ransom to restore dealership software": what it is for,
         // not yet done.
         "restore" if previous == Some("to") => STATEMENT,
+        // "Apple patches Pegasus exploit"; not "Patch Tuesday".
+        "patches" | "patching" if next != Some("tuesday") => FIX,
         "fix" | "fixes" | "fixed" | "fixing" | "patched" | "resolves" | "resolved" | "hotfix"
         | "hotfixes"
         | "restore" | "restores" | "restored" | "restoring" => FIX,
@@ -8865,7 +8891,7 @@ mod tests {
         check_tokens("Wojcicki dies; death of a CEO", "wojcicki death ceo");
         check_tokens(
             "CrowdStrike bug crashes PCs, global outage",
-            "crowdstrik bug outage pc global",
+            "crowdstrik flaw outage pc global",
         );
         check_tokens("TikTok sues over ban; X blocked", "tiktok sue ban x");
         check_tokens(
@@ -9483,6 +9509,13 @@ mod tests {
                 event::LEGAL | event::APPROVAL,
             ),
             ("Pixel 9a spotted at FCC", event::LEAK | event::BENCHMARK),
+            // A flaw that leaks keys leaks no product; what an exploit could
+            // do hedges nothing; a patch is the fix.
+            ("Downfall attack on Intel CPUs leaks encryption keys", 0),
+            (
+                "Apple patches Pegasus exploit that could infect iPhones",
+                event::FIX,
+            ),
             // A flaw researchers report is a problem report.
             (
                 "Eufy cameras can stream unencrypted video, researchers find",
@@ -10445,5 +10478,14 @@ mod tests {
             "{:?}",
             features.tokens
         );
+    }
+
+    #[test]
+    fn flaws_are_one_concept_and_spyware_is_planted_in_no_factory() {
+        let tokens = |title: &str| extract(title, "").tokens;
+        assert!(tokens("Intel Downfall vulnerability").contains(&"flaw".to_owned()));
+        assert!(tokens("AMD 'Zenbleed' bug").contains(&"flaw".to_owned()));
+        let planted = tokens("Apple fixes zero-days used to plant Pegasus spyware");
+        assert!(!planted.contains(&"factory".to_owned()), "{planted:?}");
     }
 }

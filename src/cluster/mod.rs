@@ -1369,6 +1369,10 @@ impl Decision {
                     params.threshold * FRESH_LAUNCH_SHARE,
                     Some("one outage both tell within hours"),
                 ),
+                FreshNews::Named => (
+                    params.threshold * FRESH_LAUNCH_SHARE,
+                    Some("a name no table knows both tell with its maker within hours"),
+                ),
                 FreshNews::Succession => (
                     params.threshold * FRESH_LAUNCH_SHARE,
                     Some("one person's exit or post both tell within hours"),
@@ -1635,6 +1639,16 @@ fn assess(
             || both_tell_only(APPOINTMENT, DEPARTURE | features::event::DATE))
     {
         Some(FreshNews::Succession)
+    } else if fresh
+        && both == 0
+        && shares(&|token| {
+            prepared.specific[token]
+                && !prepared.vocabulary[token].starts_with('#')
+                && !news.known_names.contains(&prepared.vocabulary[token])
+        }) > 0
+        && shares(&|token| news.known_names.contains(&prepared.vocabulary[token])) > 0
+    {
+        Some(FreshNews::Named)
     } else {
         None
     };
@@ -1677,6 +1691,11 @@ enum FreshNews {
     /// outlet's own: "X is down for thousands of users" and "X suffers
     /// widespread outage, Downdetector shows".
     Outage,
+    /// A thing no table knows, named by both and told with its maker and
+    /// no kind of news: "Intel's Downfall flaw lets attackers steal data"
+    /// and "Downfall: a new side-channel attack on Intel CPUs leaks
+    /// encryption keys".
+    Named,
     /// Someone leaving a post or taking one, told the hours it is announced
     /// by name: "SEC Chair Gary Gensler to step down in January" and
     /// "Gensler to leave SEC on Inauguration Day".

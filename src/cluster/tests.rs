@@ -2523,3 +2523,17 @@ fn one_exit_told_by_name_within_hours_is_one_story() {
         "0 1\n2",
     );
 }
+
+#[test]
+fn a_name_no_table_knows_told_with_its_maker_within_hours_is_one_story() {
+    // Named flaws are told in words of each outlet's own; another maker's
+    // flaw out the same day is another story.
+    check(
+        &[
+            "A | Intel's Downfall flaw lets attackers steal data from billions of chips | 0",
+            "B | Downfall: a new side-channel attack on Intel CPUs leaks encryption keys | 1",
+            "C | AMD Inception vulnerability affects all Zen processors | 1",
+        ],
+        "0 1\n2",
+    );
+}
