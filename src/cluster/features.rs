@@ -3867,6 +3867,30 @@ fn split_modifiers(mut text: &str) -> Option<Vec<String>> {
 /// outage, ...") has lost the comma that ends it, so only clauses after the
 /// second word count.
 fn background_clause(words: &[String]) -> usize {
+    // "Nintendo Switch prices are going up, Switch 2 unaffected": the model
+    // spared is the setting.
+    let mut spared = words.len();
+    if let [.., last] = words
+        && matches!(
+            last.as_str(),
+            "unaffected" | "spared" | "exempt" | "excluded"
+        )
+    {
+        let mut start = words.len() - 1;
+        while start > 2
+            && (is_small_number(&words[start - 1])
+                || is_modifier(&words[start - 1])
+                || is_alphanumeric_model(&words[start - 1]))
+        {
+            start -= 1;
+        }
+        if start > 2 && line_of(&words[start - 1]).is_some() {
+            start -= 1;
+        }
+        if start < words.len() - 1 {
+            spared = start;
+        }
+    }
     // "Nvidia shares fall as data center revenue disappoints", "Meta stock
     // sinks on spending plans": what moved the stock is its cause.
     let mut stock_moved = false;
@@ -3902,6 +3926,7 @@ fn background_clause(words: &[String]) -> usize {
             }
         })
         .map_or(words.len(), |(index, _)| index)
+        .min(spared)
 }
 
 /// The phase of a deal a headline tells, if it tells of a deal: an offer
@@ -8265,6 +8290,11 @@ mod tests {
             "",
         );
         check_models("iPhone 15 Pros overheat", "iphone 15 pro");
+        // A model a price rise spares is its setting.
+        check_models(
+            "Nintendo Switch prices are going up, Switch 2 unaffected",
+            "",
+        );
         // The rival a headline measures against is not its subject.
         check_models(
             "Anthropic says its Claude 3 models beat GPT-4",
