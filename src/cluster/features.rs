@@ -4076,6 +4076,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["visual", "studio", "code"], "vscode"),
     (&["vs", "code"], "vscode"),
     (&["sign", "ups"], "signups"),
+    // A class action is a lawsuit: "HP faces class action over printer
+    // firmware" is "HP sued over firmware updates".
+    (&["class", "action"], "lawsuit"),
+    (&["class", "actions"], "lawsuits"),
     // "to plant spyware" is no factory.
     (&["to", "plant"], "implant"),
     // An "all-time high" is a record.
@@ -9829,6 +9833,11 @@ mod tests {
                 event::AGREEMENT,
             ),
             ("Binance is no longer buying FTX", event::BLOCK),
+            // A class action is a lawsuit.
+            (
+                "HP faces class action over its printers",
+                event::LEGAL | event::SUIT,
+            ),
             // A lawsuit dropped ends it, as a settlement does; no fall.
             (
                 "The SEC is dropping its case against Coinbase",
