@@ -1720,7 +1720,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "withdrew",
         "withdraw",
     ];
-    const CASES: &[&str] = &["lawsuit", "lawsuits", "suit", "case", "cases", "charges"];
+    const CASES: &[&str] = &[
+        "lawsuit", "lawsuits", "suit", "case", "cases", "charges", "claims",
+    ];
     let dropped: Vec<usize> = (0..clause)
         .filter(|&index| verb_with_object(&words[..clause], index, DROPS, 3, CASES))
         .collect();
@@ -3685,6 +3687,8 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
                         | "suit"
                         | "suits"
                         | "charges"
+                        | "claims"
+                        | "allegations"
                         | "ruling"
                         | "rules"
                         | "ruled"
@@ -8838,6 +8842,9 @@ mod tests {
         // The party a case is against is no rival.
         let features = extract("The SEC is dropping its case against Coinbase", "");
         assert_eq!(features.companies, ["coinbase"]);
+        let features = extract("Getty drops key copyright claims against Stability AI", "");
+        assert_eq!(features.companies, ["stabilityai"]);
+        assert_ne!(features.events & event::SETTLEMENT, 0);
         let features = extract("Ripple wins partial victory against SEC", "");
         assert_eq!(features.companies, ["ripple"]);
         assert!(
