@@ -3556,6 +3556,10 @@ fn concept(word: &str) -> Option<String> {
             "return"
         }
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
+        // "chats with kids", "conversations with children", "minors".
+        "kid" | "kids" | "child" | "children" | "minors" => "child",
+        // "AI rules let bots hold chats", "AI chatbot guidelines".
+        "bot" | "bots" | "chatbot" | "chatbots" => "chatbot",
         // "Intel's Downfall flaw", "Intel Downfall vulnerability", "AMD
         // 'Zenbleed' bug", "chips are vulnerable to Sinkclose".
         "flaw" | "flaws" | "vulnerability" | "vulnerabilities" | "vulnerable" | "bug" | "bugs" => {
@@ -8907,6 +8911,10 @@ mod tests {
             "ai rul europe lawmakers",
         );
         check_tokens("Sony's slimmer PS5", "#5 sony slim playstation");
+        check_tokens(
+            "AI bots hold chats with kids; chatbot talks to children",
+            "ai chatbot hold chat child talk",
+        );
         check_tokens(
             "Intel is laying off 15,000 employees",
             "intel layoff 15000 staff",
