@@ -30,10 +30,10 @@ pub struct Features {
     pub devices: Vec<&'static str>,
     /// The companies the headline names ("google", "meta"), each once.
     pub companies: Vec<&'static str>,
-    /// The US states the headline's own news happens in, each once, a city
-    /// counted as its state: "Mercedes wins California approval" is not
-    /// "Mercedes gets approval in Nevada", nor "Waymo expands to Austin"
-    /// "Waymo launches in Atlanta" (`place_at`).
+    /// The US states and cities the headline's own news happens in, each
+    /// once: "Mercedes wins California approval" is not "Mercedes gets
+    /// approval in Nevada", nor "Waymo expands to Austin" "Waymo launches
+    /// in Atlanta" (`place_at`; a city takes in its state, `places_overlap`).
     pub places: Vec<&'static str>,
     /// The tokens of well-known companies the headline names ("appl",
     /// "tiktok"): names wherever they stand, even at the start of a headline.

@@ -693,7 +693,7 @@ struct Group {
     devices: Vec<&'static str>,
     /// The companies its members name.
     companies: Vec<&'static str>,
-    /// The US states its members' news happens in.
+    /// The US states and cities its members' news happens in.
     places: Vec<&'static str>,
     /// The first company its founding story names.
     subject_company: Option<&'static str>,
@@ -1142,7 +1142,8 @@ pub struct Side {
     pub partners: Vec<String>,
     pub events: Vec<&'static str>,
     pub regions: Vec<&'static str>,
-    /// The US states the headline's news happens in (`Features::places`).
+    /// The US states and cities the headline's news happens in
+    /// (`Features::places`).
     pub places: Vec<&'static str>,
     /// The parts of a device the headline reports on (`Features::aspects`).
     pub aspects: Vec<&'static str>,
@@ -1590,7 +1591,6 @@ fn assess(
     // price ("OnePlus Nord 4 price in India starts at Rs 29,999" and
     // "OnePlus Nord 4 launched with metal unibody").
     let both = ours | group.events;
-    use features::event::{APPOINTMENT, DEPARTURE};
     let fresh_model = fresh
         && shared_models > 0
         && both
@@ -1629,14 +1629,17 @@ fn assess(
     {
         Some(FreshNews::Outage)
     } else if fresh
+        && {
+            use features::event::{APPOINTMENT, DATE, DEPARTURE};
+            both_tell_only(DEPARTURE, APPOINTMENT | DATE)
+                || both_tell_only(APPOINTMENT, DEPARTURE | DATE)
+        }
         // A person's name, not only the companies they leave or join: two
         // executives leaving Apple for Meta the same day are two stories.
         && shares(&|token| {
             prepared.specific[token]
                 && !news.known_names.contains(&prepared.vocabulary[token])
         }) > 0
-        && (both_tell_only(DEPARTURE, APPOINTMENT | features::event::DATE)
-            || both_tell_only(APPOINTMENT, DEPARTURE | features::event::DATE))
     {
         Some(FreshNews::Succession)
     } else if fresh
