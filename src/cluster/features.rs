@@ -3556,6 +3556,10 @@ fn concept(word: &str) -> Option<String> {
             "return"
         }
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
+        // "agree to merge", "reach merger agreement"; "a bid", "an offer".
+        "merge" | "merges" | "merged" | "merging" | "merger" | "mergers" => "merger",
+        "agree" | "agrees" | "agreed" | "agreement" | "agreements" => "agree",
+        "bid" | "bids" | "bidding" => "offer",
         // "chats with kids", "conversations with children", "minors".
         "kid" | "kids" | "child" | "children" | "minors" => "child",
         // "AI rules let bots hold chats", "AI chatbot guidelines".
@@ -4004,7 +4008,15 @@ fn deal_phase(words: &[String], events: u64) -> u64 {
             {
                 TALKS
             }
-            "agrees" | "agreed" | "accepts" | "accepted" | "clinches" | "seals" | "strikes" => {
+            "agree" | "agrees" | "agreed" | "accepts" | "accepted" | "clinches" | "seals"
+            | "strikes" => AGREEMENT,
+            // "Paramount and Skydance reach merger agreement".
+            "reach" | "reaches" | "reached"
+                if words[index + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|after| matches!(after.as_str(), "agreement" | "deal")) =>
+            {
                 AGREEMENT
             }
             // "IBM confirms $6.4 billion deal for HashiCorp": the deal agreed.
@@ -9867,6 +9879,10 @@ mod tests {
             (
                 "Charter nears deal to combine with Cox",
                 event::TALKS | event::PRICE,
+            ),
+            (
+                "Paramount and Skydance reach merger agreement",
+                event::AGREEMENT,
             ),
             (
                 "Amazon drops iRobot acquisition",

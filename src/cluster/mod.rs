@@ -1374,6 +1374,10 @@ impl Decision {
                     params.threshold * FRESH_LAUNCH_SHARE,
                     Some("a name no table knows both tell with its maker within hours"),
                 ),
+                FreshNews::Deal => (
+                    params.threshold * FRESH_RESULTS_SHARE,
+                    Some("one phase of a deal between the same parties both tell within hours"),
+                ),
                 FreshNews::Succession => (
                     params.threshold * FRESH_LAUNCH_SHARE,
                     Some("one person's exit or post both tell within hours"),
@@ -1393,7 +1397,7 @@ impl Decision {
         // share the company and the kind of news, which no token counts.
         if matches!(
             self.fresh_news,
-            Some(FreshNews::Results | FreshNews::Outage | FreshNews::Succession)
+            Some(FreshNews::Results | FreshNews::Outage | FreshNews::Succession | FreshNews::Deal)
         ) {
             self.threshold(params).0
         } else if self.fresh_model || self.fresh && self.shares_name {
@@ -1630,6 +1634,21 @@ fn assess(
         Some(FreshNews::Outage)
     } else if fresh
         && {
+            use features::event::{
+                AGREEMENT, APPROVAL, BLOCK, CLOSING, FALL, OFFER, OFFICIAL, PRICE, RISE, RUMOR,
+                STOCK, TALKS,
+            };
+            const PHASES: u64 = OFFER | TALKS | AGREEMENT | CLOSING | BLOCK;
+            // What else a deal's news tells: its price, the market's move,
+            // that it is official or reported.
+            const AROUND: u64 = APPROVAL | PRICE | STOCK | RISE | FALL | OFFICIAL | RUMOR;
+            ours & group.events & PHASES != 0 && both & !(PHASES | AROUND) == 0
+        }
+        && shares(&|token| prepared.specific[token]) >= 2
+    {
+        Some(FreshNews::Deal)
+    } else if fresh
+        && {
             use features::event::{APPOINTMENT, DATE, DEPARTURE};
             both_tell_only(DEPARTURE, APPOINTMENT | DATE)
                 || both_tell_only(APPOINTMENT, DEPARTURE | DATE)
@@ -1699,6 +1718,10 @@ enum FreshNews {
     /// and "Downfall: a new side-channel attack on Intel CPUs leaks
     /// encryption keys".
     Named,
+    /// One phase of a deal between the same parties, told the hours it
+    /// happens: "Paramount ends merger talks with Skydance" and
+    /// "Paramount's special committee walks away from Skydance deal".
+    Deal,
     /// Someone leaving a post or taking one, told the hours it is announced
     /// by name: "SEC Chair Gary Gensler to step down in January" and
     /// "Gensler to leave SEC on Inauguration Day".

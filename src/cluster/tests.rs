@@ -2537,3 +2537,18 @@ fn a_name_no_table_knows_told_with_its_maker_within_hours_is_one_story() {
         "0 1\n2",
     );
 }
+
+#[test]
+fn one_phase_of_a_deal_between_the_same_parties_within_hours_is_one_story() {
+    // Told in words that share only the parties; another phase, or
+    // another pair of parties, is another story.
+    check(
+        &[
+            "A | Paramount ends merger talks with Skydance | 0",
+            "B | Paramount's special committee walks away from Skydance deal | 1",
+            "C | Paramount and Skydance reach merger agreement | 600",
+            "D | Netflix walks away from Warner Bros deal | 1",
+        ],
+        "0 1\n2\n3",
+    );
+}
