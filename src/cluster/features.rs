@@ -3552,9 +3552,8 @@ fn concept(word: &str) -> Option<String> {
         // "Fortnite returns to iOS", "is back on the App Store", "ChatGPT
         // resumes service in Italy".
         "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
-        | "restores" | "restored" | "restoring" | "resume" | "resumes" | "resumed" | "resuming" => {
-            "return"
-        }
+        | "restores" | "restored" | "restoring" | "resume" | "resumes" | "resumed" | "resuming"
+        | "restarts" | "restarted" | "restarting" => "return",
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
         // "agree to merge", "reach merger agreement"; "a bid", "an offer".
         "merge" | "merges" | "merged" | "merging" | "merger" | "mergers" => "merger",
@@ -6436,22 +6435,22 @@ const EVENT_WORDS: &[&str] = &[
     "reinstates", "rejected", "rejects", "released", "releases", "rename", "renamed", "renames",
     "renaming", "render", "renders", "repairability", "replaced", "report", "reportedly",
     "reproduce", "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns",
-    "resolved", "resolves", "responds", "response", "restore", "restored", "restores", "restoring",
-    "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return", "returning",
-    "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses", "reversing",
-    "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor", "rumored",
-    "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save", "saves", "say",
-    "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics", "scheduled", "schematics",
-    "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence", "sentenced", "sentencing",
-    "sets", "settle", "settled", "settlement", "settles", "settling", "shares", "shipping", "shots",
-    "silence", "skeptical", "skepticism", "skeptics", "slam", "slams", "sorry", "speculation",
-    "spotted", "spurned", "spurns", "staged", "start", "starts", "statement", "step", "stepping",
-    "steps", "stock", "stocks", "stores", "successor", "sue", "sued", "sues", "suing", "suit",
-    "surface", "surfaces", "suspension", "teardown", "teased", "teaser", "teases", "tenaa",
-    "tested", "tipped", "tipster", "tried", "turned", "turns", "unbanned", "unbans", "unboxing",
-    "uncertain", "unlikely", "unveiled", "unveils", "up", "update", "updates", "uproar", "used",
-    "users", "uturn", "verdict", "versus", "vs", "walked", "walking", "walks", "warn", "warns",
-    "watchdog", "watchdogs",
+    "resolved", "resolves", "responds", "response", "restarted", "restarting", "restarts",
+    "restore", "restored", "restores", "restoring", "restrictions", "results", "resume", "resumed",
+    "resumes", "resuming", "return", "returning", "returns", "revealed", "revenue", "reversal",
+    "reverse", "reversed", "reverses", "reversing", "review", "reviewed", "reviews", "rolling",
+    "rolls", "rules", "ruling", "rumor", "rumored", "rumors", "rumour", "rumoured", "rumours",
+    "sacked", "sale", "sales", "save", "saves", "say", "scaled", "scales", "scaling", "sceptical",
+    "scepticism", "sceptics", "scheduled", "schematics", "scratch", "scratched", "scrutiny",
+    "scuffed", "scuffs", "sentence", "sentenced", "sentencing", "sets", "settle", "settled",
+    "settlement", "settles", "settling", "shares", "shipping", "shots", "silence", "skeptical",
+    "skepticism", "skeptics", "slam", "slams", "sorry", "speculation", "spotted", "spurned",
+    "spurns", "staged", "start", "starts", "statement", "step", "stepping", "steps", "stock",
+    "stocks", "stores", "successor", "sue", "sued", "sues", "suing", "suit", "surface", "surfaces",
+    "suspension", "teardown", "teased", "teaser", "teases", "tenaa", "tested", "tipped", "tipster",
+    "tried", "turned", "turns", "unbanned", "unbans", "unboxing", "uncertain", "unlikely",
+    "unveiled", "unveils", "up", "update", "updates", "uproar", "used", "users", "uturn", "verdict",
+    "versus", "vs", "walked", "walking", "walks", "warn", "warns", "watchdog", "watchdogs",
 ];
 
 /// `event_of` for a word of `EVENT_WORDS`.
@@ -7087,7 +7086,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         // rollout", "is rolling out again after Samsung's pause"; sales
         // resumed are a product back on sale ("Apple can resume selling
         // Apple Watches").
-        "resumes" | "resumed" | "resume" | "resuming"
+        // "Amazon restarts drone deliveries"; not "restarting your phone".
+        "restarts" | "restarted" | "restarting" if matches!(next, Some("your" | "it")) => 0,
+        "resumes" | "resumed" | "resume" | "resuming" | "restarts" | "restarted" | "restarting"
             if !matches!(previous, Some("sales" | "shipments" | "orders"))
                 && !matches!(next, Some("selling" | "sales" | "shipping" | "shipments")) =>
         {
@@ -9860,6 +9861,9 @@ mod tests {
                 event::AGREEMENT,
             ),
             ("Binance is no longer buying FTX", event::BLOCK),
+            // A service restarted after a pause is its end, as "resumes" is.
+            ("Amazon restarts Prime Air drone deliveries", event::FIX),
+            ("Try restarting your phone", 0),
             // A class action is a lawsuit.
             (
                 "HP faces class action over its printers",
