@@ -3933,6 +3933,12 @@ fn background_clause(words: &[String]) -> usize {
                 "because" => next == Some("of"),
                 // "a retro camera inspired by the FM2": the model it recalls.
                 "inspired" => next == Some("by"),
+                // "new Nest cameras built for Gemini": what they are made to
+                // work with, not news of it.
+                "built" | "designed" | "made" => next == Some("for"),
+                // "Gemini is finally coming to your Nest speakers": the
+                // devices readers own are where the news lands.
+                "to" | "on" => next == Some("your"),
                 _ => false,
             }
         })
@@ -10552,6 +10558,17 @@ mod tests {
             "{:?}",
             features.tokens
         );
+    }
+
+    #[test]
+    fn what_news_is_built_for_or_lands_on_is_its_setting() {
+        let background = |title: &str| extract(title, "").background;
+        assert!(
+            background("Google's new Nest Cam is built for Gemini").contains(&"gemini".to_owned())
+        );
+        let landed = background("Gemini is finally coming to your Nest speakers");
+        assert!(landed.contains(&"nest".to_owned()), "{landed:?}");
+        assert!(!landed.contains(&"gemini".to_owned()), "{landed:?}");
     }
 
     #[test]
