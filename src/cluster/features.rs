@@ -1188,8 +1188,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // launch in China.
         if index < clause {
             // "New Mexico sues Meta" is no news of Mexico.
-            let new_mexico = word == "mexico" && previous == Some("new");
-            if !named_regions.contains(word) && !new_mexico {
+            if !named_regions.contains(word) && !ends_two_word_place(&words, index) {
                 features.regions |= region_of(word);
             }
             if let Some(place) = place_at(&words, index)
@@ -1719,9 +1718,6 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "withdraws",
         "withdrew",
         "withdraw",
-    ];
-    const CASES: &[&str] = &[
-        "lawsuit", "lawsuits", "suit", "case", "cases", "charges", "claims",
     ];
     let dropped: Vec<usize> = (0..clause)
         .filter(|&index| verb_with_object(&words[..clause], index, DROPS, 3, CASES))
@@ -3685,34 +3681,29 @@ fn is_compared_against(words: &[String], start: usize) -> bool {
         let against = start - before.len() + at;
         before[at] == "against"
             && against.checked_sub(1).is_some_and(|previous| {
-                matches!(
-                    words[previous].as_str(),
-                    "case"
-                        | "cases"
-                        | "lawsuit"
-                        | "lawsuits"
-                        | "suit"
-                        | "suits"
-                        | "charges"
-                        | "claims"
-                        | "allegations"
-                        | "ruling"
-                        | "rules"
-                        | "ruled"
-                        | "complaint"
-                        | "complaints"
-                        | "action"
-                        | "verdict"
-                        | "judgment"
-                        | "injunction"
-                        | "filed"
-                        | "brought"
-                        | "decision"
-                        | "decides"
-                        | "decided"
-                        | "probe"
-                        | "fight"
-                )
+                let previous = words[previous].as_str();
+                CASES.contains(&previous)
+                    || matches!(
+                        previous,
+                        "suits"
+                            | "allegations"
+                            | "ruling"
+                            | "rules"
+                            | "ruled"
+                            | "complaint"
+                            | "complaints"
+                            | "action"
+                            | "verdict"
+                            | "judgment"
+                            | "injunction"
+                            | "filed"
+                            | "brought"
+                            | "decision"
+                            | "decides"
+                            | "decided"
+                            | "probe"
+                            | "fight"
+                    )
             })
     };
     // "GM joins Ford in adopting Tesla's plug", "Volvo follows Ford and GM
@@ -3849,14 +3840,15 @@ fn glued_generation(word: &str) -> Option<(&str, &str)> {
         return None;
     }
     let tail = &word[letters + digits..];
-    ["viii", "vii", "iii", "ii", "iv", "vi"]
-        .iter()
-        .find(|numeral| {
-            tail.strip_suffix(**numeral).is_some_and(|letter| {
-                letter.len() <= 1 && letter.bytes().all(|b| b.is_ascii_lowercase())
-            })
-        })
-        .map(|numeral| word.split_at(word.len() - numeral.len()))
+    // The longest numeral first: "Z6III" is the third, not "Z6I" the second.
+    (2..=4.min(tail.len())).rev().find_map(|length| {
+        // A tail of other scripts may not split where ASCII would.
+        let (letter, numeral) = tail.split_at_checked(tail.len() - length)?;
+        (letter.len() <= 1
+            && letter.bytes().all(|b| b.is_ascii_lowercase())
+            && roman_value(numeral).is_some_and(|value| value <= 8))
+        .then(|| word.split_at(word.len() - length))
+    })
 }
 
 /// "promax" gives ["pro", "max"]; text that is not all modifiers gives `None`.
@@ -7657,6 +7649,12 @@ fn region_of(word: &str) -> u32 {
     }
 }
 
+/// What a court or a regulator hears: a case dropped ends it, and the party
+/// a case is against is whose news it is (`is_compared_against`).
+const CASES: &[&str] = &[
+    "lawsuit", "lawsuits", "suit", "case", "cases", "charges", "claims",
+];
+
 /// US states by name.
 const STATES: &[&str] = &[
     "alabama",
@@ -7756,7 +7754,20 @@ const CITIES: &[(&str, &str)] = &[
 /// company's or an outlet's ("Texas Instruments", "Washington Post", "New
 /// York Times"), nor Washington, which is as often the government.
 fn place_at(words: &[String], index: usize) -> Option<&'static str> {
+    // Asked of every word of every headline, and almost every word is none.
+    static PLACE_WORDS: Index<()> = Index::new(|| {
+        STATES
+            .iter()
+            .copied()
+            .chain(CITIES.iter().map(|(city, _)| *city))
+            .chain(TWO_WORD_PLACES.iter().map(|(first, _, _)| *first))
+            .map(|word| (word, ()))
+            .collect()
+    });
     let word = words[index].as_str();
+    if !PLACE_WORDS.contains_key(word) {
+        return None;
+    }
     let next = words.get(index + 1).map(String::as_str);
     let previous = index.checked_sub(1).map(|before| words[before].as_str());
     let in_name = |next: Option<&str>| {
@@ -7787,12 +7798,7 @@ fn place_at(words: &[String], index: usize) -> Option<&'static str> {
         let after = words.get(index + 2).map(String::as_str);
         return (!in_name(after) && (placed || !city(place))).then_some(place);
     }
-    // The second word of a two-word name is no place of its own:
-    // "New Mexico" is not Mexico, "West Virginia" not Virginia.
-    if TWO_WORD_PLACES
-        .iter()
-        .any(|(first, second, _)| *second == word && previous == Some(*first))
-    {
+    if ends_two_word_place(words, index) {
         return None;
     }
     if let Some(state) = STATES.iter().find(|state| **state == word) {
@@ -7803,6 +7809,17 @@ fn place_at(words: &[String], index: usize) -> Option<&'static str> {
         .find(|(city, _)| *city == word)
         .filter(|_| placed && !in_name(next))
         .map(|(city, _)| *city)
+}
+
+/// Whether the word at `index` is the second of a place of two words, and
+/// no place of its own: "New Mexico" is not Mexico, "West Virginia" not
+/// Virginia.
+fn ends_two_word_place(words: &[String], index: usize) -> bool {
+    index.checked_sub(1).is_some_and(|before| {
+        TWO_WORD_PLACES
+            .iter()
+            .any(|(first, second, _)| *second == words[index] && *first == words[before])
+    })
 }
 
 /// Whether two sides' places (`Features::places`) have one in common, a
@@ -8300,6 +8317,9 @@ mod tests {
         check_models("Nikon Z6III review", "z6 3");
         check_models("Panasonic G9II and Fujifilm GFX100SII", "g9 2, gfx100s 2");
         check_models("Fujifilm X100VI vs X100V", "x100 6, x100v");
+        // A tail of another script is no generation, nor a panic.
+        assert_eq!(glued_generation("ab12üii"), None);
+        assert_eq!(glued_generation("a7riv"), Some(("a7r", "iv")));
         check_models("iPhone 15 v Pixel 8 camera test", "iphone 15, pixel 8");
         let models = extract("Galaxy S24 Ultra v 15 Pro Max", "").models;
         assert_eq!(models[0].to_string(), "galaxy s24 ultra");

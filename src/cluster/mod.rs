@@ -1616,6 +1616,9 @@ fn assess(
     // A hands-on goes out the minute the launch news does, and tells it.
     let launch_kinds =
         features::event::OFFICIAL | features::event::ON_SALE | features::event::HANDS_ON;
+    // A name the window says is one, and whether the company tables know it.
+    let known_name = |token: usize| news.known_names.contains(&prepared.vocabulary[token]);
+    let unknown_name = |token: usize| prepared.specific[token] && !known_name(token);
     let fresh_news = if (fresh_model || fresh_named) && both_tell_only(launch_kinds, 0) {
         Some(FreshNews::Launch)
     } else if fresh
@@ -1644,7 +1647,7 @@ fn assess(
             const AROUND: u64 = APPROVAL | PRICE | STOCK | RISE | FALL | OFFICIAL | RUMOR;
             ours & group.events & PHASES != 0 && both & !(PHASES | AROUND) == 0
         }
-        && shares(&|token| prepared.specific[token]) >= 2
+        && shared_names >= 2
     {
         Some(FreshNews::Deal)
     } else if fresh
@@ -1655,20 +1658,13 @@ fn assess(
         }
         // A person's name, not only the companies they leave or join: two
         // executives leaving Apple for Meta the same day are two stories.
-        && shares(&|token| {
-            prepared.specific[token]
-                && !news.known_names.contains(&prepared.vocabulary[token])
-        }) > 0
+        && shares(&|token| unknown_name(token)) > 0
     {
         Some(FreshNews::Succession)
     } else if fresh
         && both == 0
-        && shares(&|token| {
-            prepared.specific[token]
-                && !prepared.vocabulary[token].starts_with('#')
-                && !news.known_names.contains(&prepared.vocabulary[token])
-        }) > 0
-        && shares(&|token| news.known_names.contains(&prepared.vocabulary[token])) > 0
+        && shares(&|token| unknown_name(token) && !prepared.vocabulary[token].starts_with('#')) > 0
+        && shares(&|token| known_name(token)) > 0
     {
         Some(FreshNews::Named)
     } else {
