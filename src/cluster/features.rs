@@ -30,6 +30,10 @@ pub struct Features {
     pub devices: Vec<&'static str>,
     /// The companies the headline names ("google", "meta"), each once.
     pub companies: Vec<&'static str>,
+    /// Those of `companies` named only in a trailing clause, the cause or
+    /// the setting: Airtel in "Reliance Jio inks deal with SpaceX, a day
+    /// after Airtel".
+    pub setting_companies: Vec<&'static str>,
     /// The US states and cities the headline's own news happens in, each
     /// once: "Mercedes wins California approval" is not "Mercedes gets
     /// approval in Nevada", nor "Waymo expands to Austin" "Waymo launches
@@ -788,6 +792,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let named_regions = regions_in_names(title);
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
+    let mut dated_effective_only = true;
+    let mut main_companies: Vec<&'static str> = Vec::new();
     // Whether the headline's own news names a day.
     let mut own_dated = false;
     // Who owns what and where commas divide, read once: a digest's second
@@ -1131,6 +1137,29 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     "arrive" | "launch" | "ship" | "come" | "release" | "debut" | "available"
                 )
             });
+        // "Starlink gets licence from India's telecom department", "receives
+        // GMPCS licence": a regulator's approval; not "licensing deal".
+        let licensed = matches!(
+            word.as_str(),
+            "licence" | "license" | "licences" | "licenses"
+        ) && words[index.saturating_sub(3)..index].iter().any(|before| {
+            matches!(
+                before.as_str(),
+                "gets"
+                    | "get"
+                    | "receives"
+                    | "received"
+                    | "wins"
+                    | "won"
+                    | "secures"
+                    | "secured"
+                    | "obtains"
+                    | "obtained"
+                    | "granted"
+                    | "grants"
+                    | "awarded"
+            )
+        });
         // Asked of the kind and of the token: jobs cut, a plan ended.
         let cuts = cuts_staff(&words, index);
         let ends_offer = ends_offering(&words, index);
@@ -1158,6 +1187,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::UPDATE | event::FIX
         } else if cuts {
             event::LAYOFF
+        } else if licensed {
+            event::APPROVAL
         } else {
             event_of(word, previous, next)
         };
@@ -1228,6 +1259,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         let company = company_of(word)
             .or_else(named_company)
             .filter(|_| !unit && !is_compared_against(&words, index));
+        if let Some(company) = company {
+            let named = if index < clause {
+                &mut main_companies
+            } else {
+                &mut features.setting_companies
+            };
+            if !named.contains(&company) {
+                named.push(company);
+            }
+        }
         let device = device_of(word);
         // A platform's news is its devices' news: "iPhone sideloading comes
         // with iOS 17.4", "Apple opens the iPhone to other app stores".
@@ -1263,6 +1304,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .iter()
                 .any(|before| AVAILABILITY.contains(&before.as_str()));
             dated_availability_only &= availability;
+            // "Airtel hikes plan prices by up to 21 percent from July 3":
+            // the day a change takes effect.
+            dated_effective_only &= index < clause
+                && words[index.saturating_sub(2)..index]
+                    .iter()
+                    .any(|before| matches!(before.as_str(), "from" | "effective" | "starting"));
         }
         // "YouTube TV price goes up to $82.99", "costs $6.99": a price under
         // 100 that the headline sets is a price too ("$13.99" is another);
@@ -1565,6 +1612,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // January 5th for $799" is the launch, as a date announcement cannot know
     // the price.
     // A month and year alone ("May 2026") is no date announced.
+    features
+        .setting_companies
+        .retain(|company| !main_companies.contains(company));
     let dated = own_dated;
     let priced_launch =
         dated && names_a_price(&money) && features.events & (event::RUMOR | event::LEAK) == 0;
@@ -1573,7 +1623,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     let launch_with_availability =
         dated_availability_only && features.events & event::OFFICIAL != 0;
-    if dated && !launch_with_availability && !priced_launch {
+    // A price change with the day it takes effect is the change, not a day
+    // announced.
+    let effective_price = dated_effective_only && features.events & event::PRICE != 0;
+    if dated && !launch_with_availability && !priced_launch && !effective_price {
         features.events |= event::DATE;
     }
     // "Oura Ring 4 launched: price, release date and new features": a
@@ -4113,6 +4166,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["android", "auto"], "androidauto"),
     // Tesla's "Full Self-Driving" is the "FSD" other outlets write.
     (&["full", "self", "driving"], "fsd"),
+    // "Airtel ties up with SpaceX" partners with it; a "tie-up" is a
+    // partnership.
+    (&["ties", "up"], "partners"),
+    (&["tie", "up"], "partnership"),
+    (&["tied", "up"], "partnered"),
     // A regulator's "green light" is its approval.
     (&["green", "light"], "approval"),
     (&["green", "lights"], "approves"),
@@ -4985,6 +5043,11 @@ const COMPANIES: &[(&str, &str)] = &[
     ("fairphone", "fairphone"),
     ("ericsson", "ericsson"),
     ("vodafone", "vodafone"),
+    // India's carriers: "Jio hikes tariffs" is not "Airtel hikes tariffs".
+    ("airtel", "airtel"),
+    ("jio", "reliance"),
+    ("tecno", "tecno"),
+    ("infinix", "infinix"),
     ("bungie", "sony"),
     ("blizzard", "activision"),
     ("embracer", "embracer"),
@@ -5118,6 +5181,8 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("ripple", "ripple"),
     ("kraken", "kraken"),
     ("tether", "tether"),
+    // "Reliance Jio", not "reliance on AI".
+    ("reliance", "reliance"),
 ];
 
 fn company_of(word: &str) -> Option<&'static str> {
@@ -6835,6 +6900,16 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "restore" if previous == Some("to") => STATEMENT,
         // "Apple patches Pegasus exploit"; not "Patch Tuesday".
         "patches" | "patching" if next != Some("tuesday") => FIX,
+        // "Jio launches AirFiber 5G fixed wireless service": a kind of line,
+        // not a fix.
+        "fixed"
+            if matches!(
+                next,
+                Some("wireless" | "broadband" | "line" | "lines" | "price" | "prices" | "rate" | "fee")
+            ) =>
+        {
+            0
+        }
         "fix" | "fixes" | "fixed" | "fixing" | "patched" | "resolves" | "resolved" | "hotfix"
         | "hotfixes"
         | "restore" | "restores" | "restored" | "restoring" => FIX,
@@ -10412,6 +10487,27 @@ mod tests {
             event::UPDATE
         );
         assert_eq!(extract("TikTok goes dark", "").events, 0);
+    }
+
+    #[test]
+    fn a_licence_granted_is_an_approval_and_fixed_wireless_no_fix() {
+        let events = |title: &str| extract(title, "").events;
+        assert_eq!(
+            events("Starlink receives GMPCS licence from DoT"),
+            event::APPROVAL
+        );
+        assert_eq!(events("Starlink gets licence in India"), event::APPROVAL);
+        assert_eq!(events("Microsoft signs licence deal") & event::APPROVAL, 0);
+        assert_eq!(
+            events("Jio launches AirFiber 5G fixed wireless service"),
+            event::OFFICIAL
+        );
+        // The day new prices take effect is the change's, not a day told.
+        assert_eq!(
+            events("Airtel hikes plan prices by 21 percent from July 3") & event::DATE,
+            0
+        );
+        assert_ne!(events("Galaxy S25 launches January 22") & event::DATE, 0);
     }
 
     #[test]

@@ -1137,6 +1137,8 @@ pub struct Side {
     pub models: Vec<String>,
     /// The companies the headline names or whose lines it names.
     pub companies: Vec<&'static str>,
+    /// Those of `companies` named only as the setting (`Features::setting_companies`).
+    pub setting_companies: Vec<&'static str>,
     /// Names and their partners, as the window counts them
     /// (`Prepared::partners`): "steam fram", a deal's "openai amd".
     pub partners: Vec<String>,
@@ -1194,6 +1196,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 .collect(),
             models: features.models.iter().map(ToString::to_string).collect(),
             companies: features.companies.clone(),
+            setting_companies: features.setting_companies.clone(),
             partners: prepared.partners[index]
                 .iter()
                 .map(|&(first, second)| {
@@ -1962,9 +1965,15 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
     // "GM owners gain access to Tesla's Superchargers" is not "Ford EVs gain
     // access to Tesla's Superchargers": each names first a company the
     // other does not name, and they share only the partner both deal with.
-    if let (Some(&ours), Some(theirs)) = (features.companies.first(), group.subject_company)
+    // A company the story names only as the setting ("a day after Airtel")
+    // does not make the cluster's news its own.
+    let lead = features
+        .companies
+        .iter()
+        .find(|company| !features.setting_companies.contains(company));
+    if let (Some(&ours), Some(theirs)) = (lead, group.subject_company)
         && !group.companies.contains(&ours)
-        && !features.companies.contains(&theirs)
+        && (!features.companies.contains(&theirs) || features.setting_companies.contains(&theirs))
     {
         return Some(Veto::DifferentCompanies(ours, theirs));
     }
@@ -2489,7 +2498,18 @@ impl std::fmt::Display for Explanation {
             }
             writeln!(f, "   models:  {}", list_or_none(&side.models))?;
             if !side.companies.is_empty() {
-                writeln!(f, "   companies: {}", side.companies.join(", "))?;
+                let companies: Vec<String> = side
+                    .companies
+                    .iter()
+                    .map(|company| {
+                        if side.setting_companies.contains(company) {
+                            format!("{company} (setting)")
+                        } else {
+                            (*company).to_owned()
+                        }
+                    })
+                    .collect();
+                writeln!(f, "   companies: {}", companies.join(", "))?;
             }
             if !side.partners.is_empty() {
                 writeln!(f, "   partners: {}", side.partners.join(", "))?;

@@ -2552,3 +2552,37 @@ fn one_phase_of_a_deal_between_the_same_parties_within_hours_is_one_story() {
         "0 1\n2\n3",
     );
 }
+
+#[test]
+fn one_carrier_s_price_rise_is_not_a_rival_s_the_next_day() {
+    // The day new prices take effect is no date announced; each carrier's
+    // rise, and each carrier's deal with one partner, is its own story.
+    check(
+        &[
+            "A | Bharti Airtel raises mobile tariffs by 10-21% a day after Jio | 0",
+            "B | Airtel Hikes Prepaid and Postpaid Plan Prices by Up to 21 Percent From July 3 | 1",
+            "C | Reliance Jio raises mobile tariffs by up to 25% | -20",
+            "D | Airtel partners with SpaceX to offer Starlink in India | 4",
+            "E | Jio Platforms partners SpaceX to offer Starlink through its retail stores | 20",
+            "F | Musk's Starlink gets licence from India's telecom department | 25",
+            "G | Bharti Airtel ties up with Elon Musk's SpaceX for Starlink services in India | 5",
+        ],
+        "0 1\n2\n3 6\n4\n5",
+    );
+}
+
+#[test]
+fn a_company_named_as_the_setting_does_not_make_its_news_the_story_s() {
+    // "a day after Airtel" is when, not whose deal; a chip's foundry after
+    // the colon leaves the chip Qualcomm's news.
+    check_without_times(
+        &[
+            "A | Airtel partners with SpaceX to offer Starlink in India | 0",
+            "B | Bharti Airtel ties up with Elon Musk's SpaceX for Starlink services in India | 0",
+            "C | Reliance Jio inks deal with SpaceX to bring Starlink to India, a day after Airtel | 0",
+            "D | Qualcomm announces Snapdragon 8+ Gen 1 with 30% better power efficiency | 0",
+            "E | Snapdragon 8 Plus Gen 1 is official: TSMC-made and more efficient | 0",
+        ],
+        "0 1\n2\n3 4",
+    );
+}
