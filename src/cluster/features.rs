@@ -794,6 +794,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     let mut dated_availability_only = true;
     let mut dated_effective_only = true;
     let mut main_companies: Vec<&'static str> = Vec::new();
+    let mut counts_reached = false;
     // Whether the headline's own news names a day.
     let mut own_dated = false;
     // Who owns what and where commas divide, read once: a digest's second
@@ -1300,9 +1301,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
             own_dated |= index < clause && date.1 != 0;
             // "available October 13", "arrives September 27": when the
             // product is here and when it reaches buyers.
-            let availability = words[index.saturating_sub(2)..index]
+            // "Resident Evil Requiem announced, launches February 27": a
+            // reveal that names its release day, as the maker's own
+            // announcement does; not "Galaxy S25 launches January 22".
+            let revealed_with_release = words[index.saturating_sub(3)..index]
                 .iter()
-                .any(|before| AVAILABILITY.contains(&before.as_str()));
+                .any(|before| matches!(before.as_str(), "launches" | "releases" | "out"))
+                && words[..index].iter().any(|word| {
+                    matches!(
+                        word.as_str(),
+                        "announced" | "announces" | "unveiled" | "unveils" | "revealed" | "reveals"
+                    )
+                });
+            let availability = revealed_with_release
+                || words[index.saturating_sub(2)..index]
+                    .iter()
+                    .any(|before| AVAILABILITY.contains(&before.as_str()));
             dated_availability_only &= availability;
             // "Airtel hikes plan prices by up to 21 percent from July 3":
             // the day a change takes effect.
@@ -1383,7 +1397,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     .or_else(|| currency_after(&words, index));
                 // Rupees count as other small currencies do: "Rs 54,999"
                 // is no dollar price.
-                if amount.currency == Some(Currency::Rupee) {
+                if matches!(amount.currency, Some(Currency::Rupee | Currency::Yen)) {
                     amount.unit = AmountUnit::Local;
                     amount.currency = None;
                 } else if amount.currency.is_none() && counts_things(&words, index) {
@@ -1396,6 +1410,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 if previous.is_some_and(|verb| MILESTONES.contains(&verb)) {
                     amount.unit = AmountUnit::Reached;
                 }
+                // "peaks at over 1.3 million players": a count reached,
+                // though not told as a mark.
+                counts_reached |= amount.currency.is_none() && is_reached(&words, index);
             }
             if !features.amounts.contains(&amount) {
                 features.amounts.push(amount);
@@ -2002,18 +2019,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
             AmountUnit::Plain | AmountUnit::Count | AmountUnit::Reached
         ) && amount.currency.is_none()
     });
-    if counted
-        && told(&[
-            "preorders",
-            "preorder",
-            "orders",
-            "reservations",
-            "sold",
-            "sells",
-            "sales",
-            "shipments",
-            "shipped",
-        ])
+    // So is a mark its users or players reach: "Monster Hunter Wilds hits
+    // 1.38 million concurrent players on Steam" is not its launch-day
+    // complaints, nor "Threads hits 100 million users" its launch.
+    if counts_reached
+        || counted
+            && told(&[
+                "preorders",
+                "preorder",
+                "orders",
+                "reservations",
+                "sold",
+                "sells",
+                "sales",
+                "shipments",
+                "shipped",
+            ])
     {
         features.events |= event::DEMAND;
     }
@@ -2283,7 +2304,7 @@ fn money_in(title: &str) -> Vec<Money> {
     let mut found = Vec::new();
     let mut at = 0;
     // Only the signs and the first letters of "Rs" and "INR" can start a sum.
-    while let Some(offset) = title[at..].find(['$', '€', '£', '₹', 'R', 'I']) {
+    while let Some(offset) = title[at..].find(['$', '€', '£', '₹', '¥', 'R', 'I']) {
         at += offset;
         let here = &title[at..];
         let c = here.chars().next().expect("find stops at a char");
@@ -2292,6 +2313,7 @@ fn money_in(title: &str) -> Vec<Money> {
             '€' => (Currency::Euro, c.len_utf8()),
             '£' => (Currency::Pound, c.len_utf8()),
             '₹' => (Currency::Rupee, c.len_utf8()),
+            '¥' => (Currency::Yen, c.len_utf8()),
             _ => {
                 // "Rs 29,999", "Rs. 29,999", "INR 29,999"; not the "RS" of
                 // "Mate 70 RS", nor a word that holds them.
@@ -2364,6 +2386,7 @@ fn currency_after(words: &[String], index: usize) -> Option<Currency> {
         "dollars" | "dollar" | "usd" => Some(Currency::Dollar),
         "euros" | "euro" | "eur" => Some(Currency::Euro),
         "pounds" | "pound" | "gbp" | "sterling" => Some(Currency::Pound),
+        "yen" => Some(Currency::Yen),
         _ => None,
     }
 }
@@ -2414,6 +2437,8 @@ pub enum Currency {
     Pound,
     /// Rupees, written before the sum: "₹54,999", "Rs 54,999", "INR 54,999".
     Rupee,
+    /// Yen: "¥22.1bn", "22.1 billion yen".
+    Yen,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -3573,6 +3598,9 @@ fn concept(word: &str) -> Option<String> {
         "breakup" | "divest" | "divests" | "divestiture" | "split" => "breakup",
         "delay" | "delays" | "delayed" | "postpone" | "postpones" | "postponed" => "delay",
         "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
+        // "takes ¥22.1bn loss", "books $140 million in writedowns".
+        "loss" | "losses" | "writedown" | "writedowns" | "writeoff" | "writeoffs"
+        | "impairment" | "impairments" => "loss",
         _ if RISE_WORDS.contains(&word) => "rise",
         "raise" | "raises" | "raised" | "raising" | "hike" | "hikes" | "hiked" | "hiking" => "rise",
         "explode" | "explodes" | "exploded" | "explosion" | "blows" | "blew" => "explode",
@@ -4181,6 +4209,13 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["noise", "cancellation"], "anc"),
     (&["noise", "canceling"], "anc"),
     (&["noise", "cancelling"], "anc"),
+    // A charge on the books, written in two words.
+    (&["write", "down"], "writedown"),
+    (&["writes", "down"], "writedown"),
+    (&["write", "downs"], "writedowns"),
+    (&["write", "off"], "writeoff"),
+    (&["writes", "off"], "writeoff"),
+    (&["write", "offs"], "writeoffs"),
     // A deal that "falls apart" collapses; it is no fall in price.
     (&["falls", "apart"], "collapses"),
     (&["fell", "apart"], "collapsed"),
@@ -4260,6 +4295,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["western", "digital"], "westerndigital"),
     (&["applied", "materials"], "appliedmaterials"),
     (&["blue", "origin"], "blueorigin"),
+    (&["square", "enix"], "squareenix"),
+    (&["bandai", "namco"], "bandainamco"),
     (&["rocket", "lab"], "rocketlab"),
     (&["t", "mobile"], "tmobile"),
     (&["unity", "software"], "unity"),
@@ -5043,6 +5080,13 @@ const COMPANIES: &[(&str, &str)] = &[
     ("fairphone", "fairphone"),
     ("ericsson", "ericsson"),
     ("vodafone", "vodafone"),
+    // Japan's publishers (`PHRASES` joins their two words).
+    ("squareenix", "squareenix"),
+    ("bandainamco", "bandainamco"),
+    ("bandai", "bandainamco"),
+    ("fromsoftware", "fromsoftware"),
+    ("sammy", "sega"),
+    ("rovio", "rovio"),
     // India's carriers: "Jio hikes tariffs" is not "Airtel hikes tariffs".
     ("airtel", "airtel"),
     ("jio", "reliance"),
@@ -6465,8 +6509,8 @@ const EVENT_WORDS: &[&str] = &[
     "banning", "bans", "begin", "begins", "benchmarked", "bend", "beta", "blamed", "blames",
     "block", "blocked", "blocking", "blocks", "blunder", "bootloop", "bootlooping", "bootloops",
     "breaking", "bricked", "bricking", "broken", "bug", "bugs", "case", "cases", "caused",
-    "certification", "charged", "cheapest", "clarified", "clarifies", "cleared", "clears", "cma",
-    "compared", "comparison", "compensate", "compensates", "compensating", "compensation",
+    "certification", "charge", "charged", "cheapest", "clarified", "clarifies", "cleared", "clears",
+    "cma", "compared", "comparison", "compensate", "compensates", "compensating", "compensation",
     "complain", "complaining", "complaints", "confirmed", "confirms", "convicted", "conviction",
     "cost", "costlier", "costs", "could", "countdown", "court", "crashes", "crashing", "criticised",
     "criticism", "criticized", "customers", "cut", "cuts", "date", "dates", "day", "dead", "deal",
@@ -6479,41 +6523,43 @@ const EVENT_WORDS: &[&str] = &[
     "force", "forecast", "forecasts", "found", "ftc", "furious", "geekbench", "glimpse", "glitch",
     "goes", "greenlights", "greenlit", "guidance", "guilty", "halted", "halts", "hands", "here",
     "hike", "hiked", "hikes", "hired", "hires", "hotfix", "hotfixes", "ifixit", "images",
-    "impressions", "increase", "increased", "increases", "indicted", "indictment", "introduced",
-    "introduces", "investigates", "investigating", "investigation", "issue", "issues", "jailed",
-    "jerryrigeverything", "join", "joining", "joins", "judge", "jury", "laid", "launched",
-    "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs", "lays", "leak",
-    "leaked", "leaker", "leaks", "leave", "leaves", "leaving", "likely", "link", "live", "lived",
-    "look", "loop", "looping", "loops", "lowest", "may", "melted", "melting", "melts", "might",
-    "misleading", "mistake", "name", "obituary", "off", "official", "officially", "open", "opens",
-    "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage", "outages", "outrage",
-    "overheating", "owners", "passed", "passes", "patch", "patched", "patches", "patching", "pause",
-    "paused", "pauses", "photos", "pictures", "plea", "plead", "pleaded", "pleading", "pleads",
-    "poach", "poached", "poaches", "postpone", "postponed", "postpones", "preorder", "preordered",
-    "preorders", "price", "priced", "prices", "pricier", "pricing", "prison", "probe", "probes",
-    "problem", "problems", "profit", "profits", "purportedly", "pushback", "pushed", "pushes",
-    "quarter", "quarterly", "question", "questions", "quit", "quits", "quitting", "raid", "raided",
-    "raids", "rebrand", "rebranded", "rebranding", "rebrands", "reduction", "refund", "refunded",
-    "refunding", "refunds", "regulator", "regulators", "rehired", "rehires", "reinstated",
-    "reinstates", "rejected", "rejects", "released", "releases", "rename", "renamed", "renames",
-    "renaming", "render", "renders", "repairability", "replaced", "report", "reportedly",
-    "reproduce", "require", "requires", "resign", "resignation", "resigned", "resigning", "resigns",
-    "resolved", "resolves", "responds", "response", "restarted", "restarting", "restarts",
-    "restore", "restored", "restores", "restoring", "restrictions", "results", "resume", "resumed",
-    "resumes", "resuming", "return", "returning", "returns", "revealed", "revenue", "reversal",
-    "reverse", "reversed", "reverses", "reversing", "review", "reviewed", "reviews", "rolling",
-    "rolls", "rules", "ruling", "rumor", "rumored", "rumors", "rumour", "rumoured", "rumours",
-    "sacked", "sale", "sales", "save", "saves", "say", "scaled", "scales", "scaling", "sceptical",
-    "scepticism", "sceptics", "scheduled", "schematics", "scratch", "scratched", "scrutiny",
-    "scuffed", "scuffs", "sentence", "sentenced", "sentencing", "sets", "settle", "settled",
-    "settlement", "settles", "settling", "shares", "shipping", "shots", "silence", "skeptical",
-    "skepticism", "skeptics", "slam", "slams", "sorry", "speculation", "spotted", "spurned",
-    "spurns", "staged", "start", "starts", "statement", "step", "stepping", "steps", "stock",
-    "stocks", "stores", "successor", "sue", "sued", "sues", "suing", "suit", "surface", "surfaces",
-    "suspension", "teardown", "teased", "teaser", "teases", "tenaa", "tested", "tipped", "tipster",
-    "tried", "turned", "turns", "unbanned", "unbans", "unboxing", "uncertain", "unlikely",
-    "unveiled", "unveils", "up", "update", "updates", "uproar", "used", "users", "uturn", "verdict",
-    "versus", "vs", "walked", "walking", "walks", "warn", "warns", "watchdog", "watchdogs",
+    "impairment", "impairments", "impressions", "increase", "increased", "increases", "indicted",
+    "indictment", "introduced", "introduces", "investigates", "investigating", "investigation",
+    "issue", "issues", "jailed", "jerryrigeverything", "join", "joining", "joins", "judge", "jury",
+    "laid", "launched", "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs",
+    "lays", "leak", "leaked", "leaker", "leaks", "leave", "leaves", "leaving", "likely", "link",
+    "live", "lived", "look", "loop", "looping", "loops", "loss", "losses", "lowest", "may",
+    "melted", "melting", "melts", "might", "misleading", "mistake", "name", "obituary", "off",
+    "official", "officially", "open", "opens", "order", "orders", "ota", "oust", "ousted", "ouster",
+    "ousts", "outage", "outages", "outrage", "overheating", "owners", "passed", "passes", "patch",
+    "patched", "patches", "patching", "pause", "paused", "pauses", "photos", "pictures", "plea",
+    "plead", "pleaded", "pleading", "pleads", "poach", "poached", "poaches", "postpone",
+    "postponed", "postpones", "preorder", "preordered", "preorders", "price", "priced", "prices",
+    "pricier", "pricing", "prison", "probe", "probes", "problem", "problems", "profit", "profits",
+    "purportedly", "pushback", "pushed", "pushes", "quarter", "quarterly", "question", "questions",
+    "quit", "quits", "quitting", "raid", "raided", "raids", "rebrand", "rebranded", "rebranding",
+    "rebrands", "reduction", "refund", "refunded", "refunding", "refunds", "regulator",
+    "regulators", "rehired", "rehires", "reinstated", "reinstates", "rejected", "rejects",
+    "released", "releases", "rename", "renamed", "renames", "renaming", "render", "renders",
+    "repairability", "replaced", "report", "reportedly", "reproduce", "require", "requires",
+    "resign", "resignation", "resigned", "resigning", "resigns", "resolved", "resolves", "responds",
+    "response", "restarted", "restarting", "restarts", "restore", "restored", "restores",
+    "restoring", "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return",
+    "returning", "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses",
+    "reversing", "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor",
+    "rumored", "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save",
+    "saves", "say", "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics",
+    "scheduled", "schematics", "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence",
+    "sentenced", "sentencing", "sets", "settle", "settled", "settlement", "settles", "settling",
+    "shares", "shipping", "shots", "silence", "skeptical", "skepticism", "skeptics", "slam",
+    "slams", "sorry", "speculation", "spotted", "spurned", "spurns", "staged", "start", "starts",
+    "statement", "step", "stepping", "steps", "stock", "stocks", "stores", "successor", "sue",
+    "sued", "sues", "suing", "suit", "surface", "surfaces", "suspension", "teardown", "teased",
+    "teaser", "teases", "tenaa", "tested", "tipped", "tipster", "tried", "turned", "turns",
+    "unbanned", "unbans", "unboxing", "uncertain", "unlikely", "unveiled", "unveils", "up",
+    "update", "updates", "uproar", "used", "users", "uturn", "verdict", "versus", "vs", "walked",
+    "walking", "walks", "warn", "warns", "watchdog", "watchdogs", "writedown", "writedowns",
+    "writeoff", "writeoffs",
 ];
 
 /// `event_of` for a word of `EVENT_WORDS`.
@@ -7079,6 +7125,20 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "sentenced" | "sentence" | "sentencing" | "jailed" | "prison" => LEGAL | SENTENCE,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "forecasts" | "guidance" | "estimates" => EARNINGS,
+        // A charge on the books: "Square Enix takes ¥22.1bn loss on abandoned
+        // games", "books $140 million in content writedowns"; not "data
+        // loss" or "hearing loss".
+        "writedown" | "writedowns" | "writeoff" | "writeoffs" | "impairment" | "impairments" => {
+            EARNINGS
+        }
+        "loss" | "losses" | "charge"
+            if previous.is_some_and(|previous| {
+                is_number(previous)
+                    || matches!(previous, "million" | "billion" | "trillion")
+            }) =>
+        {
+            EARNINGS
+        }
         // "Nvidia made $44.1 billion last quarter", "its first $100 billion quarter".
         "quarter" if matches!(previous, Some("last" | "record" | "best" | "billion")) => EARNINGS,
         "fired" | "ousted" | "ousts" | "oust" | "ouster" | "resigns" | "resigned"
@@ -7186,6 +7246,30 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         _ => 0,
     }
+}
+
+/// Whether the number at `index` is a count reached: "hits 1 billion
+/// users", "hits over 500,000", "peaks at over 1.3 million players".
+fn is_reached(words: &[String], index: usize) -> bool {
+    let mut at = index;
+    if at > 0
+        && matches!(
+            words[at - 1].as_str(),
+            "over" | "nearly" | "almost" | "about" | "around"
+        )
+    {
+        at -= 1;
+    }
+    let Some(verb) = at.checked_sub(1).map(|before| words[before].as_str()) else {
+        return false;
+    };
+    MILESTONES.contains(&verb)
+        || verb == "at"
+            && at >= 2
+            && matches!(
+                words[at - 2].as_str(),
+                "peaks" | "peaked" | "peak" | "peaking"
+            )
 }
 
 /// Verbs that, before a number, say it was reached: "Bitcoin tops $100,000".
@@ -10508,6 +10592,30 @@ mod tests {
             0
         );
         assert_ne!(events("Galaxy S25 launches January 22") & event::DATE, 0);
+    }
+
+    #[test]
+    fn yen_are_a_local_currency_and_charges_are_results() {
+        let features = extract("Square Enix takes ¥22.1bn loss on abandoned games", "");
+        assert_eq!(features.events, event::EARNINGS);
+        assert_eq!(features.companies, ["squareenix"]);
+        assert_eq!(
+            features
+                .amounts
+                .iter()
+                .map(|amount| (amount.value, amount.unit))
+                .collect::<Vec<_>>(),
+            [(22.1e9, AmountUnit::Local)]
+        );
+        let events = |title: &str| extract(title, "").events;
+        assert_eq!(
+            events("Warner takes $9.1 billion write-down"),
+            event::EARNINGS
+        );
+        assert_eq!(
+            events("Pixel 9 users report data loss") & event::EARNINGS,
+            0
+        );
     }
 
     #[test]

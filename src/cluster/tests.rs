@@ -2586,3 +2586,31 @@ fn a_company_named_as_the_setting_does_not_make_its_news_the_story_s() {
         "0 1\n2\n3 4",
     );
 }
+
+#[test]
+fn a_count_of_players_reached_is_not_the_launch_nor_its_complaints() {
+    check(
+        &[
+            "A | Monster Hunter Wilds launches to 'Mixed' Steam reviews as players report poor PC performance | 0",
+            "B | Monster Hunter Wilds PC players complain of stutters and crashes on launch day | 1",
+            "C | Monster Hunter Wilds Peaks at Over 1.3 Million Players on Steam, Among the Biggest Launches Ever | 19",
+            "D | Monster Hunter Wilds sells over 8 million units in three days | 63",
+        ],
+        "0 1\n2\n3",
+    );
+}
+
+#[test]
+fn a_reveal_that_names_its_release_day_is_the_reveal() {
+    // And a charge on the books is told as a loss or as writedowns.
+    check(
+        &[
+            "A | Capcom reveals Resident Evil Requiem at Summer Game Fest | 0",
+            "B | Resident Evil Requiem Announced, Launches February 27, 2026 | 0",
+            "C | Square Enix to book $140 million in content writedowns as it cancels games | 0",
+            "D | Square Enix takes ¥22.1bn loss on abandoned games | 1",
+            "E | Square Enix to release its games on more platforms, shifting away from PlayStation exclusivity | 20",
+        ],
+        "0 1\n2 3\n4",
+    );
+}
