@@ -187,6 +187,18 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
             current.push('.');
             continue;
         }
+        // "Kubernetes v1.30" is "Kubernetes 1.30": a version's "v" goes.
+        if c == '.'
+            && !skipping_suffix
+            && current.len() > 1
+            && current.starts_with('v')
+            && current[1..].bytes().all(|b| b.is_ascii_digit())
+            && chars.peek().is_some_and(char::is_ascii_digit)
+        {
+            current.remove(0);
+            current.push('.');
+            continue;
+        }
         if in_number && c == ',' {
             continue;
         }
@@ -716,6 +728,11 @@ mod tests {
             "apple fined 1.8 billion 15000 jobs cut ios 18.1 out",
         );
         check_words("1, 2, 3", "1 2 3");
+        // A version's "v" goes; a model's stays.
+        check_words(
+            "Kubernetes v1.30, Linux V6.12, Vivo V30",
+            "kubernetes 1.30 linux 6.12 vivo v30",
+        );
         check_words("Pixel 8. 9 days later", "pixel 8 9 days later");
         check_words("Shares fall 17%, 100 %", "shares fall 17 percent 100");
         check_words(

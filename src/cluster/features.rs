@@ -4845,6 +4845,7 @@ const LINES: &[(&str, &str, bool)] = &[
     ("fedora", "fedora", false),
     ("debian", "debian", false),
     ("freebsd", "freebsd", false),
+    ("kubernetes", "kubernetes", false),
     ("gnome", "gnome", false),
     ("plasma", "plasma", false),
     ("python", "python", false),
@@ -5448,6 +5449,28 @@ const LINE_OWNERS: &[(&str, Option<&str>, Option<&str>)] = &[
     ("switch", Some("switch"), Some("nintendo")),
     ("legiongo", None, Some("lenovo")),
     ("tesla", None, Some("tesla")),
+    // Software numbered on its own, which no phone brand takes in: "Debian
+    // 13" is not "OnePlus 13", nor "Linux 6.12" anyone's 6.12.
+    ("linux", Some("linux"), None),
+    ("debian", Some("debian"), None),
+    ("ubuntu", Some("ubuntu"), None),
+    ("fedora", Some("fedora"), None),
+    ("freebsd", Some("freebsd"), None),
+    ("kubernetes", Some("kubernetes"), None),
+    ("gnome", Some("gnome"), None),
+    ("plasma", Some("plasma"), None),
+    ("python", Some("python"), None),
+    ("rust", Some("rust"), None),
+    ("java", Some("java"), None),
+    ("kotlin", Some("kotlin"), None),
+    ("php", Some("php"), None),
+    ("typescript", Some("typescript"), None),
+    ("firefox", Some("firefox"), None),
+    ("thunderbird", Some("thunderbird"), None),
+    ("steamos", Some("steamos"), None),
+    ("chrome", Some("google"), None),
+    ("wearos", Some("google"), None),
+    ("oneui", Some("galaxy"), None),
 ];
 
 /// The brand whose own line `line` is (`LINE_OWNERS`).
@@ -10592,6 +10615,14 @@ mod tests {
             0
         );
         assert_ne!(events("Galaxy S25 launches January 22") & event::DATE, 0);
+    }
+
+    #[test]
+    fn software_numbered_on_its_own_is_no_brand_s_model() {
+        let model = |title: &str| extract(title, "").models[0].clone();
+        assert!(!model("Debian 13 released").same_as(&model("OnePlus 13 launched")));
+        assert!(!model("Linux 6.12 released").same_as(&model("Xiaomi 6.12 launched")));
+        assert!(model("Samsung One UI 7 beta").same_as(&model("One UI 7 beta")));
     }
 
     #[test]

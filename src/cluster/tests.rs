@@ -2614,3 +2614,17 @@ fn a_reveal_that_names_its_release_day_is_the_reveal() {
         "0 1\n2 3\n4",
     );
 }
+
+#[test]
+fn software_numbered_on_its_own_is_no_phone_s_number() {
+    // "Debian 13" is not "OnePlus 13", and "v1.30" is not 1.31.
+    check_without_times(
+        &[
+            "A | Debian 13 Trixie lands with official RISC-V support | 0",
+            "B | The OnePlus 13 is officially getting IP69 water resistance | 0",
+            "C | Kubernetes v1.30 released with 45 enhancements | 0",
+            "D | Kubernetes 1.31 released with 45 enhancements | 0",
+        ],
+        "0\n1\n2\n3",
+    );
+}
