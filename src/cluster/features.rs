@@ -396,6 +396,9 @@ pub mod event {
     /// output"; not the product's end ("Ford to end production of the
     /// F-150 Lightning", a `SHUTDOWN`).
     pub const OUTPUT: u64 = 1 << 57;
+    /// A company filing for bankruptcy: "Northvolt files for Chapter 11",
+    /// "declares bankruptcy in Sweden"; not "bankrupt Northvolt's plant".
+    pub const BANKRUPTCY: u64 = 1 << 58;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -459,6 +462,7 @@ pub mod event {
         "ban",
         "sector move",
         "production cut",
+        "bankruptcy",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -601,6 +605,16 @@ pub mod event {
         (LAYOFF, APPOINTMENT),
         (LAYOFF, SHUTDOWN),
         (LAYOFF, RENAME),
+        // A bankruptcy filed is not the CEO's exit the same hour, the
+        // assets sold months on, nor a launch.
+        (BANKRUPTCY, DEPARTURE),
+        (BANKRUPTCY, APPOINTMENT),
+        (BANKRUPTCY, LAYOFF),
+        (BANKRUPTCY, OFFICIAL),
+        (BANKRUPTCY, OFFER),
+        (BANKRUPTCY, AGREEMENT),
+        (BANKRUPTCY, CLOSING),
+        (BANKRUPTCY, EARNINGS),
         // A ban is not its end weeks later ("Brazil lifts ban on X", "X is
         // back online in Brazil"), nor a launch.
         (BAN, FIX),
@@ -1161,6 +1175,22 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     | "awarded"
             )
         });
+        // "Pentagon adds CATL to list of Chinese military companies",
+        // "added to the Entity List": a government's blacklisting.
+        let blacklisted = matches!(word.as_str(), "adds" | "added" | "adding")
+            && words[index + 1..clause.max(index + 1)]
+                .iter()
+                .take(10)
+                .any(|after| after == "list")
+            && words[index + 1..clause.max(index + 1)]
+                .iter()
+                .take(10)
+                .any(|after| {
+                    matches!(
+                        after.as_str(),
+                        "military" | "entity" | "sanctions" | "trade"
+                    )
+                });
         // Asked of the kind and of the token: jobs cut, a plan ended.
         let cuts = cuts_staff(&words, index);
         let ends_offer = ends_offering(&words, index);
@@ -1190,6 +1220,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::LAYOFF
         } else if licensed {
             event::APPROVAL
+        } else if blacklisted {
+            event::BAN
         } else {
             event_of(word, previous, next)
         };
@@ -2039,10 +2071,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events |= event::DEMAND;
     }
     // Where a product launches, reaches buyers or changes price is its
-    // market; "DeepSeek tops App Store downloads in the US" is no US news.
+    // market, and where a company files for bankruptcy its court ("files
+    // for Chapter 11 in US" vs "declares bankruptcy in Sweden"); "DeepSeek
+    // tops App Store downloads in the US" is no US news.
     if us_market
         && features.events
-            & (event::PRICE | event::OFFICIAL | event::ON_SALE | event::DATE | event::DELAY)
+            & (event::PRICE
+                | event::OFFICIAL
+                | event::ON_SALE
+                | event::DATE
+                | event::DELAY
+                | event::BANKRUPTCY)
             != 0
     {
         features.regions |= region::US;
@@ -4209,6 +4248,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["noise", "cancellation"], "anc"),
     (&["noise", "canceling"], "anc"),
     (&["noise", "cancelling"], "anc"),
+    // "files for Chapter 11 bankruptcy protection" is the bankruptcy.
+    (&["chapter", "11"], "bankruptcy"),
     // A charge on the books, written in two words.
     (&["write", "down"], "writedown"),
     (&["writes", "down"], "writedown"),
@@ -5081,6 +5122,12 @@ const COMPANIES: &[(&str, &str)] = &[
     ("fairphone", "fairphone"),
     ("ericsson", "ericsson"),
     ("vodafone", "vodafone"),
+    // Batteries, chips and lidar for cars.
+    ("catl", "catl"),
+    ("northvolt", "northvolt"),
+    ("wolfspeed", "wolfspeed"),
+    ("luminar", "luminar"),
+    ("quantumscape", "quantumscape"),
     // Japan's publishers (`PHRASES` joins their two words).
     ("squareenix", "squareenix"),
     ("bandainamco", "bandainamco"),
@@ -6528,12 +6575,13 @@ const EVENT_WORDS: &[&str] = &[
     "apologize", "apologizes", "apology", "appeal", "appeals", "appointed", "appoints", "approval",
     "approved", "approves", "arrest", "arrested", "arrests", "arrive", "arrived", "arrives",
     "authorised", "authorises", "authorized", "authorizes", "available", "back", "backed",
-    "backing", "backlash", "backs", "backtracked", "backtracking", "backtracks", "ban", "banned",
-    "banning", "bans", "begin", "begins", "benchmarked", "bend", "beta", "blamed", "blames",
-    "block", "blocked", "blocking", "blocks", "blunder", "bootloop", "bootlooping", "bootloops",
-    "breaking", "bricked", "bricking", "broken", "bug", "bugs", "case", "cases", "caused",
-    "certification", "charge", "charged", "cheapest", "clarified", "clarifies", "cleared", "clears",
-    "cma", "compared", "comparison", "compensate", "compensates", "compensating", "compensation",
+    "backing", "backlash", "backs", "backtracked", "backtracking", "backtracks", "ban", "bankrupt",
+    "bankruptcy", "banned", "banning", "bans", "begin", "begins", "benchmarked", "bend", "beta",
+    "blacklist", "blacklisted", "blacklisting", "blacklists", "blamed", "blames", "block",
+    "blocked", "blocking", "blocks", "blunder", "bootloop", "bootlooping", "bootloops", "breaking",
+    "bricked", "bricking", "broken", "bug", "bugs", "case", "cases", "caused", "certification",
+    "charge", "charged", "cheapest", "clarified", "clarifies", "cleared", "clears", "cma",
+    "compared", "comparison", "compensate", "compensates", "compensating", "compensation",
     "complain", "complaining", "complaints", "confirmed", "confirms", "convicted", "conviction",
     "cost", "costlier", "costs", "could", "countdown", "court", "crashes", "crashing", "criticised",
     "criticism", "criticized", "customers", "cut", "cuts", "date", "dates", "day", "dead", "deal",
@@ -6547,31 +6595,31 @@ const EVENT_WORDS: &[&str] = &[
     "goes", "greenlights", "greenlit", "guidance", "guilty", "halted", "halts", "hands", "here",
     "hike", "hiked", "hikes", "hired", "hires", "hotfix", "hotfixes", "ifixit", "images",
     "impairment", "impairments", "impressions", "increase", "increased", "increases", "indicted",
-    "indictment", "introduced", "introduces", "investigates", "investigating", "investigation",
-    "issue", "issues", "jailed", "jerryrigeverything", "join", "joining", "joins", "judge", "jury",
-    "laid", "launched", "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs",
-    "lays", "leak", "leaked", "leaker", "leaks", "leave", "leaves", "leaving", "likely", "link",
-    "live", "lived", "look", "loop", "looping", "loops", "loss", "losses", "lowest", "may",
-    "melted", "melting", "melts", "might", "misleading", "mistake", "name", "obituary", "off",
-    "official", "officially", "open", "opens", "order", "orders", "ota", "oust", "ousted", "ouster",
-    "ousts", "outage", "outages", "outrage", "overheating", "owners", "passed", "passes", "patch",
-    "patched", "patches", "patching", "pause", "paused", "pauses", "photos", "pictures", "plea",
-    "plead", "pleaded", "pleading", "pleads", "poach", "poached", "poaches", "postpone",
-    "postponed", "postpones", "preorder", "preordered", "preorders", "price", "priced", "prices",
-    "pricier", "pricing", "prison", "probe", "probes", "problem", "problems", "profit", "profits",
-    "purportedly", "pushback", "pushed", "pushes", "quarter", "quarterly", "question", "questions",
-    "quit", "quits", "quitting", "raid", "raided", "raids", "rebrand", "rebranded", "rebranding",
-    "rebrands", "reduction", "refund", "refunded", "refunding", "refunds", "regulator",
-    "regulators", "rehired", "rehires", "reinstated", "reinstates", "rejected", "rejects",
-    "released", "releases", "rename", "renamed", "renames", "renaming", "render", "renders",
-    "repairability", "replaced", "report", "reportedly", "reproduce", "require", "requires",
-    "resign", "resignation", "resigned", "resigning", "resigns", "resolved", "resolves", "responds",
-    "response", "restarted", "restarting", "restarts", "restore", "restored", "restores",
-    "restoring", "restrictions", "results", "resume", "resumed", "resumes", "resuming", "return",
-    "returning", "returns", "revealed", "revenue", "reversal", "reverse", "reversed", "reverses",
-    "reversing", "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling", "rumor",
-    "rumored", "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales", "save",
-    "saves", "say", "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics",
+    "indictment", "insolvency", "introduced", "introduces", "investigates", "investigating",
+    "investigation", "issue", "issues", "jailed", "jerryrigeverything", "join", "joining", "joins",
+    "judge", "jury", "laid", "launched", "launches", "lawsuit", "lawsuits", "lay", "laying",
+    "layoff", "layoffs", "lays", "leak", "leaked", "leaker", "leaks", "leave", "leaves", "leaving",
+    "likely", "link", "live", "lived", "look", "loop", "looping", "loops", "loss", "losses",
+    "lowest", "may", "melted", "melting", "melts", "might", "misleading", "mistake", "name",
+    "obituary", "off", "official", "officially", "open", "opens", "order", "orders", "ota", "oust",
+    "ousted", "ouster", "ousts", "outage", "outages", "outrage", "overheating", "owners", "passed",
+    "passes", "patch", "patched", "patches", "patching", "pause", "paused", "pauses", "photos",
+    "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach", "poached", "poaches",
+    "postpone", "postponed", "postpones", "preorder", "preordered", "preorders", "price", "priced",
+    "prices", "pricier", "pricing", "prison", "probe", "probes", "problem", "problems", "profit",
+    "profits", "purportedly", "pushback", "pushed", "pushes", "quarter", "quarterly", "question",
+    "questions", "quit", "quits", "quitting", "raid", "raided", "raids", "rebrand", "rebranded",
+    "rebranding", "rebrands", "reduction", "refund", "refunded", "refunding", "refunds",
+    "regulator", "regulators", "rehired", "rehires", "reinstated", "reinstates", "rejected",
+    "rejects", "released", "releases", "rename", "renamed", "renames", "renaming", "render",
+    "renders", "repairability", "replaced", "report", "reportedly", "reproduce", "require",
+    "requires", "resign", "resignation", "resigned", "resigning", "resigns", "resolved", "resolves",
+    "responds", "response", "restarted", "restarting", "restarts", "restore", "restored",
+    "restores", "restoring", "restrictions", "results", "resume", "resumed", "resumes", "resuming",
+    "return", "returning", "returns", "revealed", "revenue", "reversal", "reverse", "reversed",
+    "reverses", "reversing", "review", "reviewed", "reviews", "rolling", "rolls", "rules", "ruling",
+    "rumor", "rumored", "rumors", "rumour", "rumoured", "rumours", "sacked", "sale", "sales",
+    "save", "saves", "say", "scaled", "scales", "scaling", "sceptical", "scepticism", "sceptics",
     "scheduled", "schematics", "scratch", "scratched", "scrutiny", "scuffed", "scuffs", "sentence",
     "sentenced", "sentencing", "sets", "settle", "settled", "settlement", "settles", "settling",
     "shares", "shipping", "shots", "silence", "skeptical", "skepticism", "skeptics", "slam",
@@ -7148,6 +7196,23 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         "sentenced" | "sentence" | "sentencing" | "jailed" | "prison" => LEGAL | SENTENCE,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "forecasts" | "guidance" | "estimates" => EARNINGS,
+        // "files for bankruptcy", "declares bankruptcy", "seeks bankruptcy
+        // protection", "goes bankrupt"; not "bankrupt Northvolt's plant".
+        "bankruptcy" | "insolvency"
+            if matches!(
+                previous,
+                Some(
+                    "for" | "declares" | "declared" | "declare" | "enters" | "entered" | "seeks"
+                        | "sought" | "into" | "file" | "files"
+                )
+            ) || matches!(next, Some("protection" | "filing" | "filings")) =>
+        {
+            BANKRUPTCY
+        }
+        "blacklist" | "blacklists" | "blacklisted" | "blacklisting" => BAN,
+        "bankrupt" if matches!(previous, Some("goes" | "went" | "go" | "declared" | "declares")) => {
+            BANKRUPTCY
+        }
         // A charge on the books: "Square Enix takes ¥22.1bn loss on abandoned
         // games", "books $140 million in content writedowns"; not "data
         // loss" or "hearing loss".
@@ -7807,6 +7872,11 @@ fn region_of(word: &str) -> u32 {
         "global" | "globally" | "international" | "internationally" | "worldwide" => GLOBAL,
         "india" | "indian" => INDIA,
         "europe" | "european" | "eu" | "eea" | "uk" => EUROPE,
+        // Europe's countries by name, not by the adjective that names a
+        // company's home ("Swedish battery maker Northvolt").
+        "britain" | "sweden" | "germany" | "france" | "italy" | "spain" | "netherlands"
+        | "ireland" | "poland" | "norway" | "denmark" | "finland" | "belgium" | "austria"
+        | "switzerland" | "portugal" => EUROPE,
         "usa" | "america" | "american" => US,
         "japan" | "japanese" => JAPAN,
         "canada" => CANADA,
@@ -10623,6 +10693,36 @@ mod tests {
         assert!(!model("Debian 13 released").same_as(&model("OnePlus 13 launched")));
         assert!(!model("Linux 6.12 released").same_as(&model("Xiaomi 6.12 launched")));
         assert!(model("Samsung One UI 7 beta").same_as(&model("One UI 7 beta")));
+    }
+
+    #[test]
+    fn bankruptcies_and_blacklists() {
+        let events = |title: &str| extract(title, "").events;
+        for title in [
+            "Northvolt files for Chapter 11 bankruptcy protection",
+            "Northvolt declares bankruptcy in Sweden",
+            "Startup goes bankrupt",
+        ] {
+            assert_eq!(events(title), event::BANKRUPTCY, "{title}");
+        }
+        assert_eq!(
+            events("Lyten acquires bankrupt Northvolt's Swedish gigafactory") & event::BANKRUPTCY,
+            0
+        );
+        assert_eq!(
+            events("Pentagon adds CATL to list of Chinese military companies"),
+            event::BAN
+        );
+        assert_eq!(events("Apple adds five games to its list") & event::BAN, 0);
+        let regions = |title: &str| extract(title, "").regions;
+        assert_eq!(
+            regions("Northvolt declares bankruptcy in Sweden"),
+            region::EUROPE
+        );
+        assert_eq!(
+            regions("Swedish battery maker Northvolt files for Chapter 11 bankruptcy in US"),
+            region::US
+        );
     }
 
     #[test]

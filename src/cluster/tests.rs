@@ -2628,3 +2628,25 @@ fn software_numbered_on_its_own_is_no_phone_s_number() {
         "0\n1\n2\n3",
     );
 }
+
+#[test]
+fn a_bankruptcy_is_not_the_ceo_s_exit_nor_another_court_s() {
+    // The exit told "after bankruptcy filing" is the exit; a bankruptcy in
+    // the US is not one in Sweden, months on in the same words.
+    check(
+        &[
+            "A | Northvolt files for Chapter 11 bankruptcy protection | 0",
+            "B | Northvolt CEO Peter Carlsson steps down after bankruptcy filing | 1",
+            "C | Swedish battery maker Northvolt files for Chapter 11 bankruptcy in US | 0",
+            "D | Northvolt co-founder Carlsson resigns as CEO | 2",
+        ],
+        "0 2\n1 3",
+    );
+    check_without_times(
+        &[
+            "A | Swedish battery maker Northvolt files for Chapter 11 bankruptcy in US | 0",
+            "B | Northvolt declares bankruptcy in Sweden | 0",
+        ],
+        "0\n1",
+    );
+}
