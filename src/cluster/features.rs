@@ -69,6 +69,10 @@ pub struct Features {
     /// family the headline is about, the Steam Frame and not the Steam
     /// Machine, Intuitive Machines' Athena and not its Odysseus.
     pub partners: Vec<(String, String)>,
+    /// The parties of a deal, each with the other (`deal_partners`):
+    /// "OpenAI signs a chip deal with AMD" (openai, amd). A party is no word
+    /// of a name, so these meet only each other.
+    pub deal_partners: Vec<(String, String)>,
     /// Product lines the headline names with no model ("the new Razr",
     /// "Apple's iPad"): the base model of the line, which a variant named
     /// by modifiers alone ("Razr Plus", "iPad Air") is not.
@@ -2090,9 +2094,11 @@ pub fn extract(title: &str, feed: &str) -> Features {
         features.events = (features.events & !event::STOCK) | event::SECTOR;
     }
     features.partners = partners(title, &features);
-    for pair in deal_partners(&words[..clause], &[&capitals, &sentence_starts], &features) {
-        if !features.partners.contains(&pair) {
-            features.partners.push(pair);
+    let written = [&capitals[..], &sentence_starts[..]];
+    features.deal_partners = deal_partners(&words[..clause], &written, &features);
+    for pair in suit_parties(&words[..clause], &written, &features) {
+        if !features.deal_partners.contains(&pair) {
+            features.deal_partners.push(pair);
         }
     }
     if let Some((token, of_maker)) =
@@ -2288,6 +2294,46 @@ fn deal_partners(
     if let Some(with) = words[deal..].iter().position(|word| word == "with") {
         parties.extend(words.get(deal + with + 1));
     }
+    pair_of_parties(parties, capitals, features)
+}
+
+/// The parties of a lawsuit, as `deal_partners` gives a deal's: "Warner
+/// Bros. Discovery sues Midjourney" (warner, midjourney) is not "Warner Bros.
+/// Discovery sues NBA", nor "Anthropic sued by Reddit" a suit of authors.
+fn suit_parties(
+    words: &[String],
+    capitals: &[&[String]],
+    features: &Features,
+) -> Vec<(String, String)> {
+    // The verb near the start, where its subject starts the headline.
+    let Some(sues) = words
+        .iter()
+        .take(5)
+        .position(|word| matches!(word.as_str(), "sues" | "sued" | "suing"))
+        .filter(|&at| at > 0)
+    else {
+        return Vec::new();
+    };
+    let mut other = sues + 1;
+    while words
+        .get(other)
+        .is_some_and(|word| matches!(word.as_str(), "by" | "the"))
+    {
+        other += 1;
+    }
+    let Some(other) = words.get(other) else {
+        return Vec::new();
+    };
+    pair_of_parties(vec![&words[0], other], capitals, features)
+}
+
+/// Two parties, each with the other, as tokens the headline's own news
+/// uses; one at least a company the tables know.
+fn pair_of_parties(
+    mut parties: Vec<&String>,
+    capitals: &[&[String]],
+    features: &Features,
+) -> Vec<(String, String)> {
     let party = |word: &&String| {
         capitals.iter().any(|written| written.contains(word))
             && region_of(word) == 0
@@ -4337,6 +4383,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["applied", "materials"], "appliedmaterials"),
     (&["blue", "origin"], "blueorigin"),
     (&["square", "enix"], "squareenix"),
+    // The racing series, as "F1".
+    (&["formula", "1"], "f1"),
+    (&["formula", "one"], "f1"),
     (&["bandai", "namco"], "bandainamco"),
     (&["rocket", "lab"], "rocketlab"),
     (&["t", "mobile"], "tmobile"),
@@ -5275,6 +5324,8 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("tether", "tether"),
     // "Reliance Jio", not "reliance on AI".
     ("reliance", "reliance"),
+    // "Fox One launches", not "a fox".
+    ("fox", "fox"),
 ];
 
 fn company_of(word: &str) -> Option<&'static str> {
@@ -8401,12 +8452,22 @@ mod tests {
         assert!(partners("Threads, Bluesky gain users").is_empty());
         assert!(partners("Steam sales begin today").is_empty());
         assert!(partners("Valve raises prices after Steam Frame launch").is_empty());
-        // The parties of a deal, each with the other.
+        // The parties of a deal, each with the other, and of a lawsuit.
         let deal = |title: &str| -> Vec<String> {
-            let mut pairs = partners(title);
-            pairs.retain(|pair| pair.contains("openai"));
-            pairs
+            extract(title, "")
+                .deal_partners
+                .iter()
+                .map(|(first, second)| format!("{first} {second}"))
+                .collect()
         };
+        assert_eq!(
+            deal("Warner Bros. Discovery sues NBA"),
+            ["warner nba", "nba warner"]
+        );
+        assert_eq!(
+            deal("Anthropic sued by Reddit over scraping"),
+            ["anthropic reddit", "reddit anthropic"]
+        );
         assert_eq!(
             deal("OpenAI signs a massive chip deal with AMD"),
             ["openai amd", "amd openai"]

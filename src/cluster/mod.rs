@@ -199,6 +199,9 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
 }
 
 /// The features and weighted token vector of every story in a window.
+/// Two token ids of names side by side, or of a deal's parties (`true`).
+type Partners = (u32, u32, bool);
+
 struct Prepared {
     features: Vec<Features>,
     /// Per story: (token id, unit weight), sorted by token id.
@@ -219,9 +222,10 @@ struct Prepared {
     /// line or brand ("galaxy", "samsung", or "fenix" and "garmin" where a
     /// headline writes "Garmin Fenix 7 Pro"), or that something leaked.
     identity: Vec<bool>,
-    /// Per story: its `Features::partners` whose two tokens the window
+    /// Per story: its `Features::partners` (and, marked, its
+    /// `Features::deal_partners`) whose two tokens the window
     /// counts as names, as token ids.
-    partners: Vec<Vec<(u32, u32)>>,
+    partners: Vec<Vec<Partners>>,
     /// Per story: its `Features::launched` as a token id, where the window
     /// counts it as a name or a sentence-case headline capitalises it.
     launched: Vec<Option<u32>>,
@@ -447,11 +451,17 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
                 let acronym = features::is_common_acronym(token.trim_end_matches('s'));
                 Some(ids[at]).filter(|&id| (specific[id as usize] || capital) && !acronym)
             };
-            features
-                .partners
-                .iter()
-                .filter_map(|(first, second)| Some((id_of(first, false)?, id_of(second, true)?)))
-                .collect()
+            let names = features.partners.iter().map(|pair| (pair, false));
+            let deals = features.deal_partners.iter().map(|pair| (pair, true));
+            let mut pairs: Vec<Partners> = Vec::new();
+            for ((first, second), deal) in names.chain(deals) {
+                if let (Some(first), Some(second)) = (id_of(first, false), id_of(second, true))
+                    && !pairs.contains(&(first, second, deal))
+                {
+                    pairs.push((first, second, deal));
+                }
+            }
+            pairs
         })
         .collect();
     let launched = features
@@ -709,7 +719,7 @@ struct Group {
     /// (`Features::repeated`).
     repeated: bool,
     /// The name partners its members write (`Prepared::partners`).
-    partners: Vec<(u32, u32)>,
+    partners: Vec<Partners>,
     /// The names its members launch (`Prepared::launched`).
     launched: Vec<u32>,
     /// The lines its members name without a model (`Features::bare_lines`).
@@ -1199,7 +1209,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
             setting_companies: features.setting_companies.clone(),
             partners: prepared.partners[index]
                 .iter()
-                .map(|&(first, second)| {
+                .map(|&(first, second, _)| {
                     format!("{} {}", names[first as usize], names[second as usize])
                 })
                 .collect(),
@@ -2020,14 +2030,16 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
 fn partner_veto(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto> {
     let vector = &prepared.vectors[index];
     let ours = |token: u32| vector.binary_search_by_key(&token, |&(id, _)| id).is_ok();
-    for &(first, second) in &prepared.partners[index] {
+    for &(first, second, deal) in &prepared.partners[index] {
         if group.centroid.contains_key(&second) {
             continue;
         }
-        if let Some(&(_, other)) = group
+        // A deal's party is no word of a name: "Disney's ESPN strikes deal
+        // with NFL" (nfl, disney) is "NFL Network" news (nfl, network).
+        if let Some(&(_, other, _)) = group
             .partners
             .iter()
-            .find(|&&(name, other)| name == first && !ours(other))
+            .find(|&&(name, other, of_deal)| name == first && of_deal == deal && !ours(other))
         {
             let word = |id: u32| prepared.vocabulary[id as usize].as_str();
             return Some(Veto::DifferentNames(

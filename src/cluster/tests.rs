@@ -2650,3 +2650,26 @@ fn a_bankruptcy_is_not_the_ceo_s_exit_nor_another_court_s() {
         "0\n1",
     );
 }
+
+#[test]
+fn one_company_s_suits_against_two_parties_are_two_stories() {
+    // And a deal's party is no word of a name: "NFL Network" does not keep
+    // "ESPN strikes deal with NFL" from the same deal.
+    check_without_times(
+        &[
+            "A | Warner Bros Discovery sues Midjourney for copyright infringement | 0",
+            "B | Warner Bros. Discovery sues NBA after losing media rights to Amazon | 0",
+            "C | NFL to take 10% stake in ESPN in exchange for NFL Network and media assets | 0",
+            "D | Disney's ESPN strikes deal with NFL for 10% equity stake | 0",
+        ],
+        "0\n1\n2 3",
+    );
+    // Fox is a company: its service is not ESPN's, launched the same day.
+    check(
+        &[
+            "A | ESPN's $29.99 streaming service is live | 0",
+            "B | Fox launches Fox One streaming service, taking on ESPN the same day | 1",
+        ],
+        "0\n1",
+    );
+}
