@@ -1195,6 +1195,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
                         "military" | "entity" | "sanctions" | "trade"
                     )
                 });
+        // "board member Spencer Rascoff takes over", "takes over as CEO",
+        // "takes the helm": a successor; not "Musk takes over Twitter".
+        let takes_over = matches!(word.as_str(), "takes" | "took" | "taking")
+            && (next == Some("over")
+                && (index + 2 >= clause
+                    || matches!(words[index + 2].as_str(), "as" | "at" | "from"))
+                // "takes the helm", "takes the reins".
+                || words[index + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|after| matches!(after.as_str(), "helm" | "reins")));
         // Asked of the kind and of the token: jobs cut, a plan ended.
         let cuts = cuts_staff(&words, index);
         let ends_offer = ends_offering(&words, index);
@@ -1224,6 +1235,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::LAYOFF
         } else if licensed {
             event::APPROVAL
+        } else if takes_over {
+            event::APPOINTMENT
         } else if blacklisted {
             event::BAN
         } else {
@@ -4383,6 +4396,12 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["applied", "materials"], "appliedmaterials"),
     (&["blue", "origin"], "blueorigin"),
     (&["square", "enix"], "squareenix"),
+    (&["match", "group"], "matchgroup"),
+    // An app's own payments, no acquisition: "Apple forces Patreon to
+    // switch creators to its in-app purchases".
+    (&["in", "app", "purchase"], "iap"),
+    (&["in", "app", "purchases"], "iap"),
+    (&["in", "app", "payments"], "iap"),
     // The racing series, as "F1".
     (&["formula", "1"], "f1"),
     (&["formula", "one"], "f1"),
@@ -5171,6 +5190,11 @@ const COMPANIES: &[(&str, &str)] = &[
     ("fairphone", "fairphone"),
     ("ericsson", "ericsson"),
     ("vodafone", "vodafone"),
+    // Dating apps: "Tinder owner Match Group" (`PHRASES` joins its two words).
+    ("matchgroup", "matchgroup"),
+    ("tinder", "matchgroup"),
+    ("bumble", "bumble"),
+    ("grindr", "grindr"),
     // Batteries, chips and lidar for cars.
     ("catl", "catl"),
     ("northvolt", "northvolt"),
@@ -5331,6 +5355,18 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
 fn company_of(word: &str) -> Option<&'static str> {
     static INDEX: Index<&'static str> = Index::new(|| COMPANIES.iter().copied().collect());
     INDEX.get(word).copied()
+}
+
+/// Whether a token names a time, a month or a year ("november",
+/// "2026"), which tells no whose news: "GTA 6 delayed to November 2026" is
+/// not "Patreon's deadline pushed back to November 2026".
+pub fn is_time_token(token: &str) -> bool {
+    static MONTH_STEMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| MONTHS.iter().map(|(month, _)| stem(month)).collect());
+    let year = token.len() == 4
+        && (token.starts_with("19") || token.starts_with("20"))
+        && token.bytes().all(|b| b.is_ascii_digit());
+    year || MONTH_STEMS.contains(token)
 }
 
 fn month_of(word: &str) -> Option<&'static str> {
@@ -10754,6 +10790,23 @@ mod tests {
         assert!(!model("Debian 13 released").same_as(&model("OnePlus 13 launched")));
         assert!(!model("Linux 6.12 released").same_as(&model("Xiaomi 6.12 launched")));
         assert!(model("Samsung One UI 7 beta").same_as(&model("One UI 7 beta")));
+    }
+
+    #[test]
+    fn a_successor_takes_over_a_buyer_takes_over_a_company() {
+        let events = |title: &str| extract(title, "").events;
+        assert_eq!(
+            events("Board member Spencer Rascoff takes over"),
+            event::APPOINTMENT
+        );
+        assert_eq!(events("Fouquet takes the helm at ASML"), event::APPOINTMENT);
+        assert_eq!(events("Musk takes over Twitter") & event::APPOINTMENT, 0);
+        // In-app purchases are no purchase of a company.
+        assert!(
+            !extract("Apple forces Patreon to use in-app purchases", "")
+                .tokens
+                .contains(&"buy".to_owned())
+        );
     }
 
     #[test]

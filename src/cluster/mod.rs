@@ -1566,11 +1566,20 @@ fn assess(
     // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
     let news = &prepared.features[index];
-    let shared_names = shares(&|token| prepared.specific[token]);
+    // A month or a year is no name (`features::is_time_token`).
+    let shared_names = shares(&|token| {
+        prepared.specific[token] && !features::is_time_token(&prepared.vocabulary[token])
+    });
+    // So does a day both name, though its month alone is none: "T-Mobile's
+    // Starlink service launches July 23" and "T-Satellite goes live July 23".
     let mut shares_name = shared_names > 0
         || news.amounts.iter().any(|amount| {
             amount.unit == features::AmountUnit::Percent && group.amounts.contains(amount)
-        });
+        })
+        || news
+            .dates
+            .iter()
+            .any(|date| date.1 != 0 && group.dates.contains(date));
     // "Galaxy S25 review" and "Galaxy S25 is here" share only the device.
     // Two models both name are more than which device it is: "Apple's
     // MacBook Pro gets the M5 chip" and "Apple announces M5 MacBook Pro".

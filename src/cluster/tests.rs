@@ -2673,3 +2673,37 @@ fn one_company_s_suits_against_two_parties_are_two_stories() {
         "0\n1",
     );
 }
+
+#[test]
+fn a_successor_who_takes_over_is_the_succession() {
+    // "takes over" or "takes the helm" names the successor, so the exit
+    // told with it is the appointment's news; "takes over Twitter" is no
+    // appointment.
+    check(
+        &[
+            "A | Match Group names Spencer Rascoff CEO, replacing Bernard Kim | 0",
+            "B | Match Group CEO Bernard Kim steps down, board member Spencer Rascoff takes over | 0",
+            "C | ASML's Christophe Fouquet takes over as CEO from Peter Wennink | 30",
+            "D | ASML's New CEO Fouquet Takes Helm as Wennink Retires | 31",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn a_month_or_a_year_is_no_shared_name_but_a_day_is() {
+    check_without_times(
+        &[
+            "A | GTA 6 has been delayed again, to November 2026 | 0",
+            "B | Patreon's deadline to adopt Apple's in-app purchases pushed back to November 2026 | 0",
+        ],
+        "0\n1",
+    );
+    check(
+        &[
+            "A | T-Mobile's Starlink satellite service launches July 23 for $10 a month | 0",
+            "B | T-Satellite goes live July 23, and it's coming to more phones | 1",
+        ],
+        "0 1",
+    );
+}
