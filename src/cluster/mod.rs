@@ -218,6 +218,9 @@ struct Prepared {
     summary_vocabulary: Vec<String>,
     /// Token id to whether it names something (a name, model or number).
     specific: Vec<bool>,
+    /// Per story: the token ids of its headline's setting, not its own
+    /// news (`Features::background`, and a family's members it adds), sorted.
+    setting: Vec<Vec<u32>>,
     /// Token id to whether it says no news of its own: a model, a product
     /// line or brand ("galaxy", "samsung", or "fenix" and "garmin" where a
     /// headline writes "Garmin Fenix 7 Pro"), or that something leaked.
@@ -434,6 +437,16 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         };
         lone * model * setting
     };
+    let setting: Vec<Vec<u32>> = background
+        .iter()
+        .zip(&members_named)
+        .map(|(background, named)| {
+            let mut ids: Vec<u32> = background.iter().chain(named).copied().collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect();
     let partners = features
         .iter()
         .zip(&token_ids)
@@ -521,6 +534,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         vocabulary: names,
         summary_vocabulary: summaries.names,
         specific,
+        setting,
         identity,
         partners,
         launched,
@@ -720,6 +734,9 @@ struct Group {
     repeated: bool,
     /// The name partners its members write (`Prepared::partners`).
     partners: Vec<Partners>,
+    /// The tokens some member tells as its own news, outside its setting
+    /// (`Prepared::setting`), sorted.
+    news: Vec<u32>,
     /// The names its members launch (`Prepared::launched`).
     launched: Vec<u32>,
     /// The lines its members name without a model (`Features::bare_lines`).
@@ -796,6 +813,7 @@ impl State {
             aspects: 0,
             repeated: false,
             partners: Vec::new(),
+            news: Vec::new(),
             launched: Vec::new(),
             bare_lines: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
@@ -876,6 +894,14 @@ impl State {
         for pair in &prepared.partners[index] {
             if !group.partners.contains(pair) {
                 group.partners.push(*pair);
+            }
+        }
+        let setting = &prepared.setting[index];
+        for &(id, _) in &prepared.vectors[index] {
+            if setting.binary_search(&id).is_err()
+                && let Err(at) = group.news.binary_search(&id)
+            {
+                group.news.insert(at, id);
             }
         }
         if !features.hedged {
@@ -1295,6 +1321,9 @@ struct Decision {
     /// The story shares a token with the cluster beyond which device it is
     /// (counting typo matches).
     shares_news: bool,
+    /// Every token the story shares with the cluster is the setting of one
+    /// side or the other, none the news of both.
+    crossed: bool,
     /// The story or the cluster compares products ("Galaxy Grand 2 vs Moto
     /// G"): outlets write such pieces on their own, not as coverage of one
     /// piece of news, so only near copies make one story.
@@ -1345,6 +1374,8 @@ impl Decision {
             Some(Shortfall::ReviewOnOneSide(self.review_threshold(params)))
         } else if self.unnamed_launch && self.score < UNNAMED_LAUNCH {
             Some(Shortfall::UnnamedLaunch(UNNAMED_LAUNCH))
+        } else if self.crossed && self.score < params.certain {
+            Some(Shortfall::CrossedSettings(params.certain))
         } else {
             None
         }
@@ -1566,6 +1597,16 @@ fn assess(
     // A percentage both name counts as a shared name: "Unity is laying off 25 percent
     // of its workforce" and "Unity to cut 25% of staff".
     let news = &prepared.features[index];
+    // What one side tells as its news and the other only as its setting is
+    // no news both tell: "Google's new Nest Cam and Home Speaker are built
+    // for Gemini" and "Gemini is coming to your Nest speakers", "Alphabet
+    // shares jump after Google unveils quantum chip" and "Google unveils
+    // Willow quantum chip".
+    let setting = &prepared.setting[index];
+    let crossed = shares(&|token| {
+        setting.binary_search(&(token as u32)).is_err()
+            && group.news.binary_search(&(token as u32)).is_ok()
+    }) == 0;
     // A month or a year is no name (`features::is_time_token`).
     let shared_names = shares(&|token| {
         prepared.specific[token] && !features::is_time_token(&prepared.vocabulary[token])
@@ -1702,6 +1743,7 @@ fn assess(
         tokens: vector.len(),
         shares_name,
         shares_news,
+        crossed,
         comparison: both & features::event::COMPARISON != 0,
         review_on_one_side: (ours ^ group.events) & features::event::REVIEW != 0,
         late: params.window.is_some()
@@ -1800,6 +1842,8 @@ pub enum Shortfall {
     /// The story launches a name the cluster never writes, below
     /// `UNNAMED_LAUNCH`.
     UnnamedLaunch(f32),
+    /// What each side shares is the other's setting, below `certain`.
+    CrossedSettings(f32),
 }
 
 impl std::fmt::Display for Shortfall {
@@ -1839,6 +1883,11 @@ impl std::fmt::Display for Shortfall {
                 f,
                 "the story launches a name the cluster never writes, and the headlines' \
                  score is below {threshold:.2}"
+            ),
+            Shortfall::CrossedSettings(threshold) => write!(
+                f,
+                "what one tells as its news the other tells only as its setting, and the \
+                 headlines' score is below {threshold:.2}"
             ),
         }
     }

@@ -717,6 +717,7 @@ fn a_name_and_one_rare_word_are_not_enough() {
         tokens: 5,
         shares_name: true,
         shares_news: true,
+        crossed: false,
         comparison: false,
         review_on_one_side: false,
         late: false,
@@ -2705,5 +2706,29 @@ fn a_month_or_a_year_is_no_shared_name_but_a_day_is() {
             "B | T-Satellite goes live July 23, and it's coming to more phones | 1",
         ],
         "0 1",
+    );
+}
+
+#[test]
+fn what_one_side_tells_as_its_setting_is_no_news_both_tell() {
+    // The devices Gemini reaches are the setting of its news, and Gemini
+    // what the new devices are built for: each side's news is the other's
+    // setting. The other headlines make "new", "finally" and "coming" the
+    // common words they are in a day's window.
+    let stories = stories(&[
+        "A | Google's new Nest Cam, Nest Doorbell and Google Home Speaker are built for Gemini",
+        "B | Gemini is finally coming to your Nest speakers and displays",
+        "C | Apple's new iPad Pro is finally here",
+        "D | Amazon's new Echo Show displays are coming soon",
+        "E | Google's new Pixel Buds are built for comfort",
+        "F | Google finally brings new cam features to Pixel",
+        "G | New doorbell from Ring is coming",
+    ]);
+    let explanation = explain(&stories, 0, 1, &Params::default());
+    assert!(explanation.score >= Params::default().threshold);
+    assert!(!explanation.merges());
+    assert!(
+        matches!(explanation.shortfall, Some(Shortfall::CrossedSettings(_))),
+        "{explanation}"
     );
 }
