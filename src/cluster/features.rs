@@ -576,6 +576,9 @@ pub mod event {
         (DEMAND, OFFICIAL),
         (DEMAND, REVIEW),
         (DEMAND, ON_SALE),
+        // "Starlink crosses 5 million users" is not "Starlink is down for
+        // users around the world".
+        (DEMAND, COMPLAINT),
         // The end of a product is not its launch: "Apple Pay Later launches",
         // "Apple is killing Apple Pay Later".
         (SHUTDOWN, OFFICIAL),
@@ -1304,7 +1307,12 @@ pub fn extract(title: &str, feed: &str) -> Features {
             let as_name = index == 0
                 || case_weight >= super::SENTENCE_CASE && capitals.contains(word)
                 || sentence_starts.contains(word);
-            (as_name && !previous.is_some_and(is_number)).then_some(name)
+            // "United States", "United Nations", "Delta Force".
+            let of_another_name = matches!(
+                next,
+                Some("states" | "kingdom" | "nations" | "arab" | "auto" | "force" | "variant")
+            );
+            (as_name && !of_another_name && !previous.is_some_and(is_number)).then_some(name)
         };
         let company = company_of(word)
             .or_else(named_company)
@@ -4397,6 +4405,17 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "origin"], "blueorigin"),
     (&["square", "enix"], "squareenix"),
     (&["match", "group"], "matchgroup"),
+    // Airlines, whose names hold a country or a state: "Air France" is no
+    // news of France, "Alaska Airlines" none of Alaska.
+    (&["united", "airlines"], "united"),
+    (&["delta", "airlines"], "delta"),
+    (&["american", "airlines"], "americanairlines"),
+    (&["alaska", "airlines"], "alaskaairlines"),
+    (&["southwest", "airlines"], "southwest"),
+    (&["delta", "air", "lines"], "delta"),
+    (&["air", "france"], "airfrance"),
+    (&["qatar", "airways"], "qatarairways"),
+    (&["british", "airways"], "britishairways"),
     // An app's own payments, no acquisition: "Apple forces Patreon to
     // switch creators to its in-app purchases".
     (&["in", "app", "purchase"], "iap"),
@@ -5190,6 +5209,12 @@ const COMPANIES: &[(&str, &str)] = &[
     ("fairphone", "fairphone"),
     ("ericsson", "ericsson"),
     ("vodafone", "vodafone"),
+    // Airlines (`PHRASES` joins the names of two words).
+    ("americanairlines", "americanairlines"),
+    ("alaskaairlines", "alaskaairlines"),
+    ("airfrance", "airfrance"),
+    ("qatarairways", "qatarairways"),
+    ("britishairways", "britishairways"),
     // Dating apps: "Tinder owner Match Group" (`PHRASES` joins its two words).
     ("matchgroup", "matchgroup"),
     ("tinder", "matchgroup"),
@@ -5350,6 +5375,11 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("reliance", "reliance"),
     // "Fox One launches", not "a fox".
     ("fox", "fox"),
+    // "Delta sues CrowdStrike", "United is bringing free Starlink Wi-Fi";
+    // not "a delta" or "the United States" (`PHRASES` joins that).
+    ("delta", "delta"),
+    ("united", "united"),
+    ("southwest", "southwest"),
 ];
 
 fn company_of(word: &str) -> Option<&'static str> {

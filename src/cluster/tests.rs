@@ -2599,6 +2599,13 @@ fn a_count_of_players_reached_is_not_the_launch_nor_its_complaints() {
         ],
         "0 1\n2\n3",
     );
+    check_without_times(
+        &[
+            "A | SpaceX's Starlink suffers global outage, thousands of users affected | 0",
+            "B | SpaceX says Starlink has crossed 5 million users worldwide | 0",
+        ],
+        "0\n1",
+    );
 }
 
 #[test]
@@ -2730,5 +2737,26 @@ fn what_one_side_tells_as_its_setting_is_no_news_both_tell() {
     assert!(
         matches!(explanation.shortfall, Some(Shortfall::CrossedSettings(_))),
         "{explanation}"
+    );
+}
+
+#[test]
+fn one_partner_s_deals_with_two_airlines_are_two_stories() {
+    // "Air France" is an airline, not news of France, and "United" one
+    // where written as a name; "United States" is none.
+    check_without_times(
+        &[
+            "A | United is bringing free Starlink Wi-Fi to its entire fleet | 0",
+            "B | Air France to offer free Starlink Wi-Fi on all flights from 2025 | 0",
+            "C | United Airlines signs deal with SpaceX's Starlink for free in-flight Wi-Fi | 0",
+        ],
+        "0 2\n1",
+    );
+    let features = features::extract("United States bans TikTok", "");
+    assert!(
+        features
+            .companies
+            .iter()
+            .all(|company| *company != "united")
     );
 }
