@@ -804,6 +804,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     macos_numbers(&mut words);
     beta_numbers(&mut words);
     join_letter_numbers(title, &mut words);
+    join_series_numbers(&mut words);
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
@@ -4653,6 +4654,24 @@ fn beta_stage(words: &[String], index: usize) -> Option<(usize, bool)> {
         .get(index + skip + 1)
         .is_some_and(|next| next == "channel");
     (is_beta(words.get(index + skip)) && !channel).then_some((skip + 1, public))
+}
+
+/// Joins the series word some makers write between their line and the
+/// number, as other outlets glue it: "Nord CE 3" is the "Nord CE3" and not
+/// the "Nord 3", "Motorola Edge 40" the "Edge40" and not the "Razr 40".
+fn join_series_numbers(words: &mut Vec<String>) {
+    const SERIES: &[(&str, &[&str])] = &[("ce", &["nord"]), ("edge", &["motorola", "moto"])];
+    let mut index = 1;
+    while index + 1 < words.len() {
+        let joins = SERIES.iter().any(|(series, after)| {
+            words[index] == *series && after.contains(&words[index - 1].as_str())
+        }) && is_small_number(&words[index + 1]);
+        if joins {
+            let number = words.remove(index + 1);
+            words[index].push_str(&number);
+        }
+        index += 1;
+    }
 }
 
 /// Joins a capital letter and the number after it, as other outlets write

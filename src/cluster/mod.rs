@@ -2110,11 +2110,14 @@ fn partner_veto(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto
 }
 
 /// Regions conflict when both sides name some and none in common, except
-/// that a global launch takes in every market but China's: "goes global" and
-/// "is coming to Europe" are one launch, "launches in China" another.
+/// that a global launch takes in every market but China's and India's:
+/// "goes global" and "is coming to Europe" are one launch, "launches in
+/// China" another, and "launched in India" another still, which makers
+/// hold apart, often the same day ("Poco F5 and F5 Pro launched globally"
+/// and "Poco F5 launched in India at Rs 29,999").
 fn regions_conflict(ours: u32, theirs: u32) -> bool {
-    use features::region::{CHINA, GLOBAL};
-    let beside_global = |one: u32, other: u32| one & GLOBAL != 0 && other & CHINA == 0;
+    use features::region::{CHINA, GLOBAL, INDIA};
+    let beside_global = |one: u32, other: u32| one & GLOBAL != 0 && other & (CHINA | INDIA) == 0;
     ours != 0
         && theirs != 0
         && ours & theirs == 0

@@ -136,6 +136,23 @@ fn sibling_devices_stay_apart() {
         ],
         "0\n1",
     );
+    // A series word between the line and the number: "Nord CE 3" is not
+    // the "Nord 3", and "Edge 40" is a model of its own.
+    check(
+        &[
+            "A | OnePlus Nord 3 launched in India at Rs 33,999",
+            "B | OnePlus Nord CE 3 launched in India at Rs 33,999",
+            "C | OnePlus Nord CE3 launched in India with Snapdragon 782G",
+        ],
+        "0\n1 2",
+    );
+    check_without_times(
+        &[
+            "A | Motorola Edge 40 launches with a curved display and 68W charging",
+            "B | Motorola Edge 50 Pro launched in India with 125W charging",
+        ],
+        "0\n1",
+    );
 }
 
 #[test]
@@ -350,7 +367,7 @@ fn well_known_companies_are_names_at_the_start_of_a_headline() {
 }
 
 #[test]
-fn a_global_launch_takes_in_every_market_but_china() {
+fn a_global_launch_takes_in_every_market_but_china_and_india() {
     check(
         &[
             "A | Xiaomi 15 Ultra goes global with a €1,499 price tag",
@@ -358,6 +375,14 @@ fn a_global_launch_takes_in_every_market_but_china() {
             "C | Xiaomi 15 Ultra launched in China with a €1,499 price tag",
         ],
         "0 1\n2",
+    );
+    // Makers launch in India apart, often the same day.
+    check(
+        &[
+            "A | Poco F5 and F5 Pro launched globally, starting at $379",
+            "B | Poco F5 launched in India at Rs 29,999 with Snapdragon 7+ Gen 2",
+        ],
+        "0\n1",
     );
 }
 
