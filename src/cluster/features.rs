@@ -984,8 +984,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     // The part of a device written right after the device, or after a word
     // that describes the part ("Find X8 Ultra's quad camera"), is what the
-    // headline reports on.
-    for (start, end, _) in &found {
+    // headline reports on; the headline's first model only, since a part
+    // named after a later one is a spec the launch lists ("Vivo T3 launched
+    // with Dimensity 7200 SoC", "with 50MP Sony IMX882 camera").
+    for (start, end, _) in found.iter().take(1) {
         if *start >= clause {
             continue;
         }
@@ -9858,6 +9860,12 @@ mod tests {
             ),
             ("Pixel 10 Pro camera specs leak", CAMERA, event::LEAK),
             ("Pixel 9 Pro camera review", CAMERA, event::REVIEW),
+            // The parts a launch lists after later models are its specs.
+            (
+                "Vivo T3 launched in India with Dimensity 7200 SoC",
+                0,
+                event::OFFICIAL,
+            ),
             // A day is the date set, not a teaser.
             (
                 "Asus confirms the ROG Phone 9 will launch on November 19",
