@@ -218,6 +218,9 @@ struct Prepared {
     summary_vocabulary: Vec<String>,
     /// Token id to whether it names something (a name, model or number).
     specific: Vec<bool>,
+    /// Token id to whether it is specific and tells whose news it is: a
+    /// month or a year does not (`features::is_time_token`).
+    named: Vec<bool>,
     /// Per story: the token ids of its headline's setting, not its own
     /// news (`Features::background`, and a family's members it adds), sorted.
     setting: Vec<Vec<u32>>,
@@ -525,6 +528,11 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .iter()
         .map(|story| story.url.as_deref().map(normalize::canonical_url))
         .collect();
+    let named = specific
+        .iter()
+        .zip(&names)
+        .map(|(&specific, name)| specific && !features::is_time_token(name))
+        .collect();
     Prepared {
         features,
         vectors,
@@ -533,6 +541,7 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         letters: names.iter().map(|name| Letters::of(name)).collect(),
         vocabulary: names,
         summary_vocabulary: summaries.names,
+        named,
         specific,
         setting,
         identity,
@@ -734,9 +743,10 @@ struct Group {
     repeated: bool,
     /// The name partners its members write (`Prepared::partners`).
     partners: Vec<Partners>,
-    /// The tokens some member tells as its own news, outside its setting
-    /// (`Prepared::setting`), sorted.
-    news: Vec<u32>,
+    /// The tokens of its centroid that every member writing them tells only
+    /// as its setting (`Prepared::setting`): few, as most headlines have
+    /// none.
+    setting_only: Vec<u32>,
     /// The names its members launch (`Prepared::launched`).
     launched: Vec<u32>,
     /// The lines its members name without a model (`Features::bare_lines`).
@@ -813,7 +823,7 @@ impl State {
             aspects: 0,
             repeated: false,
             partners: Vec::new(),
-            news: Vec::new(),
+            setting_only: Vec::new(),
             launched: Vec::new(),
             bare_lines: Vec::new(),
             first: DateTime::<Utc>::MAX_UTC,
@@ -835,9 +845,16 @@ impl State {
         group.members.push(index);
         self.joins += 1;
         self.slots[group_index].changed = self.joins;
+        let setting = &prepared.setting[index];
         for &(token, weight) in &prepared.vectors[index] {
+            let as_setting = setting.binary_search(&token).is_ok();
             if !group.centroid.contains_key(&token) {
                 self.postings[token as usize].push(group_index as u32);
+                if as_setting {
+                    group.setting_only.push(token);
+                }
+            } else if !as_setting {
+                group.setting_only.retain(|&only| only != token);
             }
             let value = group.centroid.entry(token).or_insert(0.0);
             group.centroid_norm2 += 2.0 * *value * weight + weight * weight;
@@ -894,14 +911,6 @@ impl State {
         for pair in &prepared.partners[index] {
             if !group.partners.contains(pair) {
                 group.partners.push(*pair);
-            }
-        }
-        let setting = &prepared.setting[index];
-        for &(id, _) in &prepared.vectors[index] {
-            if setting.binary_search(&id).is_err()
-                && let Err(at) = group.news.binary_search(&id)
-            {
-                group.news.insert(at, id);
             }
         }
         if !features.hedged {
@@ -1603,14 +1612,12 @@ fn assess(
     // shares jump after Google unveils quantum chip" and "Google unveils
     // Willow quantum chip".
     let setting = &prepared.setting[index];
-    let crossed = shares(&|token| {
-        setting.binary_search(&(token as u32)).is_err()
-            && group.news.binary_search(&(token as u32)).is_ok()
-    }) == 0;
-    // A month or a year is no name (`features::is_time_token`).
-    let shared_names = shares(&|token| {
-        prepared.specific[token] && !features::is_time_token(&prepared.vocabulary[token])
-    });
+    let crossed = (!setting.is_empty() || !group.setting_only.is_empty())
+        && shares(&|token| {
+            setting.binary_search(&(token as u32)).is_err()
+                && !group.setting_only.contains(&(token as u32))
+        }) == 0;
+    let shared_names = shares(&|token| prepared.named[token]);
     // So does a day both name, though its month alone is none: "T-Mobile's
     // Starlink service launches July 23" and "T-Satellite goes live July 23".
     let mut shares_name = shared_names > 0
