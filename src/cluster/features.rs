@@ -5409,7 +5409,7 @@ fn company_of(word: &str) -> Option<&'static str> {
 }
 
 /// Whether a token names a time, a month or a year ("november",
-/// "2026"), which tells no whose news: "GTA 6 delayed to November 2026" is
+/// "2026"), which tells not whose news it is: "GTA 6 delayed to November 2026" is
 /// not "Patreon's deadline pushed back to November 2026".
 pub fn is_time_token(token: &str) -> bool {
     static MONTH_STEMS: std::sync::LazyLock<std::collections::HashSet<String>> =

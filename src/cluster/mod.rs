@@ -198,10 +198,10 @@ pub fn cluster(stories: &[Story], params: &Params) -> Vec<Cluster> {
         .collect()
 }
 
-/// The features and weighted token vector of every story in a window.
 /// Two token ids of names side by side, or of a deal's parties (`true`).
 type Partners = (u32, u32, bool);
 
+/// The features and weighted token vector of every story in a window.
 struct Prepared {
     features: Vec<Features>,
     /// Per story: (token id, unit weight), sorted by token id.
@@ -1603,9 +1603,6 @@ fn assess(
             .filter(|((token, _), weight)| weight.is_some() && keep(*token as usize))
             .count()
     };
-    // A percentage both name counts as a shared name: "Unity is laying off 25 percent
-    // of its workforce" and "Unity to cut 25% of staff".
-    let news = &prepared.features[index];
     // What one side tells as its news and the other only as its setting is
     // no news both tell: "Google's new Nest Cam and Home Speaker are built
     // for Gemini" and "Gemini is coming to your Nest speakers", "Alphabet
@@ -1617,6 +1614,9 @@ fn assess(
             setting.binary_search(&(token as u32)).is_err()
                 && !group.setting_only.contains(&(token as u32))
         }) == 0;
+    // A percentage both name counts as a shared name: "Unity is laying off 25 percent
+    // of its workforce" and "Unity to cut 25% of staff".
+    let news = &prepared.features[index];
     let shared_names = shares(&|token| prepared.named[token]);
     // So does a day both name, though its month alone is none: "T-Mobile's
     // Starlink service launches July 23" and "T-Satellite goes live July 23".
