@@ -403,6 +403,10 @@ pub mod event {
     /// A company filing for bankruptcy: "Northvolt files for Chapter 11",
     /// "declares bankruptcy in Sweden"; not "bankrupt Northvolt's plant".
     pub const BANKRUPTCY: u64 = 1 << 58;
+    /// A company filing for its listing: "Cerebras files for US IPO",
+    /// "Klarna files to go public"; not its pricing, its debut, nor the
+    /// plan pulled ("withdraws IPO filing", a `SHUTDOWN`).
+    pub const IPO_FILING: u64 = 1 << 59;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -467,6 +471,7 @@ pub mod event {
         "sector move",
         "production cut",
         "bankruptcy",
+        "IPO filing",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -622,6 +627,13 @@ pub mod event {
         (BANKRUPTCY, AGREEMENT),
         (BANKRUPTCY, CLOSING),
         (BANKRUPTCY, EARNINGS),
+        // An IPO filed is not the plan pulled or paused, its pricing or its
+        // debut: "Cerebras files for US IPO", then "Cerebras withdraws IPO
+        // filing" a year on.
+        (IPO_FILING, SHUTDOWN),
+        (IPO_FILING, DELAY),
+        (IPO_FILING, PRICE),
+        (IPO_FILING, STOCK),
         // A ban is not its end weeks later ("Brazil lifts ban on X", "X is
         // back online in Brazil"), nor a launch.
         (BAN, FIX),
@@ -1859,6 +1871,46 @@ pub fn extract(title: &str, feed: &str) -> Features {
         if !other_fall {
             features.events &= !event::FALL;
         }
+    }
+    // A listing filed for, and a listing plan pulled: "Cerebras files for US
+    // IPO", "files to go public"; "Cerebras withdraws IPO filing", "pulls
+    // its IPO plans", "shelves listing".
+    const LISTINGS: &[&str] = &["ipo", "listing"];
+    let filed = (0..clause).any(|index| {
+        verb_with_object(
+            &words[..clause],
+            index,
+            &["files", "filed", "file", "filing"],
+            4,
+            LISTINGS,
+        ) || matches!(words[index].as_str(), "files" | "filed" | "file")
+            && words[index + 1..clause]
+                .windows(2)
+                .take(3)
+                .any(|pair| pair == ["go", "public"])
+    });
+    const PULLS: &[&str] = &[
+        "withdraws",
+        "withdrew",
+        "withdraw",
+        "withdrawn",
+        "pulls",
+        "pulled",
+        "shelves",
+        "shelved",
+        "scraps",
+        "scrapped",
+        "abandons",
+        "abandoned",
+        "cancels",
+        "cancelled",
+    ];
+    let pulled =
+        (0..clause).any(|index| verb_with_object(&words[..clause], index, PULLS, 3, LISTINGS));
+    if pulled {
+        features.events |= event::SHUTDOWN;
+    } else if filed {
+        features.events |= event::IPO_FILING;
     }
     // Production ended is the product's end; production cut, less of it.
     const MADE: &[&str] = &["production", "output", "manufacturing"];
@@ -10885,6 +10937,12 @@ mod tests {
             event::BAN
         );
         assert_eq!(events("Apple adds five games to its list") & event::BAN, 0);
+        assert_eq!(events("Cerebras files for US IPO"), event::IPO_FILING);
+        assert_eq!(events("Klarna files to go public"), event::IPO_FILING);
+        assert_eq!(
+            events("Cerebras withdraws IPO filing") & (event::SHUTDOWN | event::IPO_FILING),
+            event::SHUTDOWN
+        );
         let regions = |title: &str| extract(title, "").regions;
         assert_eq!(
             regions("Northvolt declares bankruptcy in Sweden"),

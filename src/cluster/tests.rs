@@ -2785,3 +2785,15 @@ fn one_partner_s_deals_with_two_airlines_are_two_stories() {
             .all(|company| *company != "united")
     );
 }
+
+#[test]
+fn an_ipo_filed_is_not_the_plan_pulled() {
+    check_without_times(
+        &[
+            "A | AI chipmaker Cerebras files for US IPO | 0",
+            "B | Cerebras pulls its IPO plans, for now | 0",
+            "C | Cerebras, an Nvidia challenger, files for IPO | 0",
+        ],
+        "0 2\n1",
+    );
+}
