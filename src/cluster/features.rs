@@ -1199,20 +1199,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         });
         // "Pentagon adds CATL to list of Chinese military companies",
         // "added to the Entity List": a government's blacklisting.
-        let blacklisted = matches!(word.as_str(), "adds" | "added" | "adding")
-            && words[index + 1..clause.max(index + 1)]
-                .iter()
-                .take(10)
-                .any(|after| after == "list")
-            && words[index + 1..clause.max(index + 1)]
-                .iter()
-                .take(10)
-                .any(|after| {
-                    matches!(
-                        after.as_str(),
-                        "military" | "entity" | "sanctions" | "trade"
-                    )
-                });
+        const ADDS: &[&str] = &["adds", "added", "adding"];
+        let blacklisted = index < clause
+            && verb_with_object(&words[..clause], index, ADDS, 10, &["list"])
+            && verb_with_object(
+                &words[..clause],
+                index,
+                ADDS,
+                10,
+                &["military", "entity", "sanctions", "trade"],
+            );
         // "board member Spencer Rascoff takes over", "takes over as CEO",
         // "takes the helm": a successor; not "Musk takes over Twitter".
         let takes_over = matches!(word.as_str(), "takes" | "took" | "taking")
@@ -2323,7 +2319,7 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
 /// chip deal with AMD" (openai, amd) and (amd, openai), "Microsoft and Sony
 /// sign deal", "Condé Nast signs content deal with OpenAI". One company's
 /// deals with two parties are two stories, hours or weeks apart in the same
-/// words; the pairs join `Features::partners`. One party at least must be
+/// words; the pairs make `Features::deal_partners`. One party at least must be
 /// a company the tables know.
 fn deal_partners(
     words: &[String],

@@ -421,6 +421,16 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         .zip(&token_ids)
         .map(|(features, ids)| ids_among(features, ids, &features.background).collect())
         .collect();
+    let setting: Vec<Vec<u32>> = background
+        .iter()
+        .zip(&members_named)
+        .map(|(background, named)| {
+            let mut ids: Vec<u32> = background.iter().chain(named).copied().collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect();
     let boost = |document: usize, id: u32| {
         let lone = if document_frequency[id as usize] == 1 && !specific[id as usize] {
             LONE_WORD_WEIGHT
@@ -432,24 +442,13 @@ fn prepare(stories: &[Story], params: &Params) -> Prepared {
         } else {
             1.0
         };
-        let setting = if background[document].contains(&id) || members_named[document].contains(&id)
-        {
+        let weight = if setting[document].binary_search(&id).is_ok() {
             BACKGROUND_WEIGHT
         } else {
             1.0
         };
-        lone * model * setting
+        lone * model * weight
     };
-    let setting: Vec<Vec<u32>> = background
-        .iter()
-        .zip(&members_named)
-        .map(|(background, named)| {
-            let mut ids: Vec<u32> = background.iter().chain(named).copied().collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        })
-        .collect();
     let partners = features
         .iter()
         .zip(&token_ids)
@@ -2042,13 +2041,17 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
     // other does not name, and they share only the partner both deal with.
     // A company the story names only as the setting ("a day after Airtel")
     // does not make the cluster's news its own.
+    let own = |company: &'static str| {
+        features.companies.contains(&company) && !features.setting_companies.contains(&company)
+    };
     let lead = features
         .companies
         .iter()
-        .find(|company| !features.setting_companies.contains(company));
-    if let (Some(&ours), Some(theirs)) = (lead, group.subject_company)
+        .copied()
+        .find(|&company| own(company));
+    if let (Some(ours), Some(theirs)) = (lead, group.subject_company)
         && !group.companies.contains(&ours)
-        && (!features.companies.contains(&theirs) || features.setting_companies.contains(&theirs))
+        && !own(theirs)
     {
         return Some(Veto::DifferentCompanies(ours, theirs));
     }
