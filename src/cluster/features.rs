@@ -407,6 +407,13 @@ pub mod event {
     /// "Klarna files to go public"; not its pricing, its debut, nor the
     /// plan pulled ("withdraws IPO filing", a `SHUTDOWN`).
     pub const IPO_FILING: u64 = 1 << 59;
+    /// A maker calling its products back: "Nikola recalls 209 electric
+    /// trucks over fire risk"; not the launch, the results or the company's
+    /// bankruptcy two years on.
+    pub const RECALL: u64 = 1 << 60;
+    /// A pardon or a sentence commuted: "Trump pardons Nikola founder
+    /// Trevor Milton", years after the verdict and the sentence.
+    pub const PARDON: u64 = 1 << 61;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -472,6 +479,8 @@ pub mod event {
         "production cut",
         "bankruptcy",
         "IPO filing",
+        "recall",
+        "pardon",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -490,6 +499,13 @@ pub mod event {
         // not talks begun ("Honda and Nissan sign agreement to begin
         // merger talks"), though both tell talks.
         (BLOCK, TALKS, BLOCK),
+        // A pardon names the verdict it undoes ("Convicted Nikola founder
+        // Trevor Milton gets presidential pardon"), which the verdict's own
+        // news ("Nikola founder Trevor Milton convicted of fraud") is not.
+        (PARDON, VERDICT, PARDON),
+        (PARDON, SENTENCE, PARDON),
+        (PARDON, ARREST, PARDON),
+        (PARDON, PLEA, PARDON),
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -627,6 +643,19 @@ pub mod event {
         (BANKRUPTCY, AGREEMENT),
         (BANKRUPTCY, CLOSING),
         (BANKRUPTCY, EARNINGS),
+        // Nor the talks that were to save it, or its shares soaring on them
+        // months before: "Fisker stock soars on report Nissan may invest".
+        (BANKRUPTCY, TALKS),
+        (BANKRUPTCY, STOCK),
+        // A recall is not the launch, a review, the results, the delay of
+        // another model, or the maker's bankruptcy.
+        (RECALL, OFFICIAL),
+        (RECALL, REVIEW),
+        (RECALL, EARNINGS),
+        (RECALL, DELAY),
+        (RECALL, BANKRUPTCY),
+        (RECALL, LAYOFF),
+        (RECALL, SHUTDOWN),
         // An IPO filed is not the plan pulled or paused, its pricing or its
         // debut: "Cerebras files for US IPO", then "Cerebras withdraws IPO
         // filing" a year on.
@@ -2118,6 +2147,31 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // may cause crashes" and "Tesla recalls 363,000 cars to fix unsafe behavior".
     if told(&["recall", "recalls", "recalled", "recalling"]) {
         features.events &= !(event::COMPLAINT | event::FIX | event::UPDATE);
+        // The verb, or the noun a maker issues; not Microsoft's "Recall",
+        // a product ("Microsoft delays Recall").
+        let recalled = words[..clause].iter().enumerate().any(|(at, word)| {
+            matches!(word.as_str(), "recalls" | "recalled" | "recalling")
+                || word == "recall"
+                    && at > 0
+                    && matches!(
+                        words[at - 1].as_str(),
+                        "issues"
+                            | "issue"
+                            | "issued"
+                            | "expands"
+                            | "expanded"
+                            | "voluntary"
+                            | "safety"
+                            | "massive"
+                            | "biggest"
+                            | "largest"
+                            | "another"
+                            | "a"
+                    )
+        });
+        if recalled {
+            features.events |= event::RECALL;
+        }
     }
     // How many were ordered or sold is news of its own: "Huawei's tri-fold
     // phone draws 3 million pre-orders" comes before its launch.
@@ -3752,6 +3806,8 @@ fn concept(word: &str) -> Option<String> {
         "ban" | "bans" | "banned" | "banning" | "block" | "blocks" | "blocked" | "blocking" => {
             "ban"
         }
+        // "Fisker is bankrupt" is its "files for bankruptcy".
+        "bankrupt" | "bankruptcy" | "insolvency" | "insolvent" => "bankruptcy",
         "breakup" | "divest" | "divests" | "divestiture" | "split" => "breakup",
         "delay" | "delays" | "delayed" | "postpone" | "postpones" | "postponed" => "delay",
         "earnings" | "profit" | "profits" | "revenue" | "revenues" => "earnings",
@@ -6766,29 +6822,30 @@ const EVENT_WORDS: &[&str] = &[
     "blacklist", "blacklisted", "blacklisting", "blacklists", "blamed", "blames", "block",
     "blocked", "blocking", "blocks", "blunder", "bootloop", "bootlooping", "bootloops", "breaking",
     "bricked", "bricking", "broken", "bug", "bugs", "case", "cases", "caused", "certification",
-    "charge", "charged", "cheapest", "clarified", "clarifies", "cleared", "clears", "cma",
-    "compared", "comparison", "compensate", "compensates", "compensating", "compensation",
-    "complain", "complaining", "complaints", "confirmed", "confirms", "convicted", "conviction",
-    "cost", "costlier", "costs", "could", "countdown", "court", "crashes", "crashing", "criticised",
-    "criticism", "criticized", "customers", "cut", "cuts", "date", "dates", "day", "dead", "deal",
-    "deals", "debuted", "debuts", "delay", "delayed", "delaying", "delays", "departs", "departure",
-    "detain", "detained", "detains", "died", "dies", "disassembly", "discount", "discounted",
-    "discounts", "discover", "discovered", "discovers", "doj", "down", "drop", "drops", "dummies",
-    "dummy", "durability", "earnings", "error", "errors", "estimates", "evidence", "exits",
-    "expected", "expensive", "extradited", "fabricated", "faked", "fcc", "find", "finds", "fine",
-    "fined", "fines", "fired", "firmware", "fix", "fixed", "fixes", "fixing", "flub", "flubs",
-    "force", "forecast", "forecasts", "found", "ftc", "furious", "geekbench", "glimpse", "glitch",
-    "goes", "greenlights", "greenlit", "guidance", "guilty", "halted", "halts", "hands", "here",
-    "hike", "hiked", "hikes", "hired", "hires", "hotfix", "hotfixes", "ifixit", "images",
-    "impairment", "impairments", "impressions", "increase", "increased", "increases", "indicted",
-    "indictment", "insolvency", "introduced", "introduces", "investigates", "investigating",
-    "investigation", "issue", "issues", "jailed", "jerryrigeverything", "join", "joining", "joins",
-    "judge", "jury", "laid", "launched", "launches", "lawsuit", "lawsuits", "lay", "laying",
-    "layoff", "layoffs", "lays", "leak", "leaked", "leaker", "leaks", "leave", "leaves", "leaving",
-    "likely", "link", "live", "lived", "look", "loop", "looping", "loops", "loss", "losses",
-    "lowest", "may", "melted", "melting", "melts", "might", "misleading", "mistake", "name",
-    "obituary", "off", "official", "officially", "open", "opens", "order", "orders", "ota", "oust",
-    "ousted", "ouster", "ousts", "outage", "outages", "outrage", "overheating", "owners", "passed",
+    "charge", "charged", "cheapest", "clarified", "clarifies", "cleared", "clears", "clemency",
+    "cma", "commuted", "commutes", "compared", "comparison", "compensate", "compensates",
+    "compensating", "compensation", "complain", "complaining", "complaints", "confirmed",
+    "confirms", "convicted", "conviction", "cost", "costlier", "costs", "could", "countdown",
+    "court", "crashes", "crashing", "criticised", "criticism", "criticized", "customers", "cut",
+    "cuts", "date", "dates", "day", "dead", "deal", "deals", "debuted", "debuts", "delay",
+    "delayed", "delaying", "delays", "departs", "departure", "detain", "detained", "detains",
+    "died", "dies", "disassembly", "discount", "discounted", "discounts", "discover", "discovered",
+    "discovers", "doj", "down", "drop", "drops", "dummies", "dummy", "durability", "earnings",
+    "error", "errors", "estimates", "evidence", "exits", "expected", "expensive", "extradited",
+    "fabricated", "faked", "fcc", "find", "finds", "fine", "fined", "fines", "fired", "firmware",
+    "fix", "fixed", "fixes", "fixing", "flub", "flubs", "force", "forecast", "forecasts", "found",
+    "ftc", "furious", "geekbench", "glimpse", "glitch", "goes", "greenlights", "greenlit",
+    "guidance", "guilty", "halted", "halts", "hands", "here", "hike", "hiked", "hikes", "hired",
+    "hires", "hotfix", "hotfixes", "ifixit", "images", "impairment", "impairments", "impressions",
+    "increase", "increased", "increases", "indicted", "indictment", "insolvency", "introduced",
+    "introduces", "investigates", "investigating", "investigation", "issue", "issues", "jailed",
+    "jerryrigeverything", "join", "joining", "joins", "judge", "jury", "laid", "launched",
+    "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs", "lays", "leak",
+    "leaked", "leaker", "leaks", "leave", "leaves", "leaving", "likely", "link", "live", "lived",
+    "look", "loop", "looping", "loops", "loss", "losses", "lowest", "may", "melted", "melting",
+    "melts", "might", "misleading", "mistake", "name", "obituary", "off", "official", "officially",
+    "open", "opens", "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage",
+    "outages", "outrage", "overheating", "owners", "pardon", "pardoned", "pardons", "passed",
     "passes", "patch", "patched", "patches", "patching", "pause", "paused", "pauses", "photos",
     "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach", "poached", "poaches",
     "postpone", "postponed", "postpones", "preorder", "preordered", "preorders", "price", "priced",
@@ -6832,6 +6889,19 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
                     "data" | "keys" | "key" | "passwords" | "password" | "secrets" | "secret"
                         | "information" | "memory" | "sensitive" | "encryption" | "private"
                         | "personal" | "user" | "users" | "customer" | "vpn"
+                )
+            ) =>
+        {
+            0
+        }
+        // "over coolant leak fire risk", "oil leak": a fault, not a product
+        // shown before its launch.
+        "leak" | "leaks"
+            if matches!(
+                previous,
+                Some(
+                    "coolant" | "oil" | "fuel" | "water" | "gas" | "hydrogen" | "methane"
+                        | "fluid" | "brake" | "chemical" | "radiation" | "air"
                 )
             ) =>
         {
@@ -7043,6 +7113,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
         }
         // "Helldivers 2 pulled from sale": the game leaves the store.
         "sale" | "sales" if previous == Some("from") => SHUTDOWN,
+        // "Lordstown Motors puts itself up for sale": an owner sought, not a
+        // price.
+        "sale" if previous == Some("for") => 0,
         // "Redmi Note 14 series first sale today": days after the launch.
         "sale" | "sales" if previous == Some("first") => ON_SALE | FIRST_SALE,
         // "goes on sale", "on sale now": the day it reaches buyers; "on sale
@@ -7379,6 +7452,10 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
             LEGAL | PLEA
         }
         "verdict" | "jury" | "convicted" | "conviction" | "guilty" => LEGAL | VERDICT,
+        // "Trump pardons Nikola founder", "gets presidential pardon",
+        // "commutes sentence": the verdict and sentence undone.
+        "pardon" | "pardons" | "pardoned" | "clemency" | "commutes" | "commuted" => PARDON,
+        "sentence" | "sentenced" if matches!(previous, Some("commutes" | "commuted")) => PARDON,
         "sentenced" | "sentence" | "sentencing" | "jailed" | "prison" => LEGAL | SENTENCE,
         "earnings" | "revenue" | "profit" | "profits" | "quarterly" | "results" | "forecast"
         | "forecasts" | "guidance" | "estimates" => EARNINGS,
@@ -7396,7 +7473,17 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
             BANKRUPTCY
         }
         "blacklist" | "blacklists" | "blacklisted" | "blacklisting" => BAN,
-        "bankrupt" if matches!(previous, Some("goes" | "went" | "go" | "declared" | "declares")) => {
+        // "Fisker is bankrupt", "Lordstown Motors is bankrupt and blames
+        // Foxconn", "officially bankrupt".
+        "bankrupt"
+            if matches!(
+                previous,
+                Some(
+                    "goes" | "went" | "go" | "going" | "declared" | "declares" | "is" | "now"
+                        | "officially"
+                )
+            ) =>
+        {
             BANKRUPTCY
         }
         // A charge on the books: "Square Enix takes ¥22.1bn loss on abandoned
@@ -10626,7 +10713,7 @@ mod tests {
                 event::DEMAND | event::PREORDER,
             ),
             // A recall's reason and its fix are the recall.
-            ("Tesla recalls 363,000 cars to fix crashes", 0),
+            ("Tesla recalls 363,000 cars to fix crashes", event::RECALL),
             // "May" before a year is the month.
             ("Zelda sequel is out May 2023", 0),
             (

@@ -2294,8 +2294,9 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// a price names its sum.
 fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
     use features::event::{
-        BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, HANDS_ON, LEAK, LEGAL,
-        OFFICIAL, ON_SALE, PRICE, REVIEW, RUMOR, SETTLEMENT, SUIT, TEARDOWN, TEASER,
+        BANKRUPTCY, BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, FALL,
+        HANDS_ON, LEAK, LEGAL, OFFICIAL, ON_SALE, PRICE, REVIEW, RISE, RUMOR, SETTLEMENT,
+        STATEMENT, STOCK, SUIT, TEARDOWN, TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -2312,6 +2313,16 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Opt
         | COMPLAINT
         | DEMAND
         | DISCOUNT;
+    // A bankruptcy both tell is the news, and the suit, the blame or the
+    // shares one tells with it are its parts: "Lordstown Motors files for
+    // bankruptcy, sues Foxconn" and "Lordstown Motors is bankrupt and
+    // blames Foxconn".
+    let (ours, theirs) = if ours & theirs & BANKRUPTCY != 0 {
+        let parts = STATEMENT | LEGAL | SUIT | STOCK | RISE | FALL | PRICE;
+        (ours & !parts, theirs & !parts)
+    } else {
+        (ours, theirs)
+    };
     for (x, y) in [(ours, theirs), (theirs, ours)] {
         for &(one, other, unless) in features::event::ONE_SIDED {
             if x & one != 0 && y & other != 0 && y & unless == 0 {

@@ -2797,3 +2797,59 @@ fn an_ipo_filed_is_not_the_plan_pulled() {
         "0 2\n1",
     );
 }
+
+#[test]
+fn a_bankruptcy_is_not_the_recall_or_the_rescue_talks_before_it() {
+    // "Is bankrupt" is the filing, and a suit told with it is its part;
+    // a recall, the talks that were to save the company and its shares
+    // soaring on them are other news, years or months before.
+    check(
+        &[
+            "A | Lordstown Motors files for bankruptcy, sues Foxconn | 0",
+            "B | Lordstown Motors files for Chapter 11, puts itself up for sale | 1",
+            "C | Lordstown Motors is bankrupt and blames Foxconn | 2",
+        ],
+        "0 1 2",
+    );
+    check_without_times(
+        &[
+            "A | Electric truck maker Nikola files for bankruptcy | 0",
+            "B | Nikola recalls 209 electric trucks over coolant leak fire risk | 0",
+            "C | EV maker Fisker files for bankruptcy | 0",
+            "D | Fisker stock soars on report Nissan may invest in struggling EV maker | 0",
+        ],
+        "0\n1\n2\n3",
+    );
+}
+
+#[test]
+fn a_recall_is_not_a_launch_but_microsoft_s_recall_is_a_product() {
+    check_without_times(
+        &[
+            "A | Zoox recalls 270 robotaxis after Las Vegas crash | 0",
+            "B | Zoox launches its robotaxi service in Las Vegas | 0",
+        ],
+        "0\n1",
+    );
+    // The feature named Recall is no recall: its delay is the delay.
+    check(
+        &[
+            "A | Microsoft Delays Recall to Test It With Windows Insiders | 0",
+            "B | Microsoft is delaying Windows Recall, won't ship with Copilot+ PCs | 1",
+        ],
+        "0 1",
+    );
+}
+
+#[test]
+fn a_pardon_is_not_the_verdict_it_undoes() {
+    check_without_times(
+        &[
+            "A | Convicted Nikola founder Trevor Milton gets presidential pardon | 0",
+            "B | Trump pardons Nikola founder Trevor Milton | 0",
+            "C | Jury convicts Nikola founder Trevor Milton of securities and wire fraud | 0",
+            "D | Nikola founder Trevor Milton sentenced to four years in prison for fraud | 0",
+        ],
+        "0 1\n2\n3",
+    );
+}
