@@ -5328,6 +5328,31 @@ const COMPANIES: &[(&str, &str)] = &[
     ("nio", "nio"),
     ("xpeng", "xpeng"),
     ("polestar", "polestar"),
+    // Carmakers, and the EV and air-taxi startups their news turns on:
+    // "Toyota pours another $500M into Joby" is not "Stellantis to
+    // manufacture Archer's air taxis".
+    ("stellantis", "stellantis"),
+    ("nissan", "nissan"),
+    ("honda", "honda"),
+    ("hyundai", "hyundai"),
+    ("kia", "kia"),
+    ("bmw", "bmw"),
+    ("mercedes", "mercedes"),
+    ("volkswagen", "volkswagen"),
+    ("vw", "volkswagen"),
+    ("porsche", "porsche"),
+    ("volvo", "volvo"),
+    ("geely", "geely"),
+    ("zeekr", "zeekr"),
+    ("fisker", "fisker"),
+    ("nikola", "nikola"),
+    ("lordstown", "lordstown"),
+    ("canoo", "canoo"),
+    ("vinfast", "vinfast"),
+    ("joby", "joby"),
+    ("lilium", "lilium"),
+    ("volocopter", "volocopter"),
+    ("ehang", "ehang"),
     ("zoox", "amazon"),
     ("mobileye", "mobileye"),
     ("realme", "realme"),
@@ -5505,6 +5530,9 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("delta", "delta"),
     ("united", "united"),
     ("southwest", "southwest"),
+    // "Archer named official air taxi provider", "Lucid Gravity".
+    ("archer", "archer"),
+    ("lucid", "lucid"),
 ];
 
 fn company_of(word: &str) -> Option<&'static str> {

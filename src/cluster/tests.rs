@@ -2853,3 +2853,17 @@ fn a_pardon_is_not_the_verdict_it_undoes() {
         "0 1\n2\n3",
     );
 }
+
+#[test]
+fn carmakers_and_air_taxi_startups_are_companies() {
+    // A carmaker backing one air-taxi startup is not another startup's
+    // news, though both write "Aviation" and "air taxi".
+    check_without_times(
+        &[
+            "A | Stellantis to manufacture Archer's electric air taxis, boost investment | 0",
+            "B | Archer Aviation shares jump after LA28 names it official air taxi | 0",
+            "C | Toyota pours another $500M into Joby Aviation's electric air taxis | 0",
+        ],
+        "0\n1\n2",
+    );
+}
