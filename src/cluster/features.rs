@@ -1511,7 +1511,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 // though not told as a mark.
                 counts_reached |= amount.currency.is_none() && is_reached(&words, index);
             }
-            if !features.amounts.contains(&amount) {
+            // "a $26.6 billion deal including debt" is the "$16.4 billion"
+            // others tell without it: a deal's value with its debt is
+            // another measure, which no sum compares with.
+            let with_debt = amount.currency.is_some()
+                && words[index + 1..].windows(2).take(5).any(|pair| {
+                    matches!(pair[0].as_str(), "including" | "includes" | "with" | "plus")
+                        && pair[1] == "debt"
+                        || pair[0] == "enterprise" && pair[1] == "value"
+                });
+            if !with_debt && !features.amounts.contains(&amount) {
                 features.amounts.push(amount);
             }
         }

@@ -2867,3 +2867,16 @@ fn carmakers_and_air_taxi_startups_are_companies() {
         "0\n1\n2",
     );
 }
+
+#[test]
+fn a_deal_s_value_with_its_debt_is_no_other_sum() {
+    // But a deal for another sum is another deal.
+    check(
+        &[
+            "A | Constellation to buy Calpine for $16.4 billion as power demand booms | 0",
+            "B | Constellation Energy agrees to acquire Calpine in $26.6 billion deal including debt | 1",
+            "C | Constellation Energy agrees to acquire Calpine in $26.6 billion deal | 2",
+        ],
+        "0 1\n2",
+    );
+}
