@@ -1312,7 +1312,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // launch in China.
         if index < clause {
             // "New Mexico sues Meta" is no news of Mexico.
-            if !named_regions.contains(word) && !ends_two_word_place(&words, index) {
+            let home = index == 0 && names_home(title, &words);
+            if !named_regions.contains(word) && !ends_two_word_place(&words, index) && !home {
                 features.regions |= region_of(word);
             }
             if let Some(place) = place_at(&words, index)
@@ -8376,6 +8377,36 @@ fn place_at(words: &[String], index: usize) -> Option<&'static str> {
 /// Whether the word at `index` is the second of a place of two words, and
 /// no place of its own: "New Mexico" is not Mexico, "West Virginia" not
 /// Virginia.
+/// Whether the headline opens with the home of the company it is about,
+/// as an epithet ("Europe's battery hope Northvolt files for bankruptcy",
+/// "China's Xiaomi", "Chinese EV maker BYD"), not a market or an actor
+/// ("China bans Micron chips", "India's antitrust body fines Google").
+fn names_home(title: &str, words: &[String]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let lower = title.trim_start().to_lowercase();
+    let possessive = ["'s ", "’s "]
+        .iter()
+        .any(|ending| lower.starts_with(&format!("{first}{ending}")));
+    let adjective = matches!(
+        first.as_str(),
+        "chinese" | "european" | "japanese" | "american" | "indian"
+    );
+    (possessive || adjective)
+        && words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take(4)
+            .take_while(|(at, word)| {
+                let previous = Some(words[at - 1].as_str());
+                let next = words.get(at + 1).map(String::as_str);
+                company_of(word).is_some() || event_of(word, previous, next) == 0
+            })
+            .any(|(_, word)| company_of(word).is_some())
+}
+
 fn ends_two_word_place(words: &[String], index: usize) -> bool {
     index.checked_sub(1).is_some_and(|before| {
         TWO_WORD_PLACES
@@ -11071,6 +11102,21 @@ mod tests {
         assert_eq!(
             regions("Swedish battery maker Northvolt files for Chapter 11 bankruptcy in US"),
             region::US
+        );
+        // A home told as the company's epithet is no market; a country
+        // that acts is.
+        assert_eq!(
+            regions("Europe's battery hope Northvolt files for bankruptcy"),
+            0
+        );
+        assert_eq!(
+            regions("Chinese EV maker BYD launches Seal in Japan"),
+            region::JAPAN
+        );
+        assert_eq!(regions("China bans Micron chips"), region::CHINA);
+        assert_eq!(
+            regions("India's antitrust body fines Google"),
+            region::INDIA
         );
     }
 
