@@ -414,6 +414,9 @@ pub mod event {
     /// A pardon or a sentence commuted: "Trump pardons Nikola founder
     /// Trevor Milton", years after the verdict and the sentence.
     pub const PARDON: u64 = 1 << 61;
+    /// A rocket carrying satellites up: "Amazon launches first
+    /// prototype Kuiper satellites", not the service they bring.
+    pub const SPACEFLIGHT: u64 = 1 << 62;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -481,6 +484,7 @@ pub mod event {
         "IPO filing",
         "recall",
         "pardon",
+        "spaceflight",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -506,6 +510,10 @@ pub mod event {
         (PARDON, SENTENCE, PARDON),
         (PARDON, ARREST, PARDON),
         (PARDON, PLEA, PARDON),
+        // A launch of satellites is not the launch of what they serve:
+        // "SpaceX launches first Starlink satellites that can beam service
+        // to phones" vs "T-Mobile launches its Starlink texting service".
+        (SPACEFLIGHT, OFFICIAL, SPACEFLIGHT),
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -2135,6 +2143,23 @@ pub fn extract(title: &str, feed: &str) -> Features {
     });
     if stops_reporting {
         features.events |= event::SHUTDOWN;
+    }
+    // A rocket carrying satellites up ("SpaceX launches first
+    // Starlink satellites that can beam service to phones") is a
+    // spaceflight, not the service those satellites bring ("T-Mobile
+    // launches Starlink satellite service for phones").
+    let spaceflight = words[..clause].iter().enumerate().any(|(index, word)| {
+        matches!(
+            word.as_str(),
+            "launches" | "launched" | "launch" | "launching"
+        ) && words[index + 1..clause]
+            .iter()
+            .take(8)
+            .take_while(|after| !matches!(after.as_str(), "for" | "that" | "as" | "with"))
+            .any(|after| after == "satellites")
+    });
+    if spaceflight {
+        features.events |= event::SPACEFLIGHT;
     }
     // "NASA scrubs Artemis I launch", "Boeing Starliner launch scrubbed
     // again": a launch put off; not "xAI scrubs Grok's posts".

@@ -2880,3 +2880,16 @@ fn a_deal_s_value_with_its_debt_is_no_other_sum() {
         "0 1\n2",
     );
 }
+
+#[test]
+fn satellites_launched_are_not_the_service_they_bring() {
+    check_without_times(
+        &[
+            "A | SpaceX launches first Starlink satellites that can beam service to phones | 0",
+            "B | T-Mobile launches Starlink satellite texting service for phones | 0",
+            "C | Amazon launches first batch of Kuiper internet satellites to rival Starlink | 0",
+            "D | Atlas V launches first 27 operational Kuiper satellites for Amazon | 0",
+        ],
+        "0\n1\n2 3",
+    );
+}
