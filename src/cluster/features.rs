@@ -689,6 +689,10 @@ pub mod event {
         // A law passed is not the day it takes effect, nor the day a
         // company's new terms do.
         (ENACTED, IN_FORCE),
+        // A rule adopted is not the rule undone a year on: "FCC adopts
+        // ruling requiring carriers to secure networks" vs "FCC votes to
+        // rescind telecom cybersecurity ruling".
+        (ENACTED, SHUTDOWN),
         (IN_FORCE, OFFICIAL),
         // A suit filed is not the verdict, nor a law signed the court's
         // ruling on it.
@@ -2026,7 +2030,28 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // A rule or a plan undone is ended too: "Trump rescinds Biden's AI chip
     // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
     // already a deal called off (`deal_phase`).
-    if features.events & event::BLOCK == 0 && told(UNDO) {
+    // So is a rule dropped: "FCC drops rule that made carriers secure their
+    // networks"; not "shares drop".
+    let dropped_rule = (0..clause).any(|index| {
+        verb_with_object(
+            &words[..clause],
+            index,
+            &["drops", "dropped", "ditches", "ditched", "axes", "axed"],
+            3,
+            &[
+                "rule",
+                "rules",
+                "ruling",
+                "regulation",
+                "regulations",
+                "requirement",
+            ],
+        )
+    });
+    if dropped_rule {
+        features.events &= !event::FALL;
+    }
+    if features.events & event::BLOCK == 0 && (told(UNDO) || dropped_rule) {
         features.events |= event::SHUTDOWN;
     }
     // Who says it, at the end: ", report says" hedges; ", Samsung says" of a
@@ -7773,6 +7798,18 @@ fn law_stage(words: &[String], index: usize) -> Option<u64> {
                 .iter()
                 .take(8)
                 .any(|after| LAWS.contains(&after.as_str())) =>
+        {
+            Some(event::ENACTED)
+        }
+        // A regulator's rule adopted: "FCC adopts ruling requiring carriers
+        // to secure networks", "FAA finalizes rules for air taxi pilots".
+        "adopts" | "adopted" | "finalizes" | "finalized" | "finalises" | "finalised"
+            if words[index + 1..].iter().take(3).any(|after| {
+                matches!(
+                    after.as_str(),
+                    "rule" | "rules" | "ruling" | "regulation" | "regulations"
+                )
+            }) =>
         {
             Some(event::ENACTED)
         }

@@ -2893,3 +2893,16 @@ fn satellites_launched_are_not_the_service_they_bring() {
         "0\n1\n2 3",
     );
 }
+
+#[test]
+fn a_rule_adopted_is_not_the_rule_dropped_a_year_on() {
+    // (The two tellings of its end, in other words, stay apart too.)
+    check_without_times(
+        &[
+            "A | FCC adopts ruling requiring carriers to secure networks under CALEA | 0",
+            "B | FCC drops rule that made carriers secure their networks against hackers | 0",
+            "C | FCC votes to rescind telecom cybersecurity ruling adopted after Salt Typhoon hacks | 0",
+        ],
+        "0\n1\n2",
+    );
+}
