@@ -120,7 +120,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 2,315 stories from 2022-2025 in 6,751 headlines, written in a hundred and forty parts,
+    // 2,324 stories from 2022-2025 in 6,780 headlines, written in a hundred and forty-one parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -240,7 +240,7 @@ fn recent_events_keep_their_follow_ups_apart() {
     // the last seventy-four parts tell
     // most stories through two to ten outlets.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 6751);
+    assert_eq!(scores["stories"], 6780);
     assert_eq!(scores["pair_precision"], 1.0, "{scores}");
     assert!(scores["b3_recall"].as_f64().unwrap() >= 0.90, "{scores}");
     // Without times only features keep apart what weeks keep apart: two
