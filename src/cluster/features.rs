@@ -417,6 +417,10 @@ pub mod event {
     /// A rocket carrying satellites up: "Amazon launches first
     /// prototype Kuiper satellites", not the service they bring.
     pub const SPACEFLIGHT: u64 = 1 << 62;
+    /// Which devices get a release or a feature: "Apple Intelligence will
+    /// only work on the iPhone 15 Pro and newer", "won't be coming to older
+    /// iPhones", "iOS 18 compatible devices"; not the release's launch.
+    pub const COMPATIBILITY: u64 = 1 << 63;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -485,6 +489,7 @@ pub mod event {
         "recall",
         "pardon",
         "spaceflight",
+        "which devices",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -2185,6 +2190,52 @@ pub fn extract(title: &str, feed: &str) -> Features {
     });
     if spaceflight {
         features.events |= event::SPACEFLIGHT;
+    }
+    // Which devices get it: "will only work on the iPhone 15 Pro", "won't
+    // be coming to older iPhones", "requires iPhone 15 Pro or later",
+    // "compatible devices", "which iPhones will get iOS 18".
+    let own = &words[..clause];
+    let compatibility = own.iter().enumerate().any(|(index, word)| {
+        let after = |within: usize, kinds: &[&str]| {
+            own[index + 1..]
+                .iter()
+                .take(within)
+                .any(|next| kinds.contains(&next.as_str()))
+        };
+        match word.as_str() {
+            // "won't" is "won": the apostrophe ends the word.
+            "won" | "wont" => after(3, &["come", "coming", "work", "run"]),
+            "only" => {
+                after(1, &["work", "works", "run", "runs", "available"])
+                    && after(3, &["on", "with"])
+            }
+            "requires" | "require" | "required" => own[index + 1..].iter().take(3).any(|next| {
+                next.starts_with("iphone") || next.starts_with("pixel") || next == "galaxy"
+            }),
+            "compatible" | "compatibility" | "eligible" | "supported" => after(
+                1,
+                &[
+                    "devices",
+                    "phones",
+                    "iphones",
+                    "models",
+                    "list",
+                    "smartphones",
+                ],
+            ),
+            "which" => {
+                after(
+                    1,
+                    &[
+                        "iphones", "phones", "devices", "pixels", "macs", "ipads", "galaxy",
+                    ],
+                ) && after(4, &["get", "support", "run", "getting", "eligible"])
+            }
+            _ => false,
+        }
+    });
+    if compatibility {
+        features.events |= event::COMPATIBILITY;
     }
     // "NASA scrubs Artemis I launch", "Boeing Starliner launch scrubbed
     // again": a launch put off; not "xAI scrubs Grok's posts".

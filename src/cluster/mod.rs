@@ -2294,9 +2294,9 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// a price names its sum.
 fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
     use features::event::{
-        BANKRUPTCY, BENCHMARK, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT, DURABILITY, FALL,
-        HANDS_ON, LEAK, LEGAL, OFFICIAL, ON_SALE, PRICE, REVIEW, RISE, RUMOR, SETTLEMENT,
-        STATEMENT, STOCK, SUIT, TEARDOWN, TEASER,
+        BANKRUPTCY, BENCHMARK, COMPATIBILITY, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT,
+        DURABILITY, FALL, HANDS_ON, LEAK, LEGAL, OFFICIAL, ON_SALE, PRICE, REVIEW, RISE, RUMOR,
+        SETTLEMENT, STATEMENT, STOCK, SUIT, TEARDOWN, TEASER,
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
@@ -2336,6 +2336,13 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Opt
         // two companies' news the news of either.
         if x & COVERAGE != 0 && y & COVERAGE == 0 {
             return Some(Veto::DifferentEvents(event_name(x & COVERAGE), "news"));
+        }
+        // Which devices a release reaches is a piece of its own, whatever
+        // the other side tells: "Apple Intelligence won't be coming to older
+        // iPhones" is not "Apple Intelligence brings generative AI to
+        // iPhone, iPad and Mac", the same hour.
+        if x & COMPATIBILITY != 0 && y & COMPATIBILITY == 0 {
+            return Some(Veto::DifferentEvents(event_name(COMPATIBILITY), "news"));
         }
         // A date announced ("Galaxy S25 launches January 22") is not the launch
         // itself ("Samsung unveils the Galaxy S25"), though both are official,

@@ -2906,3 +2906,16 @@ fn a_rule_adopted_is_not_the_rule_dropped_a_year_on() {
         "0\n1\n2",
     );
 }
+
+#[test]
+fn which_devices_get_a_release_is_a_piece_of_its_own() {
+    check(
+        &[
+            "A | Apple Intelligence brings generative AI to iPhone, iPad and Mac | 0",
+            "B | Apple Intelligence won't be coming to older iPhones | 1",
+            "C | Apple Intelligence will only work on the iPhone 15 Pro and newer | 1",
+            "D | Apple unveils Apple Intelligence, its long-awaited AI push | 1",
+        ],
+        "0 3\n1 2",
+    );
+}
