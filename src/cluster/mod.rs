@@ -1664,6 +1664,7 @@ fn assess(
     // price ("OnePlus Nord 4 price in India starts at Rs 29,999" and
     // "OnePlus Nord 4 launched with metal unibody").
     let both = ours | group.events;
+    let other_feature = fresh && other_feature(index, group, prepared, vector, &in_cluster);
     let fresh_model = fresh
         && shared_models > 0
         && both
@@ -1673,7 +1674,8 @@ fn assess(
                 | features::event::ACCESSORY
                 | features::event::DISCOUNT)
             == 0
-        && (both & features::event::PRICE == 0 || both & features::event::OFFICIAL != 0);
+        && (both & features::event::PRICE == 0 || both & features::event::OFFICIAL != 0)
+        && !other_feature;
     // Both tell `kind` of news, and nothing but `also`.
     let both_tell_only = |kind: u64, also: u64| {
         ours & kind != 0 && group.events & kind != 0 && both & !(kind | also) == 0
@@ -1755,11 +1757,85 @@ fn assess(
         late: params.window.is_some()
             && stories[index].time() - group.last > Duration::hours(LATE_HOURS),
         fresh_model,
-        fresh,
+        fresh: fresh && !other_feature,
         unnamed_launch: !news.launched_of_maker
             && prepared.launched[index].is_some_and(|name| !group.centroid.contains_key(&name)),
         fresh_news,
     }
+}
+
+/// Whether the story and the cluster share of their names only one system
+/// release's and the story names what the cluster does not: another of the
+/// release's features, told the hours it is announced ("Apple integrates
+/// OpenAI's ChatGPT into Siri and iOS 18" and "iOS 18 is official:
+/// customizable home screen"), which sharing the release does not make one
+/// story. `in_cluster` holds the cluster's weight of each token of `vector`.
+fn other_feature(
+    index: usize,
+    group: &Group,
+    prepared: &Prepared,
+    vector: &[(u32, f32)],
+    in_cluster: &[Option<f32>],
+) -> bool {
+    let news = &prepared.features[index];
+    let system: Vec<&Model> = news
+        .models
+        .iter()
+        .filter(|model| model.is_system())
+        .collect();
+    if system.is_empty() || !group.models.iter().any(Model::is_system) {
+        return false;
+    }
+    let system_token = |token: usize| {
+        let name = prepared.vocabulary[token].as_str();
+        system
+            .iter()
+            .any(|model| model.line == Some(name) || model.tokens().any(|own| own == name))
+    };
+    // A company on one side only is no feature ("Apple", "OpenAI"); a
+    // product is ("Siri", "ChatGPT").
+    let company = |name: &str| {
+        news.companies
+            .iter()
+            .chain(&group.companies)
+            .any(|company| features::stem(company) == name)
+    };
+    // Devices and numbers say which devices get the release, not what it
+    // brings: "Android 14 is now available for Pixel 4a 5G and newer".
+    let device = |name: &str| {
+        name.starts_with('#')
+            || name.bytes().any(|b| b.is_ascii_digit())
+            // Kinds of device and a line's short words ("Pixel phones",
+            // "One UI") are no feature either.
+            || name.len() <= 2
+            || matches!(name, "phone" | "tablet")
+            || news.devices.iter().chain(&group.devices).any(|kind| *kind == name)
+            || news
+                .models
+                .iter()
+                .chain(&group.models)
+                .any(|model| model.line == Some(name))
+    };
+    let feature_name = |token: usize| {
+        let name = prepared.vocabulary[token].as_str();
+        prepared.named[token]
+            && !system_token(token)
+            && !device(name)
+            && !features::is_time_token(name)
+            && !company(name)
+    };
+    // A name the cluster writes that the story does not.
+    let cluster_only = || {
+        group.centroid.keys().any(|&token| {
+            feature_name(token as usize) && !vector.iter().any(|(own, _)| *own == token)
+        })
+    };
+    let mut named = vector
+        .iter()
+        .zip(in_cluster)
+        .filter(|((token, _), _)| feature_name(*token as usize));
+    !named.clone().any(|(_, weight)| weight.is_some())
+        && (named.any(|(_, weight)| weight.is_none()) || cluster_only())
 }
 
 /// News that comes once and that outlets tell in words of their own within

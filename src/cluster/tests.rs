@@ -2919,3 +2919,23 @@ fn which_devices_get_a_release_is_a_piece_of_its_own() {
         "0 3\n1 2",
     );
 }
+
+#[test]
+fn one_system_release_s_other_feature_is_another_story_the_same_hour() {
+    // Sharing iOS 18 alone, the hour it is announced, does not make
+    // ChatGPT in Siri its home screen, though the weeks before wrote
+    // Siri and ChatGPT often enough to weigh them little.
+    check(
+        &[
+            "The Verge | iOS 18 is official: customizable home screen, new Photos app, more | 0",
+            "CNBC | Apple integrates OpenAI's ChatGPT into Siri and iOS 18 | 1",
+            "Reuters | OpenAI's ChatGPT gets memory | -960",
+            "Reuters | Apple's Siri chief leaves | -912",
+            "Reuters | ChatGPT is down for users | -864",
+            "Reuters | Siri gets a new voice | -816",
+            "Reuters | OpenAI raises money | -768",
+            "Reuters | Apple sued over Siri recordings | -720",
+        ],
+        "0\n1\n2\n3\n4\n5\n6\n7",
+    );
+}
