@@ -292,7 +292,8 @@ impl std::fmt::Display for Model {
     }
 }
 
-/// Kinds of event, as bits of `Features::events`.
+/// Kinds of event, as bits of `Features::events`. All 64 bits are taken:
+/// a new kind needs a wider mask (`u128`) or two existing kinds joined.
 pub mod event {
     pub const LEAK: u64 = 1 << 0;
     pub const RUMOR: u64 = 1 << 1;
