@@ -1329,10 +1329,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // "Xiaomi 15 Ultra debuts in China ahead of global launch" is a
         // launch in China.
         if index < clause {
-            // "New Mexico sues Meta" is no news of Mexico.
-            let home = index == 0 && names_home(title, &words);
-            if !named_regions.contains(word) && !ends_two_word_place(&words, index) && !home {
-                features.regions |= region_of(word);
+            // "New Mexico sues Meta" is no news of Mexico. Most words are
+            // no region, so the other checks wait for one that is.
+            let region = region_of(word);
+            let not_a_market = || {
+                named_regions.contains(word)
+                    || ends_two_word_place(&words, index)
+                    || index == 0 && names_home(title, &words)
+            };
+            if region != 0 && !not_a_market() {
+                features.regions |= region;
             }
             if let Some(place) = place_at(&words, index)
                 && !features.places.contains(&place)

@@ -1316,7 +1316,8 @@ struct Decision {
     /// `FRESH_HOURS` of its first report, and neither side tells a leak, a
     /// rumour, a benchmark or accessories, nor a price but its launch's.
     fresh_model: bool,
-    /// The story comes within `FRESH_HOURS` of the cluster's first report.
+    /// The story comes within `FRESH_HOURS` of the cluster's first report,
+    /// and is not another feature of one system release (`other_feature`).
     fresh: bool,
     /// The story launches a name of its own (`Prepared::launched`, not a
     /// product that stands for its maker) the cluster never writes.
@@ -1786,11 +1787,12 @@ fn other_feature(
     if system.is_empty() || !group.models.iter().any(Model::is_system) {
         return false;
     }
+    // The release's own tokens ("#18"; its line, "ios", is a device below).
     let system_token = |token: usize| {
         let name = prepared.vocabulary[token].as_str();
         system
             .iter()
-            .any(|model| model.line == Some(name) || model.tokens().any(|own| own == name))
+            .any(|model| model.tokens().any(|own| own == name))
     };
     // A company on one side only is no feature ("Apple", "OpenAI"); a
     // product is ("Siri", "ChatGPT").
@@ -1816,26 +1818,27 @@ fn other_feature(
                 .chain(&group.models)
                 .any(|model| model.line == Some(name))
     };
+    // `Prepared::named` already leaves out months and years.
     let feature_name = |token: usize| {
         let name = prepared.vocabulary[token].as_str();
-        prepared.named[token]
-            && !system_token(token)
-            && !device(name)
-            && !features::is_time_token(name)
-            && !company(name)
+        prepared.named[token] && !system_token(token) && !device(name) && !company(name)
     };
-    // A name the cluster writes that the story does not.
-    let cluster_only = || {
-        group.centroid.keys().any(|&token| {
-            feature_name(token as usize) && !vector.iter().any(|(own, _)| *own == token)
+    // No feature name both write, and one the story writes alone or one the
+    // cluster writes that the story does not.
+    let mut story_only = false;
+    for ((token, _), weight) in vector.iter().zip(in_cluster) {
+        if feature_name(*token as usize) {
+            if weight.is_some() {
+                return false;
+            }
+            story_only = true;
+        }
+    }
+    story_only
+        || group.centroid.keys().any(|&token| {
+            feature_name(token as usize)
+                && vector.binary_search_by_key(&token, |&(id, _)| id).is_err()
         })
-    };
-    let mut named = vector
-        .iter()
-        .zip(in_cluster)
-        .filter(|((token, _), _)| feature_name(*token as usize));
-    !named.clone().any(|(_, weight)| weight.is_some())
-        && (named.any(|(_, weight)| weight.is_none()) || cluster_only())
 }
 
 /// News that comes once and that outlets tell in words of their own within
