@@ -1257,8 +1257,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 &["military", "entity", "sanctions", "trade"],
             );
         // "board member Spencer Rascoff takes over", "takes over as CEO",
+        // "CEO Pekka Lundmark to step down, Justin Hotard to take over",
         // "takes the helm": a successor; not "Musk takes over Twitter".
-        let takes_over = matches!(word.as_str(), "takes" | "took" | "taking")
+        let takes_over = matches!(word.as_str(), "take" | "takes" | "took" | "taking")
             && (next == Some("over")
                 && (index + 2 >= clause
                     || matches!(words[index + 2].as_str(), "as" | "at" | "from"))
@@ -1906,8 +1907,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     // A lawsuit dropped or dismissed ends it, as a settlement does: "SEC
     // agrees to drop lawsuit against Coinbase", "The SEC is dropping its
-    // case against Coinbase" is not "SEC sues Coinbase", nor a fall.
+    // case against Coinbase" is not "SEC sues Coinbase", nor a fall; nor
+    // is a deal "ending streaming lawsuits".
     const DROPS: &[&str] = &[
+        "end",
+        "ends",
+        "ended",
+        "ending",
         "drop",
         "drops",
         "dropped",
@@ -2476,6 +2482,8 @@ fn partners(title: &str, features: &Features) -> Vec<(String, String)> {
             || word == "us"
             || is_number(word)
             || is_number(partner)
+            // "North America", "South Korea": a place of two words.
+            || region_of(partner) != 0
         {
             continue;
         }
@@ -3866,10 +3874,10 @@ fn concept(word: &str) -> Option<String> {
         // "German and Polish plants" are the plants in Germany and Poland.
         "german" => "germany",
         "polish" => "poland",
-        "french" => "france",
+        "french" | "france" => "france",
         "italian" => "italy",
         "spanish" => "spain",
-        "dutch" => "netherlands",
+        "dutch" | "netherlands" => "netherlands",
         "irish" => "ireland",
         "swedish" => "sweden",
         "japanese" => "japan",
@@ -3896,9 +3904,9 @@ fn concept(word: &str) -> Option<String> {
         "israeli" => "israel",
         "indonesian" => "indonesia",
         "malaysian" => "malaysia",
-        "singaporean" => "singapore",
+        "singaporean" | "singapore" => "singapore",
         "thai" => "thailand",
-        "filipino" => "philippines",
+        "filipino" | "philippines" => "philippines",
         "nigerian" => "nigeria",
         "kenyan" => "kenya",
         "pakistani" => "pakistan",
@@ -3957,6 +3965,11 @@ fn concept(word: &str) -> Option<String> {
         }
         "globe" | "world" => "global",
         "eu" | "europe" | "european" => "europe",
+        "optic" | "optics" | "optical" => "optic",
+        // "submarine cable unit", "undersea cable business".
+        "undersea" | "subsea" | "submarine" => "undersea",
+        // "North American demand" is North America's.
+        "american" | "america" => "america",
         // "Fortnite returns to iOS", "is back on the App Store", "ChatGPT
         // resumes service in Italy".
         "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
@@ -3981,8 +3994,11 @@ fn concept(word: &str) -> Option<String> {
         | "breached" | "cyberattack" | "cyberattacks" | "ransomware" | "compromised" => "hack",
         // "Microsoft invests in Mistral", "makes a $16M investment".
         "invest" | "invests" | "invested" | "investing" | "investment" | "investments" => "invest",
-        // "Tesla slashes prices", "cuts prices".
-        "slash" | "slashes" | "slashed" | "slashing" | "cut" | "cuts" | "cutting" => "cut",
+        // "Tesla slashes prices", "cuts prices"; "Nokia cuts full-year
+        // outlook", "lowers 2023 sales forecast".
+        "slash" | "slashes" | "slashed" | "slashing" | "cut" | "cuts" | "cutting" | "lowers"
+        | "lowered" | "lowering" | "trims" | "trimmed" | "trimming" => "cut",
+        "outlook" | "outlooks" | "forecast" | "forecasts" | "guidance" => "forecast",
         "partner" | "partners" | "partnered" | "partnering" | "partnership" | "partnerships" => {
             "partner"
         }
@@ -4500,6 +4516,12 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["blue", "screen"], "bsod"),
     (&["blue", "screens"], "bsod"),
     (&["chief", "executive"], "ceo"),
+    // A quarter by its ordinal is the "Q2" others write: "second-quarter
+    // profit misses" is "Q2 earnings fall short".
+    (&["first", "quarter"], "q1"),
+    (&["second", "quarter"], "q2"),
+    (&["third", "quarter"], "q3"),
+    (&["fourth", "quarter"], "q4"),
     (&["general", "motors"], "gm"),
     // Microsoft's editor, not a comparison: "free for VS Code users".
     (&["visual", "studio", "code"], "vscode"),
@@ -4528,6 +4550,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     // "Airtel ties up with SpaceX" partners with it; a "tie-up" is a
     // partnership.
     (&["ties", "up"], "partners"),
+    (&["islamic", "state"], "isis"),
+    // "Nokia snaps up Infinera" buys it.
+    (&["snaps", "up"], "buys"),
+    (&["snap", "up"], "buy"),
+    (&["snapped", "up"], "bought"),
     (&["tie", "up"], "partnership"),
     (&["tied", "up"], "partnered"),
     // A regulator's "green light" is its approval.
@@ -8861,6 +8888,8 @@ mod tests {
         assert!(partners("EU Commission fines Meta").is_empty());
         assert!(partners("Threads, Bluesky gain users").is_empty());
         assert!(partners("Steam sales begin today").is_empty());
+        // A place of two words is no name.
+        assert!(partners("Ericsson sales plunge in North America").is_empty());
         assert!(partners("Valve raises prices after Steam Frame launch").is_empty());
         // The parties of a deal, each with the other, and of a lawsuit.
         let deal = |title: &str| -> Vec<String> {
@@ -10631,6 +10660,11 @@ mod tests {
             ),
             // Companies that merge or combine agree a deal.
             ("Charter and Cox are merging", event::AGREEMENT),
+            // Lawsuits ended are settled.
+            (
+                "Amazon and Nokia end their patent lawsuits",
+                event::LEGAL | event::SUIT | event::SETTLEMENT,
+            ),
             (
                 "Charter to combine with Cox Communications in $34.5 billion deal",
                 event::AGREEMENT | event::PRICE,
@@ -10868,6 +10902,11 @@ mod tests {
             ("Google Stadia is dead", 0),
             ("Apple TV+ renamed to Apple TV", event::RENAME),
             ("Sam Altman to join Microsoft", event::APPOINTMENT),
+            (
+                "Nokia CEO Pekka Lundmark to step down, Justin Hotard to take over",
+                event::DEPARTURE | event::APPOINTMENT,
+            ),
+            ("Musk to take over Twitter as CEO", 0),
             // A person retiring leaves; a product retired is no departure.
             ("Jeff Williams is retiring as Apple's COO", event::DEPARTURE),
             ("John Giannandrea to retire from Apple", event::DEPARTURE),

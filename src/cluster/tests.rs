@@ -2939,3 +2939,28 @@ fn one_system_release_s_other_feature_is_another_story_the_same_hour() {
         "0\n1\n2\n3\n4\n5\n6\n7",
     );
 }
+
+#[test]
+fn one_company_s_news_in_other_words_is_one_story() {
+    // "second-quarter" is "Q2", "North American" North America's, an
+    // outlook lowered a forecast cut, "snaps up" buys, the "Islamic State"
+    // is ISIS, lawsuits ended are settled, and a successor who takes over
+    // is the succession.
+    check(
+        &[
+            "A | Ericsson second-quarter profit misses as North America sales plunge | 0",
+            "B | Ericsson Q2 earnings fall short on weak North American demand | 3",
+            "C | Nokia cuts full-year outlook as operators slow spending | 100",
+            "D | Nokia lowers 2023 sales forecast after weak second quarter | 104",
+            "E | Nokia to buy Infinera for $2.3 billion to expand in data center optics | 200",
+            "F | Nokia snaps up Infinera as it chases hyperscaler optical spend | 207",
+            "G | Ericsson says it may have made payments to Islamic State in Iraq | 300",
+            "H | Ericsson admits it may have paid off ISIS to access Iraq routes | 314",
+            "I | Nokia and Amazon settle video streaming patent dispute | 400",
+            "J | Amazon signs patent deal with Nokia, ending streaming lawsuits | 406",
+            "K | Nokia names Intel's Justin Hotard as CEO, replacing Pekka Lundmark | 500",
+            "L | Nokia CEO Pekka Lundmark to step down, Justin Hotard to take over | 501",
+        ],
+        "0 1\n10 11\n2 3\n4 5\n6 7\n8 9",
+    );
+}
