@@ -2045,6 +2045,17 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if (0..clause).any(|index| verb_with_object(&words[..clause], index, EASES, 3, &["ban"])) {
         features.events = (features.events & !(event::BAN | event::DELAY)) | event::FIX;
     }
+    // Flights held on the ground are an outage's, not a product's delay:
+    // "FAA orders all US flights to delay departures after system outage",
+    // "An FAA computer failure has halted flight departures" is "FAA system
+    // outage grounds flights".
+    const HOLDS: &[&str] = &[
+        "delay", "delays", "delayed", "delaying", "halts", "halted", "halt", "pauses", "paused",
+    ];
+    const TRAFFIC: &[&str] = &["flight", "flights", "departures", "trains", "planes"];
+    if (0..clause).any(|index| verb_with_object(&words[..clause], index, HOLDS, 3, TRAFFIC)) {
+        features.events = (features.events & !event::DELAY) | event::COMPLAINT;
+    }
     // A rule or a plan undone is ended too: "Trump rescinds Biden's AI chip
     // rule", "Disney, Fox and WBD scrap Venu Sports"; a deal scrapped is
     // already a deal called off (`deal_phase`).
@@ -5411,6 +5422,15 @@ const COMPANIES: &[(&str, &str)] = &[
     ("micron", "micron"),
     ("hynix", "hynix"),
     ("foxconn", "foxconn"),
+    // Contract manufacturers: "Tata buys Wistron's iPhone plant" is not
+    // its purchase of Pegatron's a year on.
+    ("wistron", "wistron"),
+    ("pegatron", "pegatron"),
+    ("luxshare", "luxshare"),
+    ("tata", "tata"),
+    ("quanta", "quanta"),
+    ("compal", "compal"),
+    ("jabil", "jabil"),
     ("rivian", "rivian"),
     ("byd", "byd"),
     ("shopify", "shopify"),

@@ -2964,3 +2964,30 @@ fn one_company_s_news_in_other_words_is_one_story() {
         "0 1\n10 11\n2 3\n4 5\n6 7\n8 9",
     );
 }
+
+#[test]
+fn flights_held_by_an_outage_are_the_outage_not_a_delay() {
+    // A delay of flights is what an outage does, not a product put off.
+    check(
+        &[
+            "A | FAA outage: Ground stop issued after NOTAM system failure | 0",
+            "B | An FAA computer failure has halted flight departures across the US | 1",
+            "C | Alaska Airlines halts flights nationwide due to IT outage | 100",
+            "D | Alaska Airlines hit by another IT outage, all flights grounded | 101",
+        ],
+        "0 1\n2 3",
+    );
+}
+
+#[test]
+fn contract_manufacturers_are_companies() {
+    // Two assemblers leaving one market the same day are two stories.
+    check(
+        &[
+            "A | Wistron to exit India iPhone assembly business | 0",
+            "B | Pegatron to exit India iPhone assembly business | 1",
+            "C | Wistron exits iPhone assembly in India | 2",
+        ],
+        "0 2\n1",
+    );
+}
