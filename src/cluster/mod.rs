@@ -1538,6 +1538,7 @@ fn vetoes_in_reach(
     let features = &prepared.features[index];
     verdict_veto(&stories[index], features, group, params)
         .or_else(|| repeat_veto(&stories[index], features, group))
+        .or_else(|| other_party_veto(&stories[index], features, group, params))
         .or_else(|| veto(features, group))
         .or_else(|| partner_veto(index, group, prepared))
         .or_else(|| launch_veto(index, group, prepared))
@@ -2066,6 +2067,34 @@ fn verdict_veto(
     (verdict_and_results && apart)
         .then(|| Veto::DifferentEvents(event_name(STOCK), event_name(EARNINGS)))
 }
+
+/// A day or more apart, one company both name and another each names that
+/// the other never does make two stories: "Tata Electronics to buy
+/// majority stake in Pegatron's India iPhone plant" is not "Tata to become
+/// first Indian iPhone maker after buying Wistron factory", a year before.
+/// Within the day the other names are often the setting each outlet chose
+/// ("Oppo Find N3 is official, and it's the OnePlus Open's twin", "Oppo Find
+/// N3 launches with a Hasselblad camera"). Without times, always.
+fn other_party_veto(
+    story: &Story,
+    features: &Features,
+    group: &Group,
+    params: &Params,
+) -> Option<Veto> {
+    let (ours, theirs) = (&features.companies, &group.companies);
+    if ours.len() != 2 || theirs.len() != 2 || !ours.iter().any(|name| theirs.contains(name)) {
+        return None;
+    }
+    let our_other = ours.iter().find(|name| !theirs.contains(name))?;
+    let their_other = theirs.iter().find(|name| !ours.contains(name))?;
+    let apart =
+        params.window.is_none() || minutes_from_first(story, group) >= OTHER_PARTY_HOURS * 60;
+    apart.then_some(Veto::DifferentCompanies(our_other, their_other))
+}
+
+/// How far apart two stories' other companies tell them apart
+/// (`other_party_veto`).
+const OTHER_PARTY_HOURS: i64 = 24;
 
 /// How many minutes lie between a story and its cluster's first report.
 fn minutes_from_first(story: &Story, group: &Group) -> i64 {

@@ -2991,3 +2991,18 @@ fn contract_manufacturers_are_companies() {
         "0 2\n1",
     );
 }
+
+#[test]
+fn other_parties_told_days_apart_are_other_stories() {
+    // One company both name, and another each names that the other never
+    // does: days apart, or without times, two stories; the same day, the
+    // setting each outlet chose.
+    let lines = [
+        "A | Tata Electronics to buy majority stake in Pegatron's India iPhone plant | 0",
+        "B | Tata to become first Indian iPhone maker after buying Wistron factory | 30",
+        "C | Oppo Find N3 is official, and it's the OnePlus Open's twin | 200",
+        "D | Oppo Find N3 launches globally with a Hasselblad triple camera | 203",
+    ];
+    check(&lines, "0\n1\n2 3");
+    check_without_times(&lines, "0\n1\n2\n3");
+}
