@@ -1582,7 +1582,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         {
             continue;
         }
-        let token = if service_down {
+        // "Apollo and other Reddit apps go dark"; not "Doom: The Dark Ages".
+        let gone_dark =
+            word == "dark" && matches!(previous, Some("go" | "goes" | "went" | "going" | "gone"));
+        let token = if service_down || gone_dark {
             "outage".to_owned()
         } else if arrived {
             "launch".to_owned()
@@ -3292,11 +3295,18 @@ fn periods_in(
     for (index, word) in words[..clause].iter().enumerate() {
         // "fastest since 2021", "delayed from 2025": a year the news is
         // measured against, not its own.
+        // Nor is a work's predecessor by its year: "a prequel to Doom 2016".
         let reference = index > 0
             && matches!(
                 words[index - 1].as_str(),
                 "since" | "from" | "than" | "before" | "versus" | "vs"
-            );
+            )
+            || words[index.saturating_sub(4)..index].iter().any(|before| {
+                matches!(
+                    before.as_str(),
+                    "prequel" | "prequels" | "sequel" | "sequels" | "remake" | "successor"
+                )
+            });
         let period = if is_year(word)
             && !in_model[index]
             && !reference
@@ -3931,7 +3941,7 @@ fn concept(word: &str) -> Option<String> {
         "sbf" => "bankman",
         "cz" => "zhao",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
-        | "offline" | "downtime" | "dark" => "outage",
+        | "offline" | "downtime" => "outage",
         "apology" | "apologies" | "apologize" | "apologizes" | "apologized" | "apologise"
         | "apologises" | "apologised" | "sorry" => "apology",
         "layoff" | "layoffs" | "lay" | "lays" | "laying" | "laid" => "layoff",
@@ -6772,7 +6782,18 @@ fn month_of_availability(words: &[String], index: usize) -> bool {
                 "coming" | "launches" | "launching" | "out"
             ) && !event_before
     };
-    arriving(index - 2)
+    // "Mario & Luigi: Brothership announced for November": the window a
+    // reveal gives, no day set.
+    let revealed_for = words[index - 1] == "for"
+        && matches!(
+            words[index - 2].as_str(),
+            "announced" | "announces" | "revealed" | "reveals" | "unveiled" | "unveils"
+        )
+        && words
+            .get(index + 1)
+            .is_none_or(|next| !is_small_number(next));
+    revealed_for
+        || arriving(index - 2)
         || words[index - 1] == "in"
             && (index.saturating_sub(5)..index - 2).any(|at| {
                 arriving(at)
@@ -10680,6 +10701,15 @@ mod tests {
             ),
             // Companies that merge or combine agree a deal.
             ("Charter and Cox are merging", event::AGREEMENT),
+            // A reveal's window is no date set; a day is.
+            (
+                "Mario & Luigi: Brothership announced for November",
+                event::OFFICIAL,
+            ),
+            (
+                "Mario & Luigi: Brothership announced for November 7",
+                event::OFFICIAL | event::DATE,
+            ),
             // Lawsuits ended are settled.
             (
                 "Amazon and Nokia end their patent lawsuits",

@@ -1539,7 +1539,13 @@ fn vetoes_in_reach(
     verdict_veto(&stories[index], features, group, params)
         .or_else(|| repeat_veto(&stories[index], features, group))
         .or_else(|| other_party_veto(&stories[index], features, group, params))
-        .or_else(|| veto(features, group))
+        .or_else(|| {
+            veto(
+                features,
+                group,
+                revealed_together(&stories[index], group, params),
+            )
+        })
         .or_else(|| partner_veto(index, group, prepared))
         .or_else(|| launch_veto(index, group, prepared))
 }
@@ -2096,6 +2102,16 @@ fn other_party_veto(
 /// (`other_party_veto`).
 const OTHER_PARTY_HOURS: i64 = 24;
 
+/// Whether a story comes within `REVEAL_MINUTES` of its cluster's first
+/// report, so that a date one side tells is the reveal's own (`event_veto`).
+/// Without times, never.
+fn revealed_together(story: &Story, group: &Group, params: &Params) -> bool {
+    params.window.is_some() && minutes_from_first(story, group) <= REVEAL_MINUTES
+}
+
+/// How long after a reveal a date told is still its news (`revealed_together`).
+const REVEAL_MINUTES: i64 = 120;
+
 /// How many minutes lie between a story and its cluster's first report.
 fn minutes_from_first(story: &Story, group: &Group) -> i64 {
     (story.time() - group.first).num_minutes().abs()
@@ -2116,7 +2132,7 @@ const VERDICT_HOURS: i64 = 6;
 
 /// What the two headlines say that keeps a story out of a cluster within
 /// its reach (`out_of_reach`).
-fn veto(features: &Features, group: &Group) -> Option<Veto> {
+fn veto(features: &Features, group: &Group, revealed_together: bool) -> Option<Veto> {
     if let Some(veto) = model_veto(&features.models, &group.models) {
         return Some(veto);
     }
@@ -2181,7 +2197,13 @@ fn veto(features: &Features, group: &Group) -> Option<Veto> {
     let dated_price = same_date
         && priced(features.events, &features.amounts)
         && priced(group.events, &group.amounts);
-    if let Some(veto) = event_veto(features.events, group.events, same_date, dated_price) {
+    if let Some(veto) = event_veto(
+        features.events,
+        group.events,
+        same_date,
+        dated_price,
+        revealed_together,
+    ) {
         return Some(veto);
     }
     if !features.hedged && regions_conflict(features.regions, group.regions) {
@@ -2400,7 +2422,13 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// Whether two sides' event kinds tell different events; `same_date` says
 /// both name one date, `dated_price` that they do and that a side telling
 /// a price names its sum.
-fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Option<Veto> {
+fn event_veto(
+    ours: u64,
+    theirs: u64,
+    same_date: bool,
+    dated_price: bool,
+    revealed_together: bool,
+) -> Option<Veto> {
     use features::event::{
         BANKRUPTCY, BENCHMARK, COMPATIBILITY, COMPLAINT, COVERAGE, DATE, DEMAND, DISCOUNT,
         DURABILITY, FALL, HANDS_ON, LEAK, LEGAL, OFFICIAL, ON_SALE, PRICE, REVIEW, RISE, RUMOR,
@@ -2458,8 +2486,16 @@ fn event_veto(ours: u64, theirs: u64, same_date: bool, dated_price: bool) -> Opt
         // a launch that names the same date is the same news ("RTX 4070 Ti
         // arrives January 5th" and "Nvidia announces RTX 4070 Ti, available
         // January 5").
+        // Within the hour of a reveal, though, the date is the reveal's:
+        // "Zelda: Echoes of Wisdom launches September 26" and "The Legend
+        // of Zelda: Echoes of Wisdom announced for Switch" (`revealed_together`).
         for event in [OFFICIAL, ON_SALE] {
-            if x & DATE != 0 && y & DATE == 0 && y & event != 0 && !same_date {
+            if x & DATE != 0
+                && y & DATE == 0
+                && y & event != 0
+                && !same_date
+                && !(revealed_together && event == OFFICIAL)
+            {
                 return Some(Veto::DifferentEvents(event_name(DATE), event_name(event)));
             }
         }

@@ -3006,3 +3006,22 @@ fn other_parties_told_days_apart_are_other_stories() {
     check(&lines, "0\n1\n2 3");
     check_without_times(&lines, "0\n1\n2\n3");
 }
+
+#[test]
+fn a_date_told_within_the_hour_of_a_reveal_is_the_reveal_s() {
+    // The same hour, the date is part of the reveal; a week on, it is the
+    // date set, news of its own. "Dark Ages" is no outage, and a prequel's
+    // "Doom 2016" no year of the news.
+    check(
+        &[
+            "A | The Legend of Zelda: Echoes of Wisdom announced for Switch | 0",
+            "B | Zelda: Echoes of Wisdom launches September 26 with Zelda as the lead | 1",
+            "C | Doom: The Dark Ages announced for 2025 | 100",
+            "D | id Software reveals Doom: The Dark Ages, a prequel to Doom 2016 | 101",
+            "E | Apollo and other third-party Reddit apps go dark | 102",
+            "F | Nothing Phone 3 unveiled with a Glyph Matrix display | 300",
+            "G | Nothing Phone 3 launches in India on July 14 | 470",
+        ],
+        "0 1\n2 3\n4\n5\n6",
+    );
+}
