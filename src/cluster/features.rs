@@ -17,7 +17,7 @@ pub struct Features {
     /// The device models named in the headline, each once.
     pub models: Vec<Model>,
     /// The kinds of event the headline reports (a set of `Event` bits).
-    pub events: u64,
+    pub events: Events,
     /// The regions the headline names (a set of `Region` bits).
     pub regions: u32,
     /// The headline hedges ("may not", "outside", "uncertain"), so its regions
@@ -292,138 +292,143 @@ impl std::fmt::Display for Model {
     }
 }
 
-/// Kinds of event, as bits of `Features::events`. All 64 bits are taken:
-/// a new kind needs a wider mask (`u128`) or two existing kinds joined.
+/// A set of event kinds (`event`), as bits of a `u128`: the 64 of a `u64`
+/// ran out.
+pub type Events = u128;
+
+/// Kinds of event, as bits of `Features::events`.
 pub mod event {
-    pub const LEAK: u64 = 1 << 0;
-    pub const RUMOR: u64 = 1 << 1;
-    pub const OFFICIAL: u64 = 1 << 2;
-    pub const DATE: u64 = 1 << 3;
-    pub const REVIEW: u64 = 1 << 4;
-    pub const TEARDOWN: u64 = 1 << 5;
-    pub const DURABILITY: u64 = 1 << 6;
-    pub const PRICE: u64 = 1 << 7;
-    pub const UPDATE: u64 = 1 << 8;
-    pub const COMPLAINT: u64 = 1 << 9;
-    pub const FIX: u64 = 1 << 10;
-    pub const STATEMENT: u64 = 1 << 11;
-    pub const BENCHMARK: u64 = 1 << 12;
-    pub const COMPARISON: u64 = 1 << 13;
-    pub const HANDS_ON: u64 = 1 << 14;
-    pub const LEGAL: u64 = 1 << 15;
-    pub const EARNINGS: u64 = 1 << 16;
-    pub const SUIT: u64 = 1 << 17;
-    pub const DEPARTURE: u64 = 1 << 18;
-    pub const APPOINTMENT: u64 = 1 << 19;
-    pub const ON_SALE: u64 = 1 << 20;
-    pub const DELAY: u64 = 1 << 21;
-    pub const RISE: u64 = 1 << 22;
-    pub const FALL: u64 = 1 << 23;
-    pub const STOCK: u64 = 1 << 24;
-    pub const BLOCK: u64 = 1 << 25;
-    pub const APPROVAL: u64 = 1 << 26;
+    use super::Events;
+
+    pub const LEAK: Events = 1 << 0;
+    pub const RUMOR: Events = 1 << 1;
+    pub const OFFICIAL: Events = 1 << 2;
+    pub const DATE: Events = 1 << 3;
+    pub const REVIEW: Events = 1 << 4;
+    pub const TEARDOWN: Events = 1 << 5;
+    pub const DURABILITY: Events = 1 << 6;
+    pub const PRICE: Events = 1 << 7;
+    pub const UPDATE: Events = 1 << 8;
+    pub const COMPLAINT: Events = 1 << 9;
+    pub const FIX: Events = 1 << 10;
+    pub const STATEMENT: Events = 1 << 11;
+    pub const BENCHMARK: Events = 1 << 12;
+    pub const COMPARISON: Events = 1 << 13;
+    pub const HANDS_ON: Events = 1 << 14;
+    pub const LEGAL: Events = 1 << 15;
+    pub const EARNINGS: Events = 1 << 16;
+    pub const SUIT: Events = 1 << 17;
+    pub const DEPARTURE: Events = 1 << 18;
+    pub const APPOINTMENT: Events = 1 << 19;
+    pub const ON_SALE: Events = 1 << 20;
+    pub const DELAY: Events = 1 << 21;
+    pub const RISE: Events = 1 << 22;
+    pub const FALL: Events = 1 << 23;
+    pub const STOCK: Events = 1 << 24;
+    pub const BLOCK: Events = 1 << 25;
+    pub const APPROVAL: Events = 1 << 26;
     /// The phases of a deal (`deal_phase`): an offer, talks, an agreement,
     /// the deal closed. A rejection or a deal called off is a `BLOCK`.
-    pub const OFFER: u64 = 1 << 27;
-    pub const TALKS: u64 = 1 << 28;
-    pub const AGREEMENT: u64 = 1 << 29;
-    pub const CLOSING: u64 = 1 << 30;
+    pub const OFFER: Events = 1 << 27;
+    pub const TALKS: Events = 1 << 28;
+    pub const AGREEMENT: Events = 1 << 29;
+    pub const CLOSING: Events = 1 << 30;
     /// The steps of a criminal case, months apart in the same words: an
     /// arrest or charge, a plea, the verdict, the sentence.
-    pub const ARREST: u64 = 1 << 31;
-    pub const PLEA: u64 = 1 << 32;
-    pub const VERDICT: u64 = 1 << 33;
-    pub const SENTENCE: u64 = 1 << 34;
+    pub const ARREST: Events = 1 << 31;
+    pub const PLEA: Events = 1 << 32;
+    pub const VERDICT: Events = 1 << 33;
+    pub const SENTENCE: Events = 1 << 34;
     /// A regulator's or a court's step on a deal, short of blocking or
     /// approving it ("UK watchdog warns over Adobe's Figma takeover").
-    pub const DEAL_REVIEW: u64 = 1 << 35;
+    pub const DEAL_REVIEW: Events = 1 << 35;
     /// How many were ordered or sold: "3 million pre-orders", "sold 3.5 million".
-    pub const DEMAND: u64 = 1 << 36;
+    pub const DEMAND: Events = 1 << 36;
     /// A product or service ended: "Apple is killing Apple Pay Later".
-    pub const SHUTDOWN: u64 = 1 << 37;
+    pub const SHUTDOWN: Events = 1 << 37;
     /// A person died: "Susan Wojcicki dies at 56", years after she stepped down.
-    pub const DEATH: u64 = 1 << 38;
+    pub const DEATH: Events = 1 << 38;
     /// A product or company took a new name: "Apple TV+ is now Apple TV".
-    pub const RENAME: u64 = 1 << 39;
+    pub const RENAME: Events = 1 << 39;
     /// A decision taken back: "Sony reverses Helldivers 2 PSN requirement",
     /// days after the requirement and the game's delisting.
-    pub const REVERSAL: u64 = 1 << 40;
+    pub const REVERSAL: Events = 1 << 40;
     /// Things sold for a device, not the device: "The best Galaxy S24 Ultra
     /// cases", out the hour it launches.
-    pub const ACCESSORY: u64 = 1 << 41;
+    pub const ACCESSORY: Events = 1 << 41;
     /// A price told is a discount, not what a product costs: "The MacBook
     /// Pro is discounted to its lowest price yet", "$100 off".
-    pub const DISCOUNT: u64 = 1 << 42;
+    pub const DISCOUNT: Events = 1 << 42;
     /// Service pieces around an event, not news of it: when and where to
     /// watch it ("How to watch Apple's iPhone 16 event"), what it may bring
     /// ("What to expect from Samsung's Galaxy S25 Unpacked"), and its live
     /// coverage ("Apple event live: all the news as it happens"). Many
     /// outlets write each around the launch it is about, in its words.
-    pub const WATCH: u64 = 1 << 43;
-    pub const PREVIEW: u64 = 1 << 44;
-    pub const LIVE: u64 = 1 << 45;
+    pub const WATCH: Events = 1 << 43;
+    pub const PREVIEW: Events = 1 << 44;
+    pub const LIVE: Events = 1 << 45;
     /// A digest of two companies' news in one headline ("The Download:
     /// OpenAI's reasoning model, and Apple's iPhone 16 hearing aids"): news
     /// of neither alone.
-    pub const DIGEST: u64 = 1 << 46;
+    pub const DIGEST: Events = 1 << 46;
     /// A maker's word, before a launch, on what the device will be: one
     /// part of it ("Xiaomi 15 Ultra design officially revealed", "OnePlus
     /// 13 battery capacity confirmed at 6,000 mAh"), or what it will be
     /// ("Oppo confirms Find N5 will be the world's thinnest foldable").
-    pub const TEASER: u64 = 1 << 47;
+    pub const TEASER: Events = 1 << 47;
     /// A lawsuit settled ("Apple to pay $95 million to settle Siri privacy
     /// lawsuit"), not one filed ("Apple sued over Siri's recordings").
-    pub const SETTLEMENT: u64 = 1 << 48;
+    pub const SETTLEMENT: Events = 1 << 48;
     /// A law passed or signed ("Minnesota passes right to repair law",
     /// "governor signs ... into law"), and the day it takes effect months
     /// later ("Australia's social media ban for under-16s comes into force").
-    pub const ENACTED: u64 = 1 << 49;
-    pub const IN_FORCE: u64 = 1 << 50;
+    pub const ENACTED: Events = 1 << 49;
+    pub const IN_FORCE: Events = 1 << 50;
     /// Orders taken before a device reaches stores: "Galaxy S24 pre-orders
     /// open", a week before "Galaxy S24 sales start today".
-    pub const PREORDER: u64 = 1 << 51;
+    pub const PREORDER: Events = 1 << 51;
     /// A ruling appealed: "Google to appeal Epic antitrust verdict".
-    pub const APPEAL: u64 = 1 << 52;
+    pub const APPEAL: Events = 1 << 52;
     /// A device's first sale, as Indian outlets tell it days after its
     /// launch: "Redmi Note 14 series first sale today on Amazon".
-    pub const FIRST_SALE: u64 = 1 << 53;
+    pub const FIRST_SALE: Events = 1 << 53;
     /// Jobs cut: "Microsoft lays off 1,900 Activision Blizzard and Xbox
     /// employees", "Intel to cut 15% of its workforce".
-    pub const LAYOFF: u64 = 1 << 54;
+    pub const LAYOFF: Events = 1 << 54;
     /// A ban or suspension: "Brazil suspends X", "Italy bans ChatGPT"; its
     /// end ("lifts ban", "X is back online in Brazil") is a `FIX`.
-    pub const BAN: u64 = 1 << 55;
+    pub const BAN: Events = 1 << 55;
     /// A market sector's stocks moving: "Quantum computing stocks plunge
     /// after Jensen Huang says ...", "Chip stocks rally", not one company's
     /// (`STOCK`).
-    pub const SECTOR: u64 = 1 << 56;
+    pub const SECTOR: Events = 1 << 56;
     /// A maker making less: "Ford cuts F-150 Lightning production", "halves
     /// output"; not the product's end ("Ford to end production of the
     /// F-150 Lightning", a `SHUTDOWN`).
-    pub const OUTPUT: u64 = 1 << 57;
+    pub const OUTPUT: Events = 1 << 57;
     /// A company filing for bankruptcy: "Northvolt files for Chapter 11",
     /// "declares bankruptcy in Sweden"; not "bankrupt Northvolt's plant".
-    pub const BANKRUPTCY: u64 = 1 << 58;
+    pub const BANKRUPTCY: Events = 1 << 58;
     /// A company filing for its listing: "Cerebras files for US IPO",
     /// "Klarna files to go public"; not its pricing, its debut, nor the
     /// plan pulled ("withdraws IPO filing", a `SHUTDOWN`).
-    pub const IPO_FILING: u64 = 1 << 59;
+    pub const IPO_FILING: Events = 1 << 59;
     /// A maker calling its products back: "Nikola recalls 209 electric
     /// trucks over fire risk"; not the launch, the results or the company's
     /// bankruptcy two years on.
-    pub const RECALL: u64 = 1 << 60;
+    pub const RECALL: Events = 1 << 60;
     /// A pardon or a sentence commuted: "Trump pardons Nikola founder
     /// Trevor Milton", years after the verdict and the sentence.
-    pub const PARDON: u64 = 1 << 61;
+    pub const PARDON: Events = 1 << 61;
     /// A rocket carrying satellites up: "Amazon launches first
     /// prototype Kuiper satellites", not the service they bring.
-    pub const SPACEFLIGHT: u64 = 1 << 62;
+    pub const SPACEFLIGHT: Events = 1 << 62;
     /// Which devices get a release or a feature: "Apple Intelligence will
     /// only work on the iPhone 15 Pro and newer", "won't be coming to older
     /// iPhones", "iOS 18 compatible devices"; not the release's launch.
-    pub const COMPATIBILITY: u64 = 1 << 63;
+    pub const COMPATIBILITY: Events = 1 << 63;
     /// The service pieces: one meets only its own kind.
-    pub const COVERAGE: u64 = WATCH | PREVIEW | LIVE | DIGEST;
+    pub const COVERAGE: Events = WATCH | PREVIEW | LIVE | DIGEST;
 
     /// Names for explanations, in bit order.
     pub const NAMES: &[&str] = &[
@@ -496,7 +501,7 @@ pub mod event {
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
     /// side telling `one` is not a side telling `other` without `unless`,
     /// though the first side may tell `other` too.
-    pub const ONE_SIDED: &[(u64, u64, u64)] = &[
+    pub const ONE_SIDED: &[(Events, Events, Events)] = &[
         // Pre-orders opened ("Galaxy S24 pre-orders open today", which is
         // also its sale begun) come a week or more before the day it
         // reaches stores ("Galaxy S24 sales start today").
@@ -523,7 +528,7 @@ pub mod event {
     ];
 
     /// Pairs of kinds that are different events about the same device.
-    pub const CONFLICTS: &[(u64, u64)] = &[
+    pub const CONFLICTS: &[(Events, Events)] = &[
         (ACCESSORY, OFFICIAL),
         // "OnePlus Nord 4 gets Rs 2,000 off on Amazon" is not its launch.
         (DISCOUNT, OFFICIAL),
@@ -4394,7 +4399,7 @@ fn background_clause(words: &[String]) -> usize {
 /// its acquisition", "now owns"). A headline that names a purchase and no
 /// phase tells of the agreement, unless a regulator, a court or a rumour is
 /// its news. `events` are those already found (a rejection is a `BLOCK`).
-fn deal_phase(words: &[String], events: u64) -> u64 {
+fn deal_phase(words: &[String], events: Events) -> Events {
     use event::*;
     // "cases you can buy right now", "should you buy", "where to buy": a
     // shopper's purchase, not a company's.
@@ -6885,7 +6890,7 @@ fn may_is_month(previous: Option<&str>, next: Option<&str>) -> bool {
 /// "Apple event live blog", "all the news as it happens". Not "Ray-Ban Meta
 /// glasses can livestream to Instagram", a feature, nor "Nvidia expects a
 /// $5.5 billion hit".
-fn coverage_of(words: &[String]) -> u64 {
+fn coverage_of(words: &[String]) -> Events {
     let mut kinds = 0;
     for (index, word) in words.iter().enumerate() {
         let at = |offset: usize| {
@@ -6941,10 +6946,10 @@ fn coverage_of(words: &[String]) -> u64 {
 /// other word tells, a rise or a fall ("soars", "tumbles") or a delay ("push
 /// back"). Most words have no arm: they skip the long match, which compares
 /// the word with each arm's words in turn.
-fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
+fn event_of(word: &str, previous: Option<&str>, next: Option<&str>) -> Events {
     enum Arm {
         Listed,
-        Moves(u64),
+        Moves(Events),
     }
     static INDEX: Index<Arm> = Index::new(|| {
         let moves = FALL_WORDS
@@ -7091,7 +7096,7 @@ const EVENT_WORDS: &[&str] = &[
 ];
 
 /// `event_of` for a word of `EVENT_WORDS`.
-fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> u64 {
+fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Events {
     use event::*;
     match word {
         // "side-channel attack leaks encryption keys", "bug leaks data": a
@@ -7913,7 +7918,7 @@ fn edition_year(title: &str) -> Option<&str> {
 /// "signs ... into law", "Australia passes social media ban") or tells the day
 /// one takes effect ("comes into force", "takes effect", "is now in effect",
 /// "begins enforcing"). Not "Nvidia passes Apple" or "Apple signs a deal".
-fn law_stage(words: &[String], index: usize) -> Option<u64> {
+fn law_stage(words: &[String], index: usize) -> Option<Events> {
     const LAWS: &[&str] = &["law", "laws", "bill", "act", "legislation", "ban"];
     let word = words[index].as_str();
     let next = words.get(index + 1).map(String::as_str);

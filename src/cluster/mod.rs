@@ -718,7 +718,7 @@ struct Group {
     models: Vec<Model>,
     /// The first model its founding story names.
     subject: Option<Model>,
-    events: u64,
+    events: features::Events,
     /// Regions named by members whose headlines do not hedge.
     regions: u32,
     /// The kinds of device its members name.
@@ -1215,7 +1215,7 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
     let names = &prepared.vocabulary;
     let side = |index: usize| {
         let features = &prepared.features[index];
-        let bits = |set: u64, names: &[&'static str]| -> Vec<&'static str> {
+        let bits = |set: u128, names: &[&'static str]| -> Vec<&'static str> {
             (0..names.len())
                 .filter(|bit| set & (1 << bit) != 0)
                 .map(|bit| names[bit])
@@ -1248,9 +1248,9 @@ pub fn explain(stories: &[Story], a: usize, b: usize, params: &Params) -> Explan
                 })
                 .collect(),
             events: bits(features.events, features::event::NAMES),
-            regions: bits(u64::from(features.regions), features::region::NAMES),
+            regions: bits(u128::from(features.regions), features::region::NAMES),
             places: features.places.clone(),
-            aspects: bits(u64::from(features.aspects), features::aspect::NAMES),
+            aspects: bits(u128::from(features.aspects), features::aspect::NAMES),
             launched: prepared.launched[index].map(|id| names[id as usize].clone()),
             hedged: features.hedged,
             amounts: features.amounts.iter().map(ToString::to_string).collect(),
@@ -1685,7 +1685,7 @@ fn assess(
         && (both & features::event::PRICE == 0 || both & features::event::OFFICIAL != 0)
         && !other_feature;
     // Both tell `kind` of news, and nothing but `also`.
-    let both_tell_only = |kind: u64, also: u64| {
+    let both_tell_only = |kind: features::Events, also: features::Events| {
         ours & kind != 0 && group.events & kind != 0 && both & !(kind | also) == 0
     };
     // A product no table knows is named by its capitals: "Instagram
@@ -1720,10 +1720,11 @@ fn assess(
                 AGREEMENT, APPROVAL, BLOCK, CLOSING, FALL, OFFER, OFFICIAL, PRICE, RISE, RUMOR,
                 STOCK, TALKS,
             };
-            const PHASES: u64 = OFFER | TALKS | AGREEMENT | CLOSING | BLOCK;
+            const PHASES: features::Events = OFFER | TALKS | AGREEMENT | CLOSING | BLOCK;
             // What else a deal's news tells: its price, the market's move,
             // that it is official or reported.
-            const AROUND: u64 = APPROVAL | PRICE | STOCK | RISE | FALL | OFFICIAL | RUMOR;
+            const AROUND: features::Events =
+                APPROVAL | PRICE | STOCK | RISE | FALL | OFFICIAL | RUMOR;
             ours & group.events & PHASES != 0 && both & !(PHASES | AROUND) == 0
         }
         && shared_names >= 2
@@ -2065,7 +2066,9 @@ fn verdict_veto(
     params: &Params,
 ) -> Option<Veto> {
     use features::event::{EARNINGS, STOCK};
-    let only = |events: u64, kind: u64, not: u64| events & kind != 0 && events & not == 0;
+    let only = |events: features::Events, kind: features::Events, not: features::Events| {
+        events & kind != 0 && events & not == 0
+    };
     let (ours, theirs) = (features.events, group.events);
     let verdict_and_results = only(ours, STOCK, EARNINGS) && only(theirs, EARNINGS, STOCK)
         || only(ours, EARNINGS, STOCK) && only(theirs, STOCK, EARNINGS);
@@ -2121,7 +2124,7 @@ fn minutes_from_first(story: &Story, group: &Group) -> i64 {
 /// nothing else: within hours of the results, "Lyft shares tumble as gross
 /// bookings forecast disappoints" is their news ("Lyft reports record Q2
 /// revenue but weak outlook spooks investors").
-fn results_news(events: u64) -> bool {
+fn results_news(events: features::Events) -> bool {
     use features::event::{EARNINGS, FALL, RISE, STOCK};
     events & !(EARNINGS | STOCK | RISE | FALL) == 0 && events & (EARNINGS | STOCK) != 0
 }
@@ -2191,7 +2194,7 @@ fn veto(features: &Features, group: &Group, revealed_together: bool) -> Option<V
     let same_date = features::same_day(&features.dates, &group.dates);
     // Whether each side that tells a price names its sum, not only that a
     // price leaked or was tipped.
-    let priced = |events: u64, amounts: &[features::Amount]| {
+    let priced = |events: features::Events, amounts: &[features::Amount]| {
         events & features::event::PRICE == 0 || !amounts.is_empty()
     };
     let dated_price = same_date
@@ -2423,8 +2426,8 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 /// both name one date, `dated_price` that they do and that a side telling
 /// a price names its sum.
 fn event_veto(
-    ours: u64,
-    theirs: u64,
+    ours: features::Events,
+    theirs: features::Events,
     same_date: bool,
     dated_price: bool,
     revealed_together: bool,
@@ -2436,7 +2439,7 @@ fn event_veto(
     };
     // What a maker's word before a launch is not: the launch, the date
     // set, leaks, and all that comes after the launch.
-    const AFTER_TEASER: u64 = OFFICIAL
+    const AFTER_TEASER: features::Events = OFFICIAL
         | ON_SALE
         | DATE
         | LEAK
@@ -2527,14 +2530,15 @@ fn event_veto(
     }
     // Most pairs conflict in nothing: tell from one mask per kind before
     // finding which pair of the table conflicts.
-    static CONFLICTING: std::sync::LazyLock<[u64; 64]> = std::sync::LazyLock::new(|| {
-        let mut masks = [0u64; 64];
-        for &(a, b) in features::event::CONFLICTS {
-            masks[a.trailing_zeros() as usize] |= b;
-            masks[b.trailing_zeros() as usize] |= a;
-        }
-        masks
-    });
+    static CONFLICTING: std::sync::LazyLock<[features::Events; 128]> =
+        std::sync::LazyLock::new(|| {
+            let mut masks = [0; 128];
+            for &(a, b) in features::event::CONFLICTS {
+                masks[a.trailing_zeros() as usize] |= b;
+                masks[b.trailing_zeros() as usize] |= a;
+            }
+            masks
+        });
     let (ours_only, theirs_only) = (ours & !theirs, theirs & !ours);
     let mut bits = ours_only;
     let mut any = false;
@@ -2563,7 +2567,7 @@ fn event_veto(
     None
 }
 
-fn event_name(bit: u64) -> &'static str {
+fn event_name(bit: features::Events) -> &'static str {
     features::event::NAMES[bit.trailing_zeros() as usize]
 }
 
