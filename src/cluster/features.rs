@@ -427,6 +427,10 @@ pub mod event {
     /// only work on the iPhone 15 Pro and newer", "won't be coming to older
     /// iPhones", "iOS 18 compatible devices"; not the release's launch.
     pub const COMPATIBILITY: Events = 1 << 63;
+    /// A bill passed by one chamber of a legislature: "House passes GENIUS
+    /// Act 308-122", "GENIUS Act clears Senate, heads to the House"; not the
+    /// law signed the next day ("Trump signs GENIUS Act").
+    pub const CHAMBER: Events = 1 << 64;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: Events = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -496,6 +500,7 @@ pub mod event {
         "pardon",
         "spaceflight",
         "which devices",
+        "passed by one chamber",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -521,6 +526,9 @@ pub mod event {
         (PARDON, SENTENCE, PARDON),
         (PARDON, ARREST, PARDON),
         (PARDON, PLEA, PARDON),
+        // A bill one chamber passed is not the law signed: "House passes
+        // GENIUS Act" the day before "Trump signs GENIUS Act".
+        (CHAMBER, ENACTED, CHAMBER),
         // A launch of satellites is not the launch of what they serve:
         // "SpaceX launches first Starlink satellites that can beam service
         // to phones" vs "T-Mobile launches its Starlink texting service".
@@ -2052,6 +2060,31 @@ pub fn extract(title: &str, feed: &str) -> Features {
     ];
     if (0..clause).any(|index| verb_with_object(&words[..clause], index, EASES, 3, &["ban"])) {
         features.events = (features.events & !(event::BAN | event::DELAY)) | event::FIX;
+    }
+    // A bill passed by one chamber: "House passes GENIUS Act 308-122",
+    // "GENIUS Act clears Senate 68-30" (not the "White House"), unless the
+    // headline tells it signed too. A chamber that "clears" or "approves" a
+    // bill passes it; no regulator's approval.
+    let chamber = |index: usize| {
+        matches!(words[index].as_str(), "house" | "senate")
+            && (index == 0 || words[index - 1] != "white")
+            && words[index.saturating_sub(3)..(index + 3).min(clause)]
+                .iter()
+                .any(|near| {
+                    matches!(
+                        near.as_str(),
+                        "passes" | "passed" | "clears" | "cleared" | "approves" | "approved"
+                    )
+                })
+    };
+    let signed = words.iter().any(|word| {
+        matches!(
+            word.as_str(),
+            "signs" | "signed" | "signing" | "enacts" | "enacted"
+        )
+    });
+    if !signed && (0..clause).any(chamber) {
+        features.events = (features.events & !event::APPROVAL) | event::CHAMBER;
     }
     // Flights held on the ground are an outage's, not a product's delay:
     // "FAA orders all US flights to delay departures after system outage",
@@ -10920,6 +10953,19 @@ mod tests {
                 event::IN_FORCE | event::BAN,
             ),
             ("Nvidia passes Apple as the most valuable company", 0),
+            // A bill one chamber passed, however told.
+            (
+                "House passes GENIUS Act 308-122 in win for crypto",
+                event::ENACTED | event::CHAMBER,
+            ),
+            (
+                "GENIUS Act clears Senate 68-30, heads to the House",
+                event::CHAMBER,
+            ),
+            (
+                "Apple Watch ban takes effect after White House passes on veto",
+                event::IN_FORCE | event::BAN,
+            ),
             (
                 "Telegram founder Pavel Durov detained in Paris",
                 event::LEGAL | event::ARREST,

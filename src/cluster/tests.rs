@@ -3025,3 +3025,22 @@ fn a_date_told_within_the_hour_of_a_reveal_is_the_reveal_s() {
         "0 1\n2 3\n4\n5\n6",
     );
 }
+
+#[test]
+fn a_bill_one_chamber_passed_is_not_the_law_signed() {
+    // The House's vote the day before the signing is news of its own. The
+    // day's other news keeps the bill's words rare, as in a real window.
+    check(
+        &[
+            "A | House passes GENIUS Act 308-122 in win for crypto | 0",
+            "B | Trump signs GENIUS Act, the first major US crypto law | 25",
+            "C | Nvidia to resume H20 chip sales to China | 14",
+            "D | Netflix beats second-quarter profit estimates | 15",
+            "E | Samsung unveils Galaxy Z Fold 7 and Flip 7 | -7",
+            "F | OpenAI launches ChatGPT Agent | -4",
+            "G | Microsoft cuts 9,000 jobs | 20",
+            "H | Tesla opens its first showroom in India | -1",
+        ],
+        "0\n1\n2\n3\n4\n5\n6\n7",
+    );
+}
