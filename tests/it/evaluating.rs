@@ -117,7 +117,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 2,386 stories from 2022-2025 in 6,950 headlines, written in a hundred and forty-six parts,
+    // 2,397 stories from 2022-2025 in 6,973 headlines, written in a hundred and forty-seven parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -243,7 +243,7 @@ fn recent_events_keep_their_follow_ups_apart() {
     // and Windows" vs "Apple announces Apple Intelligence, its suite of AI
     // features for iPhone, Mac and iPad" (pair precision 0.9993).
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 6950);
+    assert_eq!(scores["stories"], 6973);
     assert!(
         scores["pair_precision"].as_f64().unwrap() >= 0.999,
         "{scores}"
