@@ -1964,11 +1964,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
             &["files", "filed", "file", "filing"],
             4,
             LISTINGS,
-        ) || matches!(words[index].as_str(), "files" | "filed" | "file")
-            && words[index + 1..clause]
-                .windows(2)
-                .take(3)
-                .any(|pair| pair == ["go", "public"])
+        ) || matches!(
+            words[index].as_str(),
+            "files" | "filed" | "file" | "applies" | "applied"
+        ) && words[index + 1..clause]
+            .windows(2)
+            .take(3)
+            .any(|pair| pair == ["go", "public"] || pair == ["to", "list"])
     });
     const PULLS: &[&str] = &[
         "withdraws",
@@ -4516,9 +4518,10 @@ fn deal_phase(words: &[String], events: Events) -> Events {
             }
             "completes" | "completed" | "complete" | "closes" | "closed" | "finalizes"
             | "finalized" | "finalises" => CLOSING,
-            "collapses" | "collapsed" | "abandons" | "abandoned" | "abandon" | "terminates"
-            | "terminated" | "terminate" | "scraps" | "scrapped" | "scrap" | "cancels"
-            | "canceled" | "cancelled" => BLOCK,
+            // "merger talks collapse amid SK Hynix opposition".
+            "collapse" | "collapses" | "collapsed" | "abandons" | "abandoned" | "abandon"
+            | "terminates" | "terminated" | "terminate" | "scraps" | "scrapped" | "scrap"
+            | "cancels" | "canceled" | "cancelled" => BLOCK,
             "call" | "calls" | "called" | "calling" if next == Some("off") => BLOCK,
             "pulls" | "pulled" | "backs" | "backed" if next == Some("out") => BLOCK,
             // "Binance is no longer buying FTX" (read as "stop buying").
@@ -8324,6 +8327,14 @@ fn launched_name(words: &[String], in_model: &[bool]) -> Option<(String, bool)> 
     {
         at += 2;
     }
+    // A product named with its maker's name is named by the word after it:
+    // "Apple announces Apple Intelligence".
+    if words.get(at).is_some_and(|word| {
+        company_of(word) == Some(word.as_str()) && verb > 0 && words[..verb].contains(word)
+    }) && words.get(at + 1).is_some_and(|next| !is_stopword(next))
+    {
+        at += 1;
+    }
     let word = words.get(at)?;
     // A product that stands for its maker ("Copilot", "Alexa") is a name
     // launched; the maker is not, nor a line before its model ("EOS R1").
@@ -10953,6 +10964,11 @@ mod tests {
                 event::IN_FORCE | event::BAN,
             ),
             ("Nvidia passes Apple as the most valuable company", 0),
+            // Talks that collapse are ended.
+            (
+                "Western Digital and Kioxia merger talks collapse",
+                event::TALKS | event::BLOCK,
+            ),
             // A bill one chamber passed, however told.
             (
                 "House passes GENIUS Act 308-122 in win for crypto",
@@ -11350,6 +11366,10 @@ mod tests {
         assert_eq!(events("Apple adds five games to its list") & event::BAN, 0);
         assert_eq!(events("Cerebras files for US IPO"), event::IPO_FILING);
         assert_eq!(events("Klarna files to go public"), event::IPO_FILING);
+        assert_eq!(
+            events("Memory chipmaker Kioxia applies to list on Tokyo Stock Exchange"),
+            event::IPO_FILING
+        );
         assert_eq!(
             events("Cerebras withdraws IPO filing") & (event::SHUTDOWN | event::IPO_FILING),
             event::SHUTDOWN

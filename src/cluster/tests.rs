@@ -3044,3 +3044,22 @@ fn a_bill_one_chamber_passed_is_not_the_law_signed() {
         "0\n1\n2\n3\n4\n5\n6\n7",
     );
 }
+
+#[test]
+fn a_product_named_with_its_maker_s_name_is_launched_by_the_word_after() {
+    // "Apple Intelligence" is the name launched, so it is not the Passwords
+    // app announced the same hour in the same words.
+    check(
+        &[
+            "A | Apple announces new Passwords app for iPhone, iPad, Mac and Windows | 0",
+            "B | Apple announces Apple Intelligence, its suite of AI features for iPhone, Mac and iPad | 0",
+            "C | Nvidia to resume H20 chip sales to China | -9",
+            "D | Netflix beats second-quarter profit estimates | -8",
+            "E | Samsung unveils Galaxy Z Fold 7 and Flip 7 | -6",
+            "F | OpenAI launches ChatGPT Agent | -3",
+            "G | Microsoft cuts 9,000 jobs | -2",
+            "H | Tesla opens its first showroom in India | 0",
+        ],
+        "0\n1\n2\n3\n4\n5\n6\n7",
+    );
+}

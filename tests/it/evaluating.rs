@@ -117,7 +117,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 2,397 stories from 2022-2025 in 6,973 headlines, written in a hundred and forty-seven parts,
+    // 2,408 stories from 2022-2025 in 6,997 headlines, written in a hundred and forty-eight parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -241,9 +241,11 @@ fn recent_events_keep_their_follow_ups_apart() {
     // "iOS 18 adds RCS messaging support" vs "iOS 18 Adds Messages via
     // Satellite", "Apple announces new Passwords app for iPhone, iPad, Mac
     // and Windows" vs "Apple announces Apple Intelligence, its suite of AI
-    // features for iPhone, Mac and iPad" (pair precision 0.9993).
+    // features for iPhone, Mac and iPad" (pair precision 0.9993). The
+    // second is mended (the name launched after the maker's own is
+    // "Intelligence"); the first stands.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 6973);
+    assert_eq!(scores["stories"], 6997);
     assert!(
         scores["pair_precision"].as_f64().unwrap() >= 0.999,
         "{scores}"
