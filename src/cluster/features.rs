@@ -4453,8 +4453,54 @@ fn deal_phase(words: &[String], events: Events) -> Events {
         }
         _ => false,
     };
+    // "China bans tech companies from buying Nvidia's AI chips": goods
+    // bought, not a company; but "to buy chip startup Enfabrica" is one.
+    let goods = |index: usize| {
+        let after = &words[index + 1..];
+        after.iter().take(4).enumerate().any(|(at, word)| {
+            matches!(
+                word.as_str(),
+                "chip"
+                    | "chips"
+                    | "gpu"
+                    | "gpus"
+                    | "processors"
+                    | "accelerators"
+                    | "servers"
+                    | "phones"
+                    | "smartphones"
+                    | "cars"
+                    | "vehicles"
+                    | "trucks"
+                    | "ads"
+                    | "satellites"
+                    | "drones"
+                    | "weapons"
+                    | "power"
+                    | "electricity"
+            ) && !after.get(at + 1).is_some_and(|next| {
+                matches!(
+                    next.as_str(),
+                    "startup"
+                        | "startups"
+                        | "maker"
+                        | "makers"
+                        | "designer"
+                        | "firm"
+                        | "company"
+                        | "business"
+                        | "unit"
+                        | "division"
+                        | "developer"
+                        | "supplier"
+                )
+            })
+        })
+    };
     let purchase = words.iter().enumerate().any(|(index, word)| {
-        (is_purchase(word) && !shopping(index)) || word == "buyout" || merging(index)
+        (is_purchase(word) && !shopping(index) && !goods(index))
+            || word == "buyout"
+            || merging(index)
     });
     let deal = purchase
         || words.iter().any(|word| {
@@ -7440,6 +7486,16 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Event
                             | "betas"
                     )
                 ) =>
+        {
+            0
+        }
+        // "a Deep Think mode for harder problems", "solves math problems":
+        // problems a thing is made for, not ones it has.
+        "problem" | "problems"
+            if matches!(
+                previous,
+                Some("harder" | "hard" | "complex" | "difficult" | "math" | "solves" | "solve")
+            ) =>
         {
             0
         }
@@ -10964,6 +11020,17 @@ mod tests {
                 event::IN_FORCE | event::BAN,
             ),
             ("Nvidia passes Apple as the most valuable company", 0),
+            // Goods bought are no acquisition, a startup bought is; problems
+            // a thing is made for are no complaint.
+            (
+                "China bans tech companies from buying Nvidia's AI chips",
+                event::BAN,
+            ),
+            ("Nvidia to buy chip startup Enfabrica", event::AGREEMENT),
+            (
+                "Gemini 2.5 Pro gets a Deep Think mode for harder problems",
+                0,
+            ),
             // Talks that collapse are ended.
             (
                 "Western Digital and Kioxia merger talks collapse",
