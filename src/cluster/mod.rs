@@ -2395,6 +2395,29 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
     {
         return None;
     }
+    // So may a side that names no system release be about the release the
+    // other names for its device: "Apple issues fix for overheating iPhone
+    // 15 models" is "Apple releases iOS 17.0.3 to fix iPhone 15 overheating".
+    // Only of a device's problem or its fix: not an update of its own
+    // ("Galaxy S23 series receiving December 2023 security patch" is not
+    // One UI 6 reaching it), nor the device's launch.
+    use features::event::{COMPLAINT, FIX, STATEMENT, UPDATE};
+    let no_system = |models: &[Model], events: features::Events| {
+        !models.iter().any(Model::is_system)
+            && events & UPDATE == 0
+            && events & (FIX | COMPLAINT | STATEMENT) != 0
+    };
+    if theirs_first.is_system()
+        && no_system(ours, features.events)
+        && !ours_first.is_system()
+        && named(ours_first, &group.models)
+        || ours_first.is_system()
+            && no_system(&group.models, group.events)
+            && !theirs_first.is_system()
+            && named(theirs_first, ours)
+    {
+        return None;
+    }
     // A lineup told in part: "LG's C4 and G4 OLED TVs" are two of "B4, C4,
     // G4 and M4". A side that names two models or more, all of them among
     // three or more plain models of one line on the other side (a number,

@@ -3063,3 +3063,22 @@ fn a_product_named_with_its_maker_s_name_is_launched_by_the_word_after() {
         "0\n1\n2\n3\n4\n5\n6\n7",
     );
 }
+
+#[test]
+fn a_device_s_fix_told_without_its_release_is_the_release_s_fix() {
+    // A side that names no system release may be about the release the
+    // other names for its device's problem; an update of its own is not.
+    check(
+        &[
+            "A | Apple releases iOS 17.0.3 to fix iPhone 15 overheating | 0",
+            "B | Apple issues fix for overheating iPhone 15 models | 1",
+            "C | Nvidia to resume H20 chip sales to China | -9",
+            "D | Netflix beats second-quarter profit estimates | -8",
+            "E | Samsung unveils Galaxy Z Fold 7 and Flip 7 | -6",
+            "F | OpenAI launches ChatGPT Agent | -3",
+            "G | Microsoft cuts 9,000 jobs | -2",
+            "H | Tesla opens its first showroom in India | 0",
+        ],
+        "0 1\n2\n3\n4\n5\n6\n7",
+    );
+}
