@@ -261,8 +261,8 @@ fn push_unit_or_word(words: &mut Vec<String>, word: String, money: bool) {
 }
 
 /// Whether `prefix` makes one word with the word after its hyphen:
-/// "pre-orders", "non-profit" (in any case). Not "Co-op", a name whose
-/// two halves say more than one word would.
+/// "pre-orders", "non-profit" (in any case). Not "Co-op", which the
+/// cluster features join into a name of their own (`PHRASES`).
 pub fn joins_hyphen(prefix: &str) -> bool {
     ["pre", "non"]
         .iter()

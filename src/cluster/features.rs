@@ -4774,6 +4774,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["southwest", "airlines"], "southwest"),
     (&["delta", "air", "lines"], "delta"),
     (&["air", "france"], "airfrance"),
+    // Britain's retailers: "Co-op" is one name (a company only where
+    // written as one, not "co-op mode"), and "Marks & Spencer" the "M&S"
+    // others write.
+    (&["co", "op"], "coop"),
+    (&["marks", "spencer"], "ms"),
     (&["qatar", "airways"], "qatarairways"),
     (&["british", "airways"], "britishairways"),
     // An app's own payments, no acquisition: "Apple forces Patreon to
@@ -5785,6 +5790,7 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("tether", "tether"),
     // "Reliance Jio", not "reliance on AI".
     ("reliance", "reliance"),
+    ("coop", "coop"),
     // "Fox One launches", not "a fox".
     ("fox", "fox"),
     // "Delta sues CrowdStrike", "United is bringing free Starlink Wi-Fi";

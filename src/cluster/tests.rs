@@ -3082,3 +3082,21 @@ fn a_device_s_fix_told_without_its_release_is_the_release_s_fix() {
         "0 1\n2\n3\n4\n5\n6\n7",
     );
 }
+
+#[test]
+fn britain_s_retailers_are_named_as_outlets_write_them() {
+    // "Co-op" is one name, and "Marks & Spencer" is "M&S".
+    check(
+        &[
+            "A | Co-op shuts down parts of IT systems after hacking attempt | 0",
+            "B | Co-op pulls some IT systems offline to fend off hackers | 1",
+            "C | Marks & Spencer suspends online orders after cyberattack | 100",
+            "D | M&S pauses online orders after cyber attack | 102",
+            "E | Nvidia to resume H20 chip sales to China | 50",
+            "F | Netflix beats second-quarter profit estimates | 51",
+            "G | Samsung unveils Galaxy Z Fold 7 and Flip 7 | 53",
+            "H | OpenAI launches ChatGPT Agent | 55",
+        ],
+        "0 1\n2 3\n4\n5\n6\n7",
+    );
+}
