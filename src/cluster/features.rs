@@ -5524,6 +5524,13 @@ const COMPANIES: &[(&str, &str)] = &[
     ("micron", "micron"),
     ("hynix", "hynix"),
     ("foxconn", "foxconn"),
+    // Cryptocurrencies are named as companies are: "Ether hits record high
+    // above $4,900" is "Ether surges to all-time high", and not bitcoin's.
+    ("bitcoin", "bitcoin"),
+    ("ethereum", "ethereum"),
+    ("ether", "ethereum"),
+    ("solana", "solana"),
+    ("dogecoin", "dogecoin"),
     // Contract manufacturers: "Tata buys Wistron's iPhone plant" is not
     // its purchase of Pegatron's a year on.
     ("wistron", "wistron"),
@@ -5791,6 +5798,8 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     // "Reliance Jio", not "reliance on AI".
     ("reliance", "reliance"),
     ("coop", "coop"),
+    // The laptop maker, not "a new AI framework".
+    ("framework", "framework"),
     // "Fox One launches", not "a fox".
     ("fox", "fox"),
     // "Delta sues CrowdStrike", "United is bringing free Starlink Wi-Fi";

@@ -3100,3 +3100,20 @@ fn britain_s_retailers_are_named_as_outlets_write_them() {
         "0 1\n2 3\n4\n5\n6\n7",
     );
 }
+
+#[test]
+fn cryptocurrencies_and_a_laptop_maker_are_named_as_companies_are() {
+    // Ether's record inflows are not bitcoin's the same hour, and
+    // "Framework" at the head of a headline is the laptop maker, not HP.
+    check(
+        &[
+            "A | Ether ETFs see record inflows as institutions pile in | 0",
+            "B | Bitcoin ETFs see record inflows as institutions pile in | 1",
+            "C | Framework Laptop 12 goes on sale | 2",
+            "D | Laptop 12 from HP goes on sale | 3",
+            "E | Nvidia to resume H20 chip sales to China | 50",
+            "F | Netflix beats second-quarter profit estimates | 51",
+        ],
+        "0\n1\n2\n3\n4\n5",
+    );
+}
