@@ -5800,6 +5800,10 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("coop", "coop"),
     // The laptop maker, not "a new AI framework".
     ("framework", "framework"),
+    // The messenger, not "a signal of demand"; password managers.
+    ("signal", "signal"),
+    ("bitwarden", "bitwarden"),
+    ("proton", "proton"),
     // "Fox One launches", not "a fox".
     ("fox", "fox"),
     // "Delta sues CrowdStrike", "United is bringing free Starlink Wi-Fi";
@@ -9801,6 +9805,21 @@ mod tests {
         let features = extract("Getty drops key copyright claims against Stability AI", "");
         assert_eq!(features.companies, ["stabilityai"]);
         assert_ne!(features.events & event::SETTLEMENT, 0);
+        // The messenger and the laptop maker where written as names.
+        let features = extract("Signal rolls out usernames", "");
+        assert_eq!(features.companies, ["signal"]);
+        assert!(
+            extract("Chip orders signal a recovery", "")
+                .companies
+                .is_empty()
+        );
+        let features = extract("Framework Laptop 12 goes on sale", "");
+        assert_eq!(features.companies, ["framework"]);
+        assert!(
+            extract("EU agrees a framework for AI rules", "")
+                .companies
+                .is_empty()
+        );
         let features = extract("Ripple wins partial victory against SEC", "");
         assert_eq!(features.companies, ["ripple"]);
         assert!(
