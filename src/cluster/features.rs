@@ -1938,6 +1938,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "dismisses",
         "dismissed",
         "dismissing",
+        "toss",
+        "tosses",
+        "tossed",
+        "tossing",
         "withdraws",
         "withdrew",
         "withdraw",
@@ -2060,6 +2064,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "halts",
         "halted",
     ];
+    // Nor is a ban avoided: "RingConn strikes licensing deal with Oura,
+    // avoiding US ban".
+    const AVOIDS: &[&str] = &[
+        "avoid", "avoids", "avoiding", "avoided", "averts", "averting", "averted", "escapes",
+        "dodges",
+    ];
+    if (0..words.len()).any(|index| verb_with_object(&words, index, AVOIDS, 2, &["ban"])) {
+        features.events &= !event::BAN;
+    }
     if (0..clause).any(|index| verb_with_object(&words[..clause], index, EASES, 3, &["ban"])) {
         features.events = (features.events & !(event::BAN | event::DELAY)) | event::FIX;
     }
@@ -10848,6 +10861,15 @@ mod tests {
             (
                 "Mario & Luigi: Brothership announced for November 7",
                 event::OFFICIAL | event::DATE,
+            ),
+            // A suit tossed is dismissed; a ban avoided is none.
+            (
+                "Court tosses Samsung's preemptive suit against Oura",
+                event::LEGAL | event::SUIT | event::SETTLEMENT,
+            ),
+            (
+                "RingConn strikes licensing deal with Oura, avoiding US ban",
+                event::PRICE | event::AGREEMENT,
             ),
             // Lawsuits ended are settled.
             (
