@@ -2447,7 +2447,8 @@ fn subject_veto(features: &Features, group: &Group) -> Option<Veto> {
 
 /// Whether two sides' event kinds tell different events; `same_date` says
 /// both name one date, `dated_price` that they do and that a side telling
-/// a price names its sum.
+/// a price names its sum, `revealed_together` that the story comes within
+/// two hours of the cluster's first report.
 fn event_veto(
     ours: features::Events,
     theirs: features::Events,
@@ -2512,7 +2513,7 @@ fn event_veto(
         // a launch that names the same date is the same news ("RTX 4070 Ti
         // arrives January 5th" and "Nvidia announces RTX 4070 Ti, available
         // January 5").
-        // Within the hour of a reveal, though, the date is the reveal's:
+        // Within two hours of a reveal, though, the date is the reveal's:
         // "Zelda: Echoes of Wisdom launches September 26" and "The Legend
         // of Zelda: Echoes of Wisdom announced for Switch" (`revealed_together`).
         for event in [OFFICIAL, ON_SALE] {
