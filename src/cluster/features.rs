@@ -2070,7 +2070,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
         "avoid", "avoids", "avoiding", "avoided", "averts", "averting", "averted", "escapes",
         "dodges",
     ];
-    if (0..words.len()).any(|index| verb_with_object(&words, index, AVOIDS, 2, &["ban"])) {
+    if features.events & event::BAN != 0
+        && (0..words.len()).any(|index| verb_with_object(&words, index, AVOIDS, 2, &["ban"]))
+    {
         features.events &= !event::BAN;
     }
     if (0..clause).any(|index| verb_with_object(&words[..clause], index, EASES, 3, &["ban"])) {
@@ -2092,13 +2094,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     )
                 })
     };
-    let signed = words.iter().any(|word| {
-        matches!(
-            word.as_str(),
-            "signs" | "signed" | "signing" | "enacts" | "enacted"
-        )
-    });
-    if !signed && (0..clause).any(chamber) {
+    let signed = || {
+        words.iter().any(|word| {
+            matches!(
+                word.as_str(),
+                "signs" | "signed" | "signing" | "enacts" | "enacted"
+            )
+        })
+    };
+    if (0..clause).any(chamber) && !signed() {
         features.events = (features.events & !event::APPROVAL) | event::CHAMBER;
     }
     // Flights held on the ground are an outage's, not a product's delay:
@@ -9818,28 +9822,17 @@ mod tests {
         let features = extract("Getty drops key copyright claims against Stability AI", "");
         assert_eq!(features.companies, ["stabilityai"]);
         assert_ne!(features.events & event::SETTLEMENT, 0);
-        // The messenger and the laptop maker where written as names.
-        let features = extract("Signal rolls out usernames", "");
-        assert_eq!(features.companies, ["signal"]);
-        assert!(
-            extract("Chip orders signal a recovery", "")
-                .companies
-                .is_empty()
+        // Companies named by everyday words, where written as names.
+        let companies = |title: &str| extract(title, "").companies;
+        assert_eq!(companies("Signal rolls out usernames"), ["signal"]);
+        assert!(companies("Chip orders signal a recovery").is_empty());
+        assert_eq!(companies("Framework Laptop 12 goes on sale"), ["framework"]);
+        assert!(companies("EU agrees a framework for AI rules").is_empty());
+        assert_eq!(
+            companies("Ripple wins partial victory against SEC"),
+            ["ripple"]
         );
-        let features = extract("Framework Laptop 12 goes on sale", "");
-        assert_eq!(features.companies, ["framework"]);
-        assert!(
-            extract("EU agrees a framework for AI rules", "")
-                .companies
-                .is_empty()
-        );
-        let features = extract("Ripple wins partial victory against SEC", "");
-        assert_eq!(features.companies, ["ripple"]);
-        assert!(
-            extract("A ripple effect across the chip market", "")
-                .companies
-                .is_empty()
-        );
+        assert!(companies("A ripple effect across the chip market").is_empty());
         // Names written in lowercase, and an editor that is no comparison.
         let features = extract("npm packages hijacked; VS Code will open source its AI", "");
         assert_eq!(features.companies, ["npm", "microsoft"]);
