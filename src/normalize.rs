@@ -210,8 +210,8 @@ fn split_words(chars: impl Iterator<Item = char>) -> Vec<String> {
         {
             continue;
         }
-        // "Pre-orders" are "preorders" and a "non-profit" a "nonprofit", as
-        // other outlets write them.
+        // "Pre-orders" are "preorders", a "non-profit" a "nonprofit" and
+        // "Wi-Fi" "wifi", as other outlets write them.
         if c == '-'
             && !skipping_suffix
             && joins_hyphen(&current)
@@ -261,10 +261,10 @@ fn push_unit_or_word(words: &mut Vec<String>, word: String, money: bool) {
 }
 
 /// Whether `prefix` makes one word with the word after its hyphen:
-/// "pre-orders", "non-profit" (in any case). Not "Co-op", which the
-/// cluster features join into a name of their own (`PHRASES`).
+/// "pre-orders", "non-profit", "Wi-Fi" (in any case). Not "Co-op", which
+/// the cluster features join into a name of their own (`PHRASES`).
 pub fn joins_hyphen(prefix: &str) -> bool {
-    ["pre", "non"]
+    ["pre", "non", "wi"]
         .iter()
         .any(|joined| prefix.eq_ignore_ascii_case(joined))
 }
@@ -712,8 +712,8 @@ mod tests {
         check_words("don't", "don");
         check_words("AT&T outage, R&D & more", "att outage rd more");
         check_words(
-            "Pre-Orders for a non-profit, at Co-op",
-            "preorders for a nonprofit at co op",
+            "Pre-Orders for a non-profit, at Co-op, on Wi-Fi",
+            "preorders for a nonprofit at co op on wifi",
         );
         check_words(
             "Netflix drops plan in U.S. and U.K.; A.I. rules, e.g. Ü.S.",

@@ -3928,9 +3928,11 @@ fn concept(word: &str) -> Option<String> {
         "close" | "closes" | "closed" | "complete" | "completes" | "completed" | "completing"
         | "completion" => "close",
         "slimmer" | "slimmed" => "slim",
+        // "Wi-Fi 7 certification begins", "Wi-Fi Certified 7".
+        "certification" | "certifications" | "certified" | "certifies" => "certify",
         "splashdown" => "return",
-        // "NASA scrubs the launch", "calls off the launch attempt".
-        "scrub" | "scrubs" | "scrubbed" => "cancel",
+        // "NASA scrubs the launch" cancels it, as "cancels" (UNDO) does.
+        "scrub" | "scrubs" | "scrubbed" => "shutdown",
         // "Nvidia's Arm deal collapses", "abandons Arm acquisition",
         // "terminate Arm deal": a deal ended.
         "collapse" | "collapses" | "collapsed" | "abandon" | "abandons" | "abandoned"
@@ -4069,7 +4071,10 @@ fn concept(word: &str) -> Option<String> {
         }
         // "hackers stole data", "a data breach", "was hacked", "cyberattack".
         "hack" | "hacks" | "hacked" | "hacker" | "hackers" | "hacking" | "breach" | "breaches"
-        | "breached" | "cyberattack" | "cyberattacks" | "ransomware" | "compromised" => "hack",
+        | "breached" | "cyberattack" | "cyberattacks" | "ransomware" | "compromised"
+        // "Botnet backdoors thousands of Asus routers": they were
+        // compromised. "A backdoor in xz" keeps its own rarer word.
+        | "backdoors" | "backdoored" => "hack",
         // "Microsoft invests in Mistral", "makes a $16M investment".
         "invest" | "invests" | "invested" | "investing" | "investment" | "investments" => "invest",
         // "Tesla slashes prices", "cuts prices"; "Nokia cuts full-year
@@ -4676,6 +4681,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     // partnership.
     (&["ties", "up"], "partners"),
     (&["islamic", "state"], "isis"),
+    // "Wi Fi 7" is the "Wi-Fi 7" `normalize::words` joins.
+    (&["wi", "fi"], "wifi"),
     // "Nokia snaps up Infinera" buys it.
     (&["snaps", "up"], "buys"),
     (&["snap", "up"], "buy"),
@@ -7704,6 +7711,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Event
             if matches!(
                 next,
                 Some("scandal" | "test" | "tests" | "testing" | "fraud" | "irregularities")
+            // A standard's certification that begins ("Wi-Fi 7 certification
+            // begins") is no device's listing either.
+                    | Some("begins" | "starts" | "program" | "programme" | "launches")
             ) =>
         {
             0
@@ -9707,7 +9717,7 @@ mod tests {
         check_tokens("Crew-9 splashes down", "crew 9 return");
         check_tokens(
             "NASA scrubs Artemis 1 launch",
-            "nasa cancel artemis 1 launch",
+            "nasa shutdown artemis 1 launch",
         );
         check_tokens("WhatsApp ends its ad-free era", "whatsapp end ad fre era");
         check_tokens("WhatsApp is down for users", "whatsapp outage user");
@@ -9903,6 +9913,13 @@ mod tests {
             "byd hungary factory",
         );
         check_tokens("Geely proposes an offer", "geely offer");
+        // A scrubbed launch is a cancelled one.
+        check_tokens("NASA scrubs; NASA cancels", "nasa shutdown");
+        check_tokens("Wi-Fi 7 certification; Wi-Fi Certified 7", "wifi 7 certify");
+        check_tokens(
+            "Botnet backdoors Asus routers; routers compromised",
+            "botnet hack asus router",
+        );
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
@@ -10541,6 +10558,9 @@ mod tests {
                 event::LEGAL | event::APPROVAL,
             ),
             ("Pixel 9a spotted at FCC", event::LEAK | event::BENCHMARK),
+            ("Galaxy S25 gets 3C certification", event::BENCHMARK),
+            // A standard's certification program is no device's listing.
+            ("Wi-Fi 7 certification begins", 0),
             // A flaw that leaks keys leaks no product; what an exploit could
             // do hedges nothing; a patch is the fix.
             ("Downfall attack on Intel CPUs leaks encryption keys", 0),
