@@ -2218,6 +2218,27 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if day_ahead {
         features.events |= event::DATE;
     }
+    // "Tariffs push the price of the Core 2 Duo up to $225", "drive up
+    // prices": a price raised, as "gets more expensive" is.
+    let pushes_price_up = words[..clause].iter().enumerate().any(|(index, word)| {
+        let pushes = matches!(
+            word.as_str(),
+            "push" | "pushes" | "pushed" | "pushing" | "drive" | "drives" | "drove" | "driving"
+        );
+        pushes && {
+            let ahead = &words[index + 1..clause.min(index + 9)];
+            let priced = |word: &String| matches!(word.as_str(), "price" | "prices");
+            ahead
+                .iter()
+                .position(|word| word == "up")
+                .is_some_and(|up| {
+                    ahead[..up].iter().any(priced) || ahead.get(up + 1).is_some_and(priced)
+                })
+        }
+    });
+    if pushes_price_up {
+        features.events |= event::PRICE | event::RISE;
+    }
     // A company's standing won or lost: "Nvidia becomes the world's most
     // valuable company", then "Nvidia loses its title".
     let standing = |kind: &[&str]| {
@@ -4054,7 +4075,11 @@ fn concept(word: &str) -> Option<String> {
         // resumes service in Italy".
         "return" | "returns" | "returned" | "returning" | "back" | "comeback" | "restore"
         | "restores" | "restored" | "restoring" | "resume" | "resumes" | "resumed" | "resuming"
-        | "restarts" | "restarted" | "restarting" => "return",
+        | "restarts" | "restarted" | "restarting"
+        // "Pebble is coming back", "Pebble's founder is reviving it".
+        | "revive" | "revives" | "revived" | "reviving" | "revival" => "return",
+        // "new terms worry hobbyists", "raise eyebrows", "spark concerns".
+        "worry" | "worries" | "worried" | "concern" | "concerns" | "concerned" => "concern",
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
         // "agree to merge", "reach merger agreement"; "a bid", "an offer".
         "merge" | "merges" | "merged" | "merging" | "merger" | "mergers" => "merger",
@@ -4681,6 +4706,16 @@ const PHRASES: &[(&[&str], &str)] = &[
     // partnership.
     (&["ties", "up"], "partners"),
     (&["islamic", "state"], "isis"),
+    // "Arduino's new ToS", "new terms of service"; Firefox's "terms of use".
+    (&["terms", "of", "service"], "tos"),
+    (&["terms", "of", "use"], "tos"),
+    // Eyebrows or concerns raised are worries, not anything that rose.
+    (&["raises", "eyebrows"], "concerns"),
+    (&["raise", "eyebrows"], "concerns"),
+    (&["raised", "eyebrows"], "concerns"),
+    (&["raises", "concerns"], "concerns"),
+    (&["raise", "concerns"], "concerns"),
+    (&["raised", "concerns"], "concerns"),
     // "Wi Fi 7" is the "Wi-Fi 7" `normalize::words` joins.
     (&["wi", "fi"], "wifi"),
     // "Nokia snaps up Infinera" buys it.
@@ -4741,6 +4776,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     // comes before the rule below).
     (&["no", "longer", "requires"], "reverses"),
     (&["no", "longer", "require"], "reverse"),
+    // "Canada is no longer trying to ban the Flipper Zero" backs down on
+    // the plan.
+    (&["no", "longer", "trying", "to"], "reverses"),
     // "will no longer report" is "will stop reporting"; "phases out its
     // Basic plan" discontinues it.
     (&["no", "longer"], "stop"),
@@ -9920,6 +9958,12 @@ mod tests {
             "Botnet backdoors Asus routers; routers compromised",
             "botnet hack asus router",
         );
+        // Terms of service are the "ToS"; raised eyebrows are concerns, no rise.
+        check_tokens(
+            "Arduino's new terms of service raise eyebrows; new ToS worry",
+            "arduino tos concern",
+        );
+        check_tokens("Pebble is reviving; Pebble comes back", "pebbl return com");
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
@@ -10645,6 +10689,16 @@ mod tests {
                 "YouTube TV is getting more expensive again",
                 event::PRICE | event::RISE,
             ),
+            (
+                "Tariffs push the price of the Core 2 Duo up to $225",
+                event::PRICE | event::RISE,
+            ),
+            (
+                "Tariffs drive up prices of consoles",
+                event::PRICE | event::RISE,
+            ),
+            // Anything else pushed up is no price.
+            ("Tariffs push console makers to speed up production", 0),
             ("Netflix is ending its Basic plan", event::SHUTDOWN),
             (
                 "Intel cancels its German and Polish chip plants",
@@ -11249,6 +11303,10 @@ mod tests {
             (
                 "Helldivers 2 no longer requires a PSN account on PC",
                 event::REVERSAL,
+            ),
+            (
+                "Canada is no longer trying to ban the Flipper Zero",
+                event::REVERSAL | event::BAN,
             ),
             (
                 "Google scales back AI Overviews after bizarre answers",
