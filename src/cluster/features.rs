@@ -1183,11 +1183,23 @@ pub fn extract(title: &str, feed: &str) -> Features {
                         | "korean"
                 )
             });
+        // "Adobe says it won't train AI on your work": a company denying
+        // what it is accused of answers the reports, as a statement does.
+        let denies = index == 1
+            && company_of(&words[0]).is_some()
+            && next == Some("it")
+            && words[index + 2..].iter().take(2).any(|after| {
+                matches!(
+                    after.as_str(),
+                    "won" | "not" | "doesn" | "isn" | "didn" | "hasn" | "wasn" | "never"
+                )
+            });
         let executive_says = matches!(word.as_str(), "says" | "said")
             && (words[index.saturating_sub(3)..index]
                 .iter()
                 .any(|before| is_role(before))
-                || attributes);
+                || attributes
+                || denies);
         // "Microsoft releases emergency SharePoint updates", "patches for
         // exploited flaw": a fix, not any update.
         let emergency_fix = matches!(word.as_str(), "patch" | "patches" | "update" | "updates")
@@ -1346,8 +1358,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "New Mexico sues Meta" is no news of Mexico. Most words are
             // no region, so the other checks wait for one that is.
             let region = region_of(word);
+            // "UK-based Adobe rival": a company's home, no market.
             let not_a_market = || {
-                named_regions.contains(word)
+                next == Some("based")
+                    || named_regions.contains(word)
                     || ends_two_word_place(&words, index)
                     || index == 0 && names_home(title, &words)
             };
@@ -5639,6 +5653,7 @@ const COMPANIES: &[(&str, &str)] = &[
     ("databricks", "databricks"),
     ("servicenow", "servicenow"),
     ("atlassian", "atlassian"),
+    ("canva", "canva"),
     ("autodesk", "autodesk"),
     ("twilio", "twilio"),
     ("zendesk", "zendesk"),
@@ -5866,6 +5881,8 @@ const AMBIGUOUS_COMPANIES: &[(&str, &str)] = &[
     ("signal", "signal"),
     ("bitwarden", "bitwarden"),
     ("proton", "proton"),
+    // "Notion launches Notion Mail", not "the notion that".
+    ("notion", "notion"),
     // "Fox One launches", not "a fox".
     ("fox", "fox"),
     // "Delta sues CrowdStrike", "United is bringing free Starlink Wi-Fi";
@@ -11122,6 +11139,12 @@ mod tests {
                 "Microsoft says Chinese hackers are exploiting SharePoint vulnerabilities",
                 event::STATEMENT,
             ),
+            // A company denying what it is accused of answers the reports.
+            (
+                "Adobe says it won't train AI on your work",
+                event::STATEMENT,
+            ),
+            ("Adobe says its app will get AI", 0),
             (
                 "Minnesota passes right to repair law covering phones",
                 event::ENACTED,
@@ -11588,6 +11611,13 @@ mod tests {
             region::JAPAN
         );
         assert_eq!(regions("China bans Micron chips"), region::CHINA);
+        // So is a home told as "-based", and the home of a company's
+        // possessive: "Australia's Canva buys UK-based Affinity".
+        assert_eq!(regions("Canva buys Affinity, a UK-based Adobe rival"), 0);
+        assert_eq!(
+            regions("Australia's Canva buys design software maker Affinity"),
+            0
+        );
         assert_eq!(
             regions("India's antitrust body fines Google"),
             region::INDIA
