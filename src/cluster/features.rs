@@ -5258,7 +5258,9 @@ impl Shapes {
 }
 
 /// A company that "reveals" a thing unveils it: "Tesla reveals Cybercab"
-/// is its launch. A report, a leak or a filing that reveals one is not.
+/// is its launch, and so is a maker no table knows revealing its first or
+/// new products ("Core Devices reveals its first Pebble-like watches"). A
+/// report, a leak or a filing that reveals one is not.
 fn maker_reveals(words: &mut [String]) {
     for index in 1..words.len() {
         let unveils = match words[index].as_str() {
@@ -5266,7 +5268,29 @@ fn maker_reveals(words: &mut [String]) {
             "revealed" => "unveiled",
             _ => continue,
         };
-        if company_of(&words[index - 1]).is_some() {
+        let reporter = matches!(
+            words[index - 1].as_str(),
+            "report"
+                | "leak"
+                | "leaks"
+                | "filing"
+                | "study"
+                | "survey"
+                | "teardown"
+                | "document"
+                | "documents"
+                | "listing"
+                | "lawsuit"
+                | "data"
+                | "analysis"
+                | "investigation"
+        );
+        let its_own = !reporter
+            && words.get(index + 1).is_some_and(|next| next == "its")
+            && words
+                .get(index + 2)
+                .is_some_and(|next| matches!(next.as_str(), "first" | "new" | "latest" | "next"));
+        if company_of(&words[index - 1]).is_some() || its_own {
             words[index] = unveils.to_owned();
         }
     }
@@ -11052,6 +11076,12 @@ mod tests {
                 event::OFFICIAL,
             ),
             ("Leak reveals the Pixel 10's design", event::LEAK),
+            // A maker no table knows revealing its first products launches them.
+            (
+                "Core Devices reveals its first Pebble-like watches",
+                event::OFFICIAL,
+            ),
+            ("Report reveals its new details", 0),
             (
                 "Waymo granted permission to operate robotaxis in Los Angeles",
                 event::APPROVAL,
