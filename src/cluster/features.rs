@@ -1312,7 +1312,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::DELAY
         } else if opposes {
             event::COMPLAINT
-        } else if worn {
+        } else if worn || exposes_data(&words, index) {
             0
         } else if executive_says || gives_cause {
             event::STATEMENT
@@ -3001,8 +3001,19 @@ fn repeated_attack(words: &[String]) -> bool {
         "incident",
     ];
     words.iter().enumerate().any(|(index, word)| {
+        // "Internet Archive breached again", "X is down again".
+        let again = word == "again"
+            && index.checked_sub(1).is_some_and(|before| {
+                matches!(
+                    words[before].as_str(),
+                    "breached" | "hacked" | "attacked" | "down" | "offline"
+                )
+            });
+        if again {
+            return true;
+        }
         let later = ORDINALS[1..].contains(&word.as_str())
-            || matches!(word.as_str(), "2nd" | "3rd" | "4th" | "5th");
+            || matches!(word.as_str(), "2nd" | "3rd" | "4th" | "5th" | "another");
         // "the second-largest data breach" ranks it; it is no second one.
         let ranks = words
             .get(index + 1)
@@ -7299,6 +7310,41 @@ const EVENT_WORDS: &[&str] = &[
     "writeoff", "writeoffs",
 ];
 
+/// Whether the word at `index` gives stolen data away rather than a
+/// product before its launch or its release: "Hackers leak Qantas customer
+/// data", "Qantas customer data released on dark web", "publish stolen
+/// data".
+fn exposes_data(words: &[String], index: usize) -> bool {
+    let gives_away = matches!(
+        words[index].as_str(),
+        "leak"
+            | "leaks"
+            | "leaked"
+            | "release"
+            | "releases"
+            | "released"
+            | "publish"
+            | "publishes"
+            | "published"
+            | "dump"
+            | "dumps"
+            | "dumped"
+    );
+    let data = |word: &String| {
+        matches!(
+            word.as_str(),
+            "data" | "records" | "passwords" | "emails" | "messages" | "dms" | "files"
+        )
+    };
+    // Data told before the word is given away only when made public
+    // ("customer data released"): "leaks data, leaked documents say" has
+    // documents leaked to a reporter.
+    let made_public = matches!(words[index].as_str(), "released" | "published" | "dumped");
+    gives_away
+        && (words[index + 1..].iter().take(4).any(data)
+            || made_public && words[index.saturating_sub(2)..index].iter().any(data))
+}
+
 /// `event_of` for a word of `EVENT_WORDS`.
 fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Events {
     use event::*;
@@ -10542,6 +10588,18 @@ mod tests {
             ),
             ("CDK Global cyberattack shuts down car dealerships", false),
             ("SpaceX's second Starship flight explodes", false),
+            // Told again, or as another.
+            (
+                "Internet Archive breached again through stolen tokens",
+                true,
+            ),
+            ("Slack is down again", true),
+            ("Okta discloses another data breach", true),
+            (
+                "Internet Archive breached, 31 million records stolen",
+                false,
+            ),
+            ("Apple is again the world's top phone maker", false),
         ] {
             assert_eq!(extract(title, "").repeated, repeated, "{title}");
         }
@@ -11076,6 +11134,14 @@ mod tests {
                 event::OFFICIAL,
             ),
             ("Leak reveals the Pixel 10's design", event::LEAK),
+            // Stolen data given away is no product leaked or released;
+            // documents leaked to a reporter are a leak.
+            ("Hackers leak Qantas customer data", 0),
+            ("Qantas customer data released on dark web by hackers", 0),
+            (
+                "Amazon's Q chatbot leaks data, leaked documents say",
+                event::LEAK,
+            ),
             // A maker no table knows revealing its first products launches them.
             (
                 "Core Devices reveals its first Pebble-like watches",
