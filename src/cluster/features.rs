@@ -1651,6 +1651,29 @@ pub fn extract(title: &str, feed: &str) -> Features {
         } else if MILESTONES.contains(&word.as_str()) && next.is_some_and(is_number) {
             // "Bitcoin tops $100,000", "breaks $100,000", "hits $100K": one milestone.
             "milestone".to_owned()
+        } else if word == "listing"
+            && matches!(
+                previous,
+                Some(
+                    "tokyo"
+                        | "nasdaq"
+                        | "nyse"
+                        | "london"
+                        | "kong"
+                        | "us"
+                        | "stock"
+                        | "market"
+                        | "public"
+                        | "share"
+                        | "exchange"
+                        | "planned"
+                        | "ipo"
+                )
+            )
+        {
+            // "Kioxia delays Tokyo listing" is "Kioxia postpones IPO"; a
+            // Geekbench or FCC listing is no share sale.
+            "ipo".to_owned()
         } else if gains_a_thing(word, next) {
             stem(word)
         } else if let Some(whole) = money
@@ -10051,6 +10074,9 @@ mod tests {
             "arduino tos concern",
         );
         check_tokens("Pebble is reviving; Pebble comes back", "pebbl return com");
+        // A listing on a market is the IPO; one at a regulator is not.
+        check_tokens("Kioxia delays Tokyo listing", "kioxia delay tokyo ipo");
+        check_tokens("Pixel 9a FCC listing", "#9a pixel fcc list");
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
