@@ -1413,7 +1413,9 @@ impl Decision {
             match news {
                 FreshNews::Launch => (
                     params.threshold * FRESH_LAUNCH_SHARE,
-                    Some("a launch both tell within hours"),
+                    Some(
+                        "a launch told within hours, by both or by one while the other tells no kind of news",
+                    ),
                 ),
                 FreshNews::Results => (
                     params.threshold * FRESH_RESULTS_SHARE,
@@ -1698,7 +1700,28 @@ fn assess(
     // A name the window says is one, and whether the company tables know it.
     let known_name = |token: usize| news.known_names.contains(&prepared.vocabulary[token]);
     let unknown_name = |token: usize| prepared.specific[token] && !known_name(token);
-    let fresh_news = if (fresh_model || fresh_named) && both_tell_only(launch_kinds, 0) {
+    // Or one side tells the launch and the other tells no kind of news at
+    // all: "Gemma 3 arrives with 128K context" and "Google's Gemma 3 is an
+    // open AI model that runs on a single GPU".
+    // When the launch names what it launches, the other side names it too:
+    // "Google's Veo 3 AI model can generate videos" is not "Google launches
+    // Flow", built with Veo 3.
+    let story_writes = |id: u32| {
+        vector
+            .binary_search_by_key(&id, |&(token, _)| token)
+            .is_ok()
+    };
+    let one_tells_launch = both & !launch_kinds == 0
+        && if ours & launch_kinds != 0 && group.events == 0 {
+            prepared.launched[index].is_none_or(|id| group.centroid.contains_key(&id))
+        } else if ours == 0 && group.events & launch_kinds != 0 {
+            group.launched.is_empty() || group.launched.iter().any(|&id| story_writes(id))
+        } else {
+            false
+        };
+    let fresh_news = if (fresh_model || fresh_named)
+        && (both_tell_only(launch_kinds, 0) || one_tells_launch)
+    {
         Some(FreshNews::Launch)
     } else if fresh
         && !news.companies.is_empty()

@@ -3137,3 +3137,20 @@ fn cryptocurrencies_and_a_laptop_maker_are_named_as_companies_are() {
         "0\n1\n2\n3\n4\n5",
     );
 }
+
+#[test]
+fn a_launch_and_a_word_on_the_same_model_within_hours_are_one_story() {
+    // One side tells the launch, the other no kind of news at all: the
+    // same model's coverage. A review of it is not.
+    let lines = with_other_news(
+        &[
+            "A | Surface Pro 11 announced with Snapdragon X Elite and optional OLED | 0",
+            "B | Microsoft's new Surface Pro has an OLED display and Snapdragon X chips | 0",
+            "C | Samsung Launches 990 EVO: A Hybrid PCIe Gen4/Gen5 SSD | 0",
+            "D | Samsung 990 Evo SSD Supports Both PCIe 4.0 x4 and PCIe 5.0 x2 | 0",
+            "E | Surface Pro 11 review: the best Windows tablet, with OLED | 1",
+        ],
+        &[0, 0, 1, 1, 1],
+    );
+    check(&lines, "0 1\n2 3\n4\n5\n6\n7\n8\n9");
+}
