@@ -1427,7 +1427,9 @@ impl Decision {
                 ),
                 FreshNews::Named => (
                     params.threshold * FRESH_LAUNCH_SHARE,
-                    Some("a name no table knows both tell with its maker within hours"),
+                    Some(
+                        "a name no table knows both tell within hours, with its maker or more words",
+                    ),
                 ),
                 FreshNews::Deal => (
                     params.threshold * FRESH_RESULTS_SHARE,
@@ -1767,7 +1769,7 @@ fn assess(
     } else if fresh
         && both == 0
         && shares(&|token| unknown_name(token) && !prepared.vocabulary[token].starts_with('#')) > 0
-        && shares(&|token| known_name(token)) > 0
+        && (shares(&|token| known_name(token)) > 0 || shared >= 2)
     {
         Some(FreshNews::Named)
     } else {
@@ -1889,10 +1891,12 @@ enum FreshNews {
     /// outlet's own: "X is down for thousands of users" and "X suffers
     /// widespread outage, Downdetector shows".
     Outage,
-    /// A thing no table knows, named by both and told with its maker and
-    /// no kind of news: "Intel's Downfall flaw lets attackers steal data"
-    /// and "Downfall: a new side-channel attack on Intel CPUs leaks
-    /// encryption keys".
+    /// A thing no table knows, named by both and told with its maker, or
+    /// with another word both write, and no kind of news: "Intel's Downfall
+    /// flaw lets attackers steal data" and "Downfall: a new side-channel
+    /// attack on Intel CPUs leaks encryption keys"; "Butch Wilmore and Suni
+    /// Williams splash down" and "Stranded astronauts Butch and Suni
+    /// return to Earth".
     Named,
     /// One phase of a deal between the same parties, told the hours it
     /// happens: "Paramount ends merger talks with Skydance" and

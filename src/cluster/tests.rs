@@ -3154,3 +3154,20 @@ fn a_launch_and_a_word_on_the_same_model_within_hours_are_one_story() {
     );
     check(&lines, "0 1\n2 3\n4\n5\n6\n7\n8\n9");
 }
+
+#[test]
+fn names_no_table_knows_told_within_hours_without_their_maker_are_one_story() {
+    // Two people no table knows, told in words of each outlet's own with
+    // no kind of news: the coverage of one splashdown.
+    let lines = with_other_news(
+        &[
+            "Reuters | Stranded NASA astronauts return to Earth after nine months in space | 0",
+            "CNN | Butch Wilmore and Suni Williams splash down after unexpected nine-month mission | 0",
+            "The Verge | The Starliner astronauts are finally back on Earth | 0",
+            "BBC | Stranded astronauts Butch and Suni return to Earth | 1",
+            "Space.com | SpaceX Crew-9 splashes down with Starliner astronauts aboard | 1",
+        ],
+        &[0, 0, 1, 1, 2, 2],
+    );
+    check(&lines, "0 1 2 3 4\n10\n5\n6\n7\n8\n9");
+}
