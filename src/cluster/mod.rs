@@ -1702,25 +1702,25 @@ fn assess(
     // A name the window says is one, and whether the company tables know it.
     let known_name = |token: usize| news.known_names.contains(&prepared.vocabulary[token]);
     let unknown_name = |token: usize| prepared.specific[token] && !known_name(token);
-    // Or one side tells the launch and the other tells no kind of news at
-    // all: "Gemma 3 arrives with 128K context" and "Google's Gemma 3 is an
-    // open AI model that runs on a single GPU".
-    // When the launch names what it launches, the other side names it too:
-    // "Google's Veo 3 AI model can generate videos" is not "Google launches
-    // Flow", built with Veo 3.
+    // Whether one side tells news and the other tells no kind of news at
+    // all ("Gemma 3 arrives with 128K context" and "Google's Gemma 3 is an
+    // open AI model that runs on a single GPU"), and, when the news names
+    // what it launches, the other side names it too: "Google's Veo 3 AI
+    // model can generate videos" is not "Google launches Flow", built with
+    // Veo 3.
     let story_writes = |id: u32| {
         vector
             .binary_search_by_key(&id, |&(token, _)| token)
             .is_ok()
     };
-    let one_tells_launch = both & !launch_kinds == 0
-        && if ours & launch_kinds != 0 && group.events == 0 {
-            prepared.launched[index].is_none_or(|id| group.centroid.contains_key(&id))
-        } else if ours == 0 && group.events & launch_kinds != 0 {
-            group.launched.is_empty() || group.launched.iter().any(|&id| story_writes(id))
-        } else {
-            false
-        };
+    let launch_named_beside = if ours != 0 && group.events == 0 {
+        prepared.launched[index].is_none_or(|id| group.centroid.contains_key(&id))
+    } else if ours == 0 && group.events != 0 {
+        group.launched.is_empty() || group.launched.iter().any(|&id| story_writes(id))
+    } else {
+        false
+    };
+    let one_tells_launch = both & !launch_kinds == 0 && launch_named_beside;
     let fresh_news = if (fresh_model || fresh_named)
         && (both_tell_only(launch_kinds, 0) || one_tells_launch)
     {
@@ -1767,7 +1767,7 @@ fn assess(
     {
         Some(FreshNews::Succession)
     } else if fresh
-        && both == 0
+        && (both == 0 || both & !NAMED_BESIDE_NONE == 0 && launch_named_beside)
         && shares(&|token| unknown_name(token) && !prepared.vocabulary[token].starts_with('#')) > 0
         && (shares(&|token| known_name(token)) > 0 || shared >= 2)
     {
@@ -1892,11 +1892,13 @@ enum FreshNews {
     /// widespread outage, Downdetector shows".
     Outage,
     /// A thing no table knows, named by both and told with its maker, or
-    /// with another word both write, and no kind of news: "Intel's Downfall
-    /// flaw lets attackers steal data" and "Downfall: a new side-channel
-    /// attack on Intel CPUs leaks encryption keys"; "Butch Wilmore and Suni
-    /// Williams splash down" and "Stranded astronauts Butch and Suni
-    /// return to Earth".
+    /// with another word both write, and no kind of news, or news of a kind
+    /// in `NAMED_BESIDE_NONE` on one side only: "Intel's Downfall flaw lets
+    /// attackers steal data" and "Downfall: a new side-channel attack on
+    /// Intel CPUs leaks encryption keys"; "Butch Wilmore and Suni Williams
+    /// splash down" and "Stranded astronauts Butch and Suni return to
+    /// Earth"; "NASA scrubs Artemis I launch" and "NASA calls off first
+    /// launch attempt of its new Moon rocket".
     Named,
     /// One phase of a deal between the same parties, told the hours it
     /// happens: "Paramount ends merger talks with Skydance" and
@@ -2621,6 +2623,30 @@ fn event_veto(
 fn event_name(bit: features::Events) -> &'static str {
     features::event::NAMES[bit.trailing_zeros() as usize]
 }
+
+/// The kinds of news a side may tell when the other tells none and both
+/// tell a name no table knows within hours (`FreshNews::Named`): not the
+/// kinds that come many an hour around a story without being it (leaks,
+/// teasers, rumours, reviews and hands-ons, listings, deals and prices,
+/// dates, service pieces, comparisons, the market's moves). A side that
+/// launches a name must see the other write it, as for a launch.
+const NAMED_BESIDE_NONE: features::Events = !(features::event::LEAK
+    | features::event::RUMOR
+    | features::event::REVIEW
+    | features::event::HANDS_ON
+    | features::event::BENCHMARK
+    | features::event::DISCOUNT
+    | features::event::ACCESSORY
+    | features::event::TEASER
+    | features::event::DATE
+    | features::event::PRICE
+    | features::event::WATCH
+    | features::event::PREVIEW
+    | features::event::LIVE
+    | features::event::DIGEST
+    | features::event::COMPARISON
+    | features::event::STOCK
+    | features::event::SECTOR);
 
 /// How far below the threshold a candidate may score and still have typos forgiven.
 const FUZZY_ZONE: f32 = 0.15;

@@ -3171,3 +3171,23 @@ fn names_no_table_knows_told_within_hours_without_their_maker_are_one_story() {
     );
     check(&lines, "0 1 2 3 4\n10\n5\n6\n7\n8\n9");
 }
+
+#[test]
+fn a_name_no_table_knows_told_with_news_beside_none_within_hours_meets_at_half_the_threshold() {
+    // One side tells the scrub, the other no kind of news: one story the
+    // hour it happens, weighed at half the threshold. A rumour beside it
+    // is weighed as any other news.
+    let stories = stories(&with_other_news(
+        &[
+            "Reuters | NASA scrubs Artemis I launch after engine problem | 0",
+            "The Verge | NASA calls off first launch attempt of its new Moon rocket | 0",
+            "Ars Technica | NASA reportedly eyes a new launch attempt for its Moon rocket | 1",
+        ],
+        &[0, 0, 1, 1, 2, 2],
+    ));
+    let halved = "threshold 0.150: a name no table knows both tell within hours";
+    let text = explain(&stories, 1, 0, &Params::default()).to_string();
+    assert!(text.contains(halved), "{text}");
+    let text = explain(&stories, 2, 0, &Params::default()).to_string();
+    assert!(!text.contains(halved), "{text}");
+}
