@@ -4820,6 +4820,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     // "Wear OS 6" is a release of Google's watch system, as "HyperOS 2" is.
     (&["wear", "os"], "wearos"),
     (&["playstation", "network"], "psn"),
+    // The console outlets also write "N64".
+    (&["nintendo", "64"], "n64"),
     // "no longer requires a PSN account" takes the requirement back (and
     // comes before the rule below).
     (&["no", "longer", "requires"], "reverses"),
@@ -10077,6 +10079,7 @@ mod tests {
         // A listing on a market is the IPO; one at a regulator is not.
         check_tokens("Kioxia delays Tokyo listing", "kioxia delay tokyo ipo");
         check_tokens("Pixel 9a FCC listing", "#9a pixel fcc list");
+        check_tokens("Nintendo 64 games; N64 games", "#n64 gam");
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
