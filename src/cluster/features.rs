@@ -4067,6 +4067,8 @@ fn concept(word: &str) -> Option<String> {
         "propose" | "proposes" | "proposed" | "proposal" => "offer",
         // Names outlets shorten: "SBF", "CZ".
         "sbf" => "bankman",
+        // Bose's line, which outlets shorten: "QC Ultra Headphones".
+        "quietcomfort" => "qc",
         "cz" => "zhao",
         "outage" | "outages" | "crash" | "crashes" | "crashing" | "crashed" | "bsod"
         | "offline" | "downtime" => "outage",
@@ -10080,6 +10082,7 @@ mod tests {
         check_tokens("Kioxia delays Tokyo listing", "kioxia delay tokyo ipo");
         check_tokens("Pixel 9a FCC listing", "#9a pixel fcc list");
         check_tokens("Nintendo 64 games; N64 games", "#n64 gam");
+        check_tokens("QuietComfort Ultra; QC Ultra", "qc ultra");
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
