@@ -7360,7 +7360,7 @@ fn exposes_data(words: &[String], index: usize) -> bool {
     let data = |word: &String| {
         matches!(
             word.as_str(),
-            "data" | "records" | "passwords" | "emails" | "messages" | "dms" | "files"
+            "data" | "records" | "passwords" | "emails" | "dms"
         )
     };
     // Data told before the word is given away only when made public

@@ -1569,6 +1569,13 @@ fn repeat_veto(story: &Story, features: &Features, group: &Group) -> Option<Veto
     (features.repeated && !group.repeated && later).then_some(Veto::RepeatedAttack)
 }
 
+/// Whether a story's weighted tokens (sorted by id) hold the token `id`.
+fn writes(vector: &[(u32, f32)], id: u32) -> bool {
+    vector
+        .binary_search_by_key(&id, |&(token, _)| token)
+        .is_ok()
+}
+
 /// Two launches of different names: "Microsoft unveils Recall, an AI
 /// feature that records everything you do on a Copilot+ PC" is not
 /// "Microsoft unveils Copilot+ PCs", though the same keynote hour and the
@@ -1581,12 +1588,7 @@ fn launch_veto(index: usize, group: &Group, prepared: &Prepared) -> Option<Veto>
         return None;
     }
     let vector = &prepared.vectors[index];
-    let story_writes = |id: u32| {
-        vector
-            .binary_search_by_key(&id, |&(token, _)| token)
-            .is_ok()
-    };
-    if group.centroid.contains_key(&ours) && group.launched.iter().any(|&id| story_writes(id)) {
+    if group.centroid.contains_key(&ours) && group.launched.iter().any(|&id| writes(vector, id)) {
         return None;
     }
     let word = |id: u32| prepared.vocabulary[id as usize].clone();
@@ -1708,19 +1710,14 @@ fn assess(
     // what it launches, the other side names it too: "Google's Veo 3 AI
     // model can generate videos" is not "Google launches Flow", built with
     // Veo 3.
-    let story_writes = |id: u32| {
-        vector
-            .binary_search_by_key(&id, |&(token, _)| token)
-            .is_ok()
-    };
-    let launch_named_beside = if ours != 0 && group.events == 0 {
+    let news_beside_none = if ours != 0 && group.events == 0 {
         prepared.launched[index].is_none_or(|id| group.centroid.contains_key(&id))
     } else if ours == 0 && group.events != 0 {
-        group.launched.is_empty() || group.launched.iter().any(|&id| story_writes(id))
+        group.launched.is_empty() || group.launched.iter().any(|&id| writes(vector, id))
     } else {
         false
     };
-    let one_tells_launch = both & !launch_kinds == 0 && launch_named_beside;
+    let one_tells_launch = both & !launch_kinds == 0 && news_beside_none;
     let fresh_news = if (fresh_model || fresh_named)
         && (both_tell_only(launch_kinds, 0) || one_tells_launch)
     {
@@ -1767,7 +1764,7 @@ fn assess(
     {
         Some(FreshNews::Succession)
     } else if fresh
-        && (both == 0 || both & !NAMED_BESIDE_NONE == 0 && launch_named_beside)
+        && (both == 0 || both & !NAMED_BESIDE_NONE == 0 && news_beside_none)
         && shares(&|token| unknown_name(token) && !prepared.vocabulary[token].starts_with('#')) > 0
         && (shares(&|token| known_name(token)) > 0 || shared >= 2)
     {
