@@ -1563,6 +1563,21 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 // "peaks at over 1.3 million players": a count reached,
                 // though not told as a mark.
                 counts_reached |= amount.currency.is_none() && is_reached(&words, index);
+                // "Skild AI raises $300M", "closes $40 billion funding
+                // round": the sum raised, which is not what the company is
+                // worth ("valued at $1.5 billion").
+                let round = words[index + 1..].iter().take(2).any(|after| {
+                    matches!(after.as_str(), "funding" | "round" | "raise" | "fundraise")
+                });
+                if amount.currency.is_some()
+                    && (round
+                        || matches!(
+                            previous,
+                            Some("raises" | "raised" | "raising" | "raise" | "lands" | "secures")
+                        ))
+                {
+                    amount.unit = AmountUnit::Raised;
+                }
             }
             // "a $26.6 billion deal including debt" is the "$16.4 billion"
             // others tell without it: a deal's value with its debt is
@@ -1674,6 +1689,13 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "Kioxia delays Tokyo listing" is "Kioxia postpones IPO"; a
             // Geekbench or FCC listing is no share sale.
             "ipo".to_owned()
+        } else if matches!(word.as_str(), "raises" | "raised" | "raising" | "raise")
+            && money
+                .iter()
+                .any(|money| next == Some(money.digits.as_str()))
+        {
+            // "Skild AI raises $300M" is its "new funding round", not a rise.
+            "funding".to_owned()
         } else if gains_a_thing(word, next) {
             stem(word)
         } else if let Some(whole) = money
@@ -2928,6 +2950,10 @@ pub enum AmountUnit {
     /// "tops $100,000". Marks are round, so another mark is other news,
     /// however close ("950 million").
     Reached,
+    /// A sum a company raises: "Skild AI raises $300M". It compares only
+    /// with another sum raised, not with what the company is worth
+    /// ("valued at $1.5 billion").
+    Raised,
 }
 
 impl std::fmt::Display for Amount {
@@ -2941,6 +2967,7 @@ impl std::fmt::Display for Amount {
             AmountUnit::Count => write!(f, "{} counted", self.value),
             AmountUnit::Reached => write!(f, "{} reached", self.value),
             AmountUnit::Change => write!(f, "change of {}", self.value),
+            AmountUnit::Raised => write!(f, "{} raised", self.value),
         }
     }
 }
@@ -3997,6 +4024,7 @@ fn concept(word: &str) -> Option<String> {
         "close" | "closes" | "closed" | "complete" | "completes" | "completed" | "completing"
         | "completion" => "close",
         "slimmer" | "slimmed" => "slim",
+        "funding" | "fundraise" | "fundraising" => "funding",
         // "Wi-Fi 7 certification begins", "Wi-Fi Certified 7".
         "certification" | "certifications" | "certified" | "certifies" => "certify",
         "splashdown" => "return",
@@ -9711,6 +9739,24 @@ mod tests {
             &extract("Peacock will raise prices by $2 a month", "").amounts,
             &extract("Peacock Premium now costs $7.99 a month", "").amounts
         ));
+        // A sum raised is not what the company is worth, nor a sum raised
+        // another time.
+        assert_eq!(
+            amounts("Skild AI raises $300M to build a robot brain"),
+            [(3e8, AmountUnit::Raised)]
+        );
+        assert_eq!(
+            amounts("OpenAI closes $40 billion funding round"),
+            [(4e10, AmountUnit::Raised)]
+        );
+        assert!(amounts_agree(
+            &extract("Skild AI raises $300M to build a robot brain", "").amounts,
+            &extract("Skild AI valued at $1.5 billion in new round", "").amounts
+        ));
+        assert!(!amounts_agree(
+            &extract("Harvey raises $300M at a $3B valuation", "").amounts,
+            &extract("Harvey raises $600M at a $5B valuation", "").amounts
+        ));
         // A mark reached is told as it is: 950 million is no rounded billion.
         let reached = |title: &str| extract(title, "").amounts;
         assert_eq!(
@@ -10083,6 +10129,11 @@ mod tests {
         check_tokens("Pixel 9a FCC listing", "#9a pixel fcc list");
         check_tokens("Nintendo 64 games; N64 games", "#n64 gam");
         check_tokens("QuietComfort Ultra; QC Ultra", "qc ultra");
+        // A sum raised is funding; a price raised rises.
+        check_tokens(
+            "Skild AI raises $300M in new funding",
+            "skild ai funding 300 million",
+        );
         // A milestone is reached in many words; only before a number.
         check_tokens(
             "Bitcoin tops $100,000, crosses 100000, hits $100K",
