@@ -4850,6 +4850,13 @@ const PHRASES: &[(&[&str], &str)] = &[
     // "Wear OS 6" is a release of Google's watch system, as "HyperOS 2" is.
     (&["wear", "os"], "wearos"),
     (&["playstation", "network"], "psn"),
+    // "GIMP 3.0 Release Candidate 1" is its "RC1".
+    (&["release", "candidate"], "rc"),
+    (&["rc", "1"], "rc1"),
+    (&["rc", "2"], "rc2"),
+    (&["rc", "3"], "rc3"),
+    (&["rc", "4"], "rc4"),
+    (&["rc", "5"], "rc5"),
     // The console outlets also write "N64".
     (&["nintendo", "64"], "n64"),
     // "no longer requires a PSN account" takes the requirement back (and
@@ -10129,6 +10136,10 @@ mod tests {
         check_tokens("Pixel 9a FCC listing", "#9a pixel fcc list");
         check_tokens("Nintendo 64 games; N64 games", "#n64 gam");
         check_tokens("QuietComfort Ultra; QC Ultra", "qc ultra");
+        check_tokens(
+            "GIMP 3.0 Release Candidate 1; GIMP 3.0 RC1",
+            "#rc1 gimp 3.0",
+        );
         // A sum raised is funding; a price raised rises.
         check_tokens(
             "Skild AI raises $300M in new funding",
