@@ -3717,6 +3717,13 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
                 .unwrap_or(text.len())
         };
         let mut end = word_end(rest);
+        // "M&S" and "AT&T" are one word, "MS" and "ATT", as
+        // `normalize::words` makes them.
+        while rest[end..].starts_with('&')
+            && rest[end + 1..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            end += 1 + word_end(&rest[end + 1..]);
+        }
         // "Pre-orders" is one word, "preorders", as `normalize::words` makes it.
         let joined = normalize::joins_hyphen(&rest[..end])
             && rest[end..]
@@ -3725,8 +3732,8 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
         if joined {
             end += 1 + word_end(&rest[end + 1..]);
         }
-        let word: std::borrow::Cow<'_, str> = if joined {
-            rest[..end].replace('-', "").into()
+        let word: std::borrow::Cow<'_, str> = if joined || rest[..end].contains('&') {
+            rest[..end].replace(['-', '&'], "").into()
         } else {
             rest[..end].into()
         };
@@ -10660,6 +10667,16 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_one_written_name() {
+        // "M&S" is the name "ms", at a sentence's start as inside it, as
+        // `normalize::words` writes it; so is "AT&T".
+        let (capitals, _, _, _) = capitalization("M&S pauses online orders after cyber attack");
+        assert!(capitals.contains(&"ms".to_owned()), "{capitals:?}");
+        let (capitals, _, _, _) = capitalization("Shoppers stranded as AT&T network goes down");
+        assert!(capitals.contains(&"att".to_owned()), "{capitals:?}");
     }
 
     #[test]
