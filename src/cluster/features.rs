@@ -10147,7 +10147,7 @@ mod tests {
             "GIMP 3.0 Release Candidate 1; GIMP 3.0 RC1",
             "#rc1 gimp 3.0",
         );
-        // A sum raised is funding; a price raised rises.
+        // A sum raised is funding, no rise.
         check_tokens(
             "Skild AI raises $300M in new funding",
             "skild ai funding 300 million",
