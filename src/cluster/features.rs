@@ -1566,16 +1566,15 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 // "Skild AI raises $300M", "closes $40 billion funding
                 // round": the sum raised, which is not what the company is
                 // worth ("valued at $1.5 billion").
-                let round = words[index + 1..].iter().take(2).any(|after| {
-                    matches!(after.as_str(), "funding" | "round" | "raise" | "fundraise")
+                let round = || {
+                    words[index + 1..].iter().take(2).any(|after| {
+                        matches!(after.as_str(), "funding" | "round" | "raise" | "fundraise")
+                    })
+                };
+                let raised = previous.is_some_and(|verb| {
+                    RAISES.contains(&verb) || matches!(verb, "lands" | "secures")
                 });
-                if amount.currency.is_some()
-                    && (round
-                        || matches!(
-                            previous,
-                            Some("raises" | "raised" | "raising" | "raise" | "lands" | "secures")
-                        ))
-                {
+                if amount.currency.is_some() && (raised || round()) {
                     amount.unit = AmountUnit::Raised;
                 }
             }
@@ -1689,7 +1688,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "Kioxia delays Tokyo listing" is "Kioxia postpones IPO"; a
             // Geekbench or FCC listing is no share sale.
             "ipo".to_owned()
-        } else if matches!(word.as_str(), "raises" | "raised" | "raising" | "raise")
+        } else if RAISES.contains(&word.as_str())
             && money
                 .iter()
                 .any(|money| next == Some(money.digits.as_str()))
@@ -7378,6 +7377,10 @@ const EVENT_WORDS: &[&str] = &[
     "walking", "walks", "warn", "warns", "watchdog", "watchdogs", "writedown", "writedowns",
     "writeoff", "writeoffs",
 ];
+
+/// A company raising money, before the sum: "Skild AI raises $300M" (the
+/// sum is `AmountUnit::Raised`, the verb the token "funding").
+const RAISES: &[&str] = &["raises", "raised", "raising", "raise"];
 
 /// Whether the word at `index` gives stolen data away rather than a
 /// product before its launch or its release: "Hackers leak Qantas customer

@@ -1709,8 +1709,11 @@ fn assess(
     // open AI model that runs on a single GPU"), and, when the news names
     // what it launches, the other side names it too: "Google's Veo 3 AI
     // model can generate videos" is not "Google launches Flow", built with
-    // Veo 3.
-    let news_beside_none = if ours != 0 && group.events == 0 {
+    // Veo 3. Asked only within hours, as both its uses are: most candidates
+    // come later, and without times none is fresh.
+    let news_beside_none = if !fresh {
+        false
+    } else if ours != 0 && group.events == 0 {
         prepared.launched[index].is_none_or(|id| group.centroid.contains_key(&id))
     } else if ours == 0 && group.events != 0 {
         group.launched.is_empty() || group.launched.iter().any(|&id| writes(vector, id))
