@@ -572,6 +572,8 @@ pub mod event {
         (DELAY, PRICE),
         (DELAY, REVIEW),
         (DELAY, HANDS_ON),
+        // "Terra blockchain halted" is not "LUNA crashes 99%" hours before.
+        (DELAY, FALL),
         (RISE, FALL),
         // "Quantum stocks tumble as Nvidia's Huang says ..." is not
         // Nvidia's stock tumbling.
@@ -871,6 +873,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
     drop_markers(&mut words);
     rewrite_phrases(&mut words);
     maker_reveals(&mut words);
+    let (mut capitals, sentence_starts, case_weight, inner_capitals) = capitalization(title);
+    market_crash(
+        title,
+        &mut words,
+        case_weight > 0 && capitals.iter().any(|c| c == "merge"),
+    );
+    // The Merge is a name however it is written.
+    if words.iter().any(|word| word == "themerge") {
+        capitals.push("themerge".to_owned());
+    }
     arabic_numerals(&mut words);
     canonical_versions(&mut words);
     macos_numbers(&mut words);
@@ -880,9 +892,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
     // Case evidence is read from the words as written, before "Sept." becomes "september".
     let rewritten = canonical_dates(&mut words);
 
-    let mut features = Features::default();
-    let (capitals, sentence_starts, case_weight, inner_capitals) = capitalization(title);
-    features.case_weight = case_weight;
+    let mut features = Features {
+        case_weight,
+        ..Features::default()
+    };
     let named_regions = regions_in_names(title);
     let mut in_model = vec![false; words.len()];
     let mut dated_availability_only = true;
@@ -4018,7 +4031,9 @@ fn concept(word: &str) -> Option<String> {
         // "stop selling the Apple Watch", "halt US sales of smartwatches".
         "sell" | "sells" | "sold" | "selling" | "sales" => "sell",
         "halt" | "halts" | "halted" | "halting" | "stop" | "stops" | "stopped" | "stopping"
-        | "suspend" | "suspends" | "suspended" | "pause" | "pauses" | "paused" => "halt",
+        | "suspend" | "suspends" | "suspended" | "pause" | "pauses" | "paused"
+        // "Celsius freezes withdrawals" halts them.
+        | "freeze" | "freezes" | "froze" | "freezing" => "halt",
         "smartwatch" | "smartwatches" | "watches" => "watch",
         // "Nvidia overtakes Apple", "surpasses Apple as most valuable".
         "overtake" | "overtakes" | "overtook" | "overtaking" | "surpass" | "surpasses"
@@ -4537,6 +4552,12 @@ fn background_clause(words: &[String]) -> usize {
                             matches!(verb.as_str(), "is" | "was" | "goes" | "went")
                                 || verb.len() > 3 && (verb.ends_with("es") || verb.ends_with("ed"))
                         })
+                        // "Terra blockchain halted as Luna price falls": a
+                        // market's move is the setting.
+                        || words[index + 1..].iter().take(3).any(|moved| {
+                            FALL_WORDS.contains(&moved.as_str())
+                                || RISE_WORDS.contains(&moved.as_str())
+                        })
                 }
                 // "debuts in China ahead of global launch".
                 "ahead" => next == Some("of"),
@@ -4975,6 +4996,16 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["comes", "home"], "return"),
     // "Fedora Linux 42" is Fedora 42, not Linux 42.
     (&["fedora", "linux"], "fedora"),
+    // A price that falls to nothing: "Luna is now worth almost nothing",
+    // "collapses to near zero".
+    (&["worth", "almost", "nothing"], "plunges"),
+    (&["worth", "nothing"], "plunges"),
+    (&["near", "zero"], "plunges"),
+    (&["three", "arrows", "capital"], "3ac"),
+    (&["three", "arrows"], "3ac"),
+    // Ethereum's switch to proof of stake, "the Merge": a name, not two
+    // companies merging.
+    (&["the", "merge"], "themerge"),
 ];
 
 /// Writes versions as their announcements do: "Python 3.13.0" is Python
@@ -5371,6 +5402,45 @@ fn maker_reveals(words: &mut [String]) {
                 .is_some_and(|next| matches!(next.as_str(), "first" | "new" | "latest" | "next"));
         if company_of(&words[index - 1]).is_some() || its_own {
             words[index] = unveils.to_owned();
+        }
+    }
+}
+
+/// A price that crashes by a share or to a sum falls ("LUNA crashes 99%",
+/// "bitcoin crashed to $17,000"); an app or a site that crashes is an outage.
+/// "Ethereum's 'Merge'" is the upgrade's name, as "the Merge" is, and so is
+/// a "Merge" capitalised inside a headline written in sentence case.
+fn market_crash(title: &str, words: &mut [String], merge_capitalized: bool) {
+    for index in 0..words.len() {
+        let next = words.get(index + 1).map(String::as_str);
+        match words[index].as_str() {
+            "crash" | "crashes" | "crashed" | "crashing"
+                if next.is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()))
+                    && words.get(index + 2).is_some_and(|unit| unit == "percent")
+                    || next == Some("to")
+                        && words.get(index + 2).is_some_and(|sum| {
+                            sum.starts_with(|c: char| c.is_ascii_digit())
+                                || matches!(sum.as_str(), "zero" | "near")
+                        }) =>
+            {
+                words[index] = "plunges".to_owned();
+            }
+            "merge"
+                if merge_capitalized
+                    || [
+                        "'s merge",
+                        "’s merge",
+                        "'s 'merge",
+                        "’s ‘merge",
+                        "'merge'",
+                        "‘merge’",
+                    ]
+                    .iter()
+                    .any(|written| title.to_lowercase().contains(written)) =>
+            {
+                words[index] = "themerge".to_owned();
+            }
+            _ => {}
         }
     }
 }
@@ -7589,7 +7659,9 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Event
         }
         "official" | "officially" | "confirmed" | "confirms" | "announced" | "announces"
         | "unveiled" | "unveils" | "launched" | "launches" | "debuts" | "introduces"
-        | "introduced" | "sets" | "revealed" | "released" | "releases" | "debuted" => OFFICIAL,
+        | "introduced" | "revealed" | "released" | "releases" | "debuted" => OFFICIAL,
+        // "sets a date"; not "as crypto winter sets in".
+        "sets" if next != Some("in") => OFFICIAL,
         // "Galaxy S24 arrives with Galaxy AI"; not "arrives on PS5 in April".
         "arrive" | "arrives" | "arrived" if next == Some("with") => OFFICIAL,
         // "goes official", "goes live", "goes global"; not "goes wrong" or "goes dark".
@@ -8555,6 +8627,7 @@ const FALL_WORDS: &[&str] = &[
     "tanking",
     "plunged",
     "plunging",
+    "worthless",
     // "Nvidia sheds $600 billion", "wipes $600B off", "loses $589 billion in value".
     "sheds",
     "shed",
@@ -10670,6 +10743,45 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn crypto_s_words_are_read_as_its_news() {
+        let tokens = |title: &str| extract(title, "").tokens;
+        // "the Merge" is Ethereum's upgrade, not two companies merging, and
+        // a name however it is written.
+        for title in [
+            "Ethereum completes the Merge, switching to proof of stake",
+            "Ethereum's long-awaited Merge is complete, cutting its energy use",
+            "Ethereum's 'Merge' upgrade goes live in landmark moment for crypto",
+        ] {
+            let features = extract(title, "");
+            assert_eq!(
+                features.events & (event::AGREEMENT | event::CLOSING),
+                0,
+                "{title}"
+            );
+            assert!(tokens(title).contains(&"themerg".to_owned()), "{title}");
+        }
+        let agreed = extract("Honda and Nissan agree to merge", "").events;
+        assert_ne!(agreed & event::AGREEMENT, 0);
+        // A price that crashes by a share falls; an app that crashes is down.
+        let crash = extract("LUNA crashes 99% as Terra's stablecoin spiral deepens", "");
+        assert_eq!(crash.events & (event::FALL | event::COMPLAINT), event::FALL);
+        assert!(tokens("Bitcoin crashed to $17,000").contains(&"fall".to_owned()));
+        assert!(tokens("ChatGPT crashes for thousands of users").contains(&"outage".to_owned()));
+        // A winter that sets in sets no date.
+        let layoffs = extract(
+            "Coinbase lays off 18% of its staff as crypto winter sets in",
+            "",
+        );
+        assert_eq!(layoffs.events & event::OFFICIAL, 0);
+        // Withdrawals frozen are halted; a fund's initials are its name.
+        assert!(tokens("Crypto lender Celsius freezes withdrawals").contains(&"halt".to_owned()));
+        assert_eq!(
+            tokens("Three Arrows Capital ordered into liquidation")[0],
+            tokens("3AC ordered into liquidation")[0]
+        );
     }
 
     #[test]

@@ -3191,3 +3191,22 @@ fn a_name_no_table_knows_told_with_news_beside_none_within_hours_meets_at_half_t
     let text = explain(&stories, 2, 0, &Params::default()).to_string();
     assert!(!text.contains(halved), "{text}");
 }
+
+#[test]
+fn a_chain_halted_is_not_its_token_s_crash_the_same_day() {
+    // The crash, told with a share, "near zero" or "worth almost nothing",
+    // is one story; the chain halted hours on is another, though it names
+    // the fall that caused it.
+    let lines = with_other_news(
+        &[
+            "CoinDesk | LUNA crashes 99% as Terra's stablecoin spiral deepens | 0",
+            "The Verge | Terra's Luna token is now worth almost nothing | 1",
+            "CNBC | Luna cryptocurrency collapses to near zero, wiping out billions | 2",
+            "The Block | Terra blockchain halted as Luna price falls to fractions of a cent | 9",
+            "Decrypt | Terra halts its blockchain to prevent governance attacks | 9",
+            "CoinDesk Markets | Terra Validators Halt Blockchain After LUNA Plunge | 10",
+        ],
+        &[0, 0, 1, 1, 2, 2],
+    );
+    check(&lines, "0 1 2\n10\n11\n3 4 5\n6\n7\n8\n9");
+}
