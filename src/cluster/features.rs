@@ -431,6 +431,10 @@ pub mod event {
     /// Act 308-122", "GENIUS Act clears Senate, heads to the House"; not the
     /// law signed the next day ("Trump signs GENIUS Act").
     pub const CHAMBER: Events = 1 << 64;
+    /// A company ruling out what a rival did or what is feared: "Nintendo
+    /// has no plans to raise Switch prices", "Xbox Series X won't be
+    /// getting a price increase"; not the price rise itself.
+    pub const RULED_OUT: Events = 1 << 65;
     /// The service pieces: one meets only its own kind.
     pub const COVERAGE: Events = WATCH | PREVIEW | LIVE | DIGEST;
 
@@ -501,6 +505,7 @@ pub mod event {
         "spaceflight",
         "which devices",
         "passed by one chamber",
+        "ruled out",
     ];
 
     /// Kinds that conflict on one side only, as `(one, other, unless)`: a
@@ -533,6 +538,14 @@ pub mod event {
         // "SpaceX launches first Starlink satellites that can beam service
         // to phones" vs "T-Mobile launches its Starlink texting service".
         (SPACEFLIGHT, OFFICIAL, SPACEFLIGHT),
+        // What a company rules out is not what it or a rival does: "Microsoft
+        // says it has no plans to raise Xbox prices" is not "Microsoft raises
+        // Xbox Series X and S prices worldwide".
+        (
+            RULED_OUT,
+            RISE | FALL | PRICE | OFFICIAL | DATE | DELAY | LAYOFF | SHUTDOWN | AGREEMENT,
+            RULED_OUT,
+        ),
     ];
 
     /// Pairs of kinds that are different events about the same device.
@@ -1568,6 +1581,34 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     // money is ("a $1B profit").
                     amount.unit = AmountUnit::Count;
                 }
+                // "Meta is raising the price of the Quest 2 by $100": how
+                // much a price moves, as for the small sums above.
+                if amount.currency.is_some()
+                    && previous == Some("by")
+                    && words[..index].iter().any(|before| {
+                        RISE_WORDS.contains(&before.as_str())
+                            || FALL_WORDS.contains(&before.as_str())
+                            || matches!(
+                                before.as_str(),
+                                "raise"
+                                    | "raises"
+                                    | "raising"
+                                    | "raised"
+                                    | "hike"
+                                    | "hikes"
+                                    | "hiking"
+                                    | "cut"
+                                    | "cuts"
+                                    | "cutting"
+                                    | "lowers"
+                                    | "lowering"
+                                    | "slashes"
+                                    | "slashing"
+                            )
+                    })
+                {
+                    amount.unit = AmountUnit::Change;
+                }
                 // "Telegram hits 950 million users" is not "reaches 1
                 // billion": a mark reached is told as it is.
                 if previous.is_some_and(|verb| MILESTONES.contains(&verb)) {
@@ -2175,6 +2216,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     };
     if (0..clause).any(chamber) && !signed() {
         features.events = (features.events & !event::APPROVAL) | event::CHAMBER;
+    }
+    if rules_out(&words[..clause]) {
+        features.events |= event::RULED_OUT;
     }
     // Flights held on the ground are an outage's, not a product's delay:
     // "FAA orders all US flights to delay departures after system outage",
@@ -4446,6 +4490,28 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.push(generation.to_owned());
             continue;
         }
+        // "PSVR 2", "PSVR2" and "PS VR2" are the PlayStation VR2, "PS Plus"
+        // PlayStation Plus.
+        if let Some(generation) = word.strip_prefix("psvr") {
+            out.push("playstation".to_owned());
+            out.push(format!("vr{generation}"));
+            continue;
+        }
+        if word == "vr"
+            && let Some(last) = out.last_mut()
+            && last == "ps"
+        {
+            *last = "playstation".to_owned();
+        }
+        // "PlayStation VR 2" and "PSVR 2": the number glued to "VR".
+        if word == "2"
+            && out.len() >= 2
+            && out[out.len() - 1] == "vr"
+            && out[out.len() - 2] == "playstation"
+        {
+            out.last_mut().expect("checked above").push('2');
+            continue;
+        }
         let glued = digits > 0
             && !number.contains('.')
             && !rest.is_empty()
@@ -4455,6 +4521,16 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.extend(split_modifiers(rest).expect("checked above"));
         } else {
             out.push(word);
+        }
+    }
+    for at in 0..out.len().saturating_sub(1) {
+        if out[at] == "ps"
+            && matches!(
+                out[at + 1].as_str(),
+                "vr" | "vr2" | "plus" | "portal" | "store"
+            )
+        {
+            out[at] = "playstation".to_owned();
         }
     }
     out
@@ -4579,6 +4655,48 @@ fn background_clause(words: &[String]) -> usize {
         .min(spared)
 }
 
+/// Whether a headline rules something out: "has no plans to raise prices",
+/// "not considering a price increase", "won't be getting a price increase",
+/// "rules out layoffs", "prices are staying the same".
+fn rules_out(words: &[String]) -> bool {
+    words.windows(2).enumerate().any(|(index, pair)| {
+        match (pair[0].as_str(), pair[1].as_str()) {
+            ("no", "plans" | "plan") | ("not", "considering" | "planning") => true,
+            ("rules" | "ruled" | "rule", "out") => true,
+            ("staying" | "stay" | "stays", "the") => {
+                words.get(index + 2).is_some_and(|word| word == "same")
+            }
+            // "won't" is "won": the apostrophe ends the word.
+            ("won" | "wont", _) => words[index + 1..].iter().take(5).any(|word| {
+                matches!(
+                    word.as_str(),
+                    "raise" | "raising" | "increase" | "hike" | "cut" | "cutting"
+                )
+            }),
+            _ => false,
+        }
+    })
+}
+
+/// Whether the merge at `index` joins products, not companies:
+/// "PlayStation Plus and PlayStation Now are merging into one subscription",
+/// "merging ChromeOS and Android into a single platform".
+fn products_merge(words: &[String], index: usize) -> bool {
+    let after = &words[index + 1..];
+    after
+        .iter()
+        .take(6)
+        .position(|word| word == "into")
+        .is_some_and(|into| {
+            after[into + 1..].iter().take(3).any(|word| {
+                matches!(
+                    word.as_str(),
+                    "subscription" | "app" | "service" | "platform" | "plan" | "os" | "tier"
+                )
+            })
+        })
+}
+
 /// The phase of a deal a headline tells, if it tells of a deal: an offer
 /// ("Musk offers to buy Twitter", "makes $43 billion bid"), talks ("in talks
 /// to buy Wiz", "nears deal"), an agreement ("agrees to buy", "accepts",
@@ -4599,7 +4717,7 @@ fn deal_phase(words: &[String], events: Events) -> Events {
     // "Charter to combine with Cox in $34.5 billion deal", "Charter and Cox
     // are merging".
     let merging = |index: usize| match words[index].as_str() {
-        "merge" | "merges" | "merging" => true,
+        "merge" | "merges" | "merging" => !products_merge(words, index),
         "combine" | "combines" | "combining" => {
             words.get(index + 1).is_some_and(|next| next == "with")
         }
@@ -4655,11 +4773,9 @@ fn deal_phase(words: &[String], events: Events) -> Events {
             || merging(index)
     });
     let deal = purchase
-        || words.iter().any(|word| {
-            matches!(
-                word.as_str(),
-                "deal" | "deals" | "merger" | "merge" | "offer" | "bid"
-            )
+        || words.iter().enumerate().any(|(index, word)| {
+            matches!(word.as_str(), "deal" | "deals" | "merger" | "offer" | "bid")
+                || word == "merge" && !products_merge(words, index)
         });
     let mut phase = 0;
     for (index, word) in words.iter().enumerate() {
@@ -9829,6 +9945,15 @@ mod tests {
             &extract("Peacock will raise prices by $2 a month", "").amounts,
             &extract("Peacock Premium now costs $7.99 a month", "").amounts
         ));
+        // A move of $100 or more, too.
+        assert_eq!(
+            amounts("Meta is raising the price of the Quest 2 by $100"),
+            [(100.0, AmountUnit::Change)]
+        );
+        assert!(amounts_agree(
+            &extract("Meta is raising the price of the Quest 2 by $100", "").amounts,
+            &extract("Quest 2 Price Increasing To $399 Next Month", "").amounts
+        ));
         // A sum raised is not what the company is worth, nor a sum raised
         // another time.
         assert_eq!(
@@ -10782,6 +10907,39 @@ mod tests {
             tokens("Three Arrows Capital ordered into liquidation")[0],
             tokens("3AC ordered into liquidation")[0]
         );
+    }
+
+    #[test]
+    fn sony_s_products_are_named_however_outlets_shorten_them() {
+        let model = |title: &str| extract(title, "").models[0].to_string();
+        let vr2 = model("Sony's PlayStation VR2 launches February 22nd for $549.99");
+        for title in [
+            "PSVR 2 Costs $550 And Launches Feb 22",
+            "PSVR2 costs more than the PS5",
+            "PS VR2 release date and price revealed",
+            "PlayStation VR 2 release date and price revealed",
+        ] {
+            assert_eq!(model(title), vr2, "{title}");
+        }
+        assert_eq!(
+            model("PS Plus Premium will cost $17.99 a month"),
+            model("PlayStation Plus Premium will cost $17.99 a month")
+        );
+    }
+
+    #[test]
+    fn products_merged_into_one_are_no_deal() {
+        let events = |title: &str| extract(title, "").events;
+        let deal = event::AGREEMENT | event::CLOSING | event::TALKS;
+        assert_eq!(
+            events("PlayStation Plus and PlayStation Now Are Merging Into One Subscription") & deal,
+            0
+        );
+        assert_eq!(
+            events("Google is merging ChromeOS and Android into a single platform") & deal,
+            0
+        );
+        assert_ne!(events("Honda and Nissan are merging") & deal, 0);
     }
 
     #[test]

@@ -3210,3 +3210,20 @@ fn a_chain_halted_is_not_its_token_s_crash_the_same_day() {
     );
     check(&lines, "0 1 2\n10\n11\n3 4 5\n6\n7\n8\n9");
 }
+
+#[test]
+fn a_price_rise_ruled_out_is_not_the_rise() {
+    // A maker ruling out a rise the day a rival's rises is its own story,
+    // told in the rise's words.
+    let lines = with_other_news(
+        &[
+            "The Verge | Sony raises PS5 prices in Europe, the UK, Japan and more | 0",
+            "IGN | Xbox Series X and S Won't Be Getting a Price Increase, Microsoft Confirms | 2",
+            "The Verge | Microsoft says it has no plans to raise Xbox Series X and S prices | 2",
+            "Eurogamer | Microsoft raises Xbox Series X and S prices worldwide | 3",
+            "Windows Central | Xbox Series X and S prices go up worldwide | 3",
+        ],
+        &[0, 0, 1, 1, 2, 2],
+    );
+    check(&lines, "0\n1 2\n10\n3 4\n5\n6\n7\n8\n9");
+}
