@@ -2817,12 +2817,18 @@ fn pair_of_parties(
 }
 
 /// A price without its cents, as outlets also write it: "$899.99" is
-/// "$899" (the amount keeps its cents). Only prices of 100 or more:
-/// "$15.49 a month" is not "$15".
+/// "$900", "$899.50" "$899" (the amount keeps its cents). Only prices of
+/// 100 or more: "$15.49 a month" is not "$15".
 fn whole_price(number: &str) -> Option<String> {
     let (whole, cents) = number.split_once('.')?;
     let value: u64 = whole.parse().ok()?;
-    (value >= 100 && cents.len() == 2).then(|| whole.to_owned())
+    if value < 100 || cents.len() != 2 {
+        return None;
+    }
+    // "$249.99" is the "$250" outlets round it to more often than the
+    // "$249" others cut it to.
+    let cents: u64 = cents.parse().ok()?;
+    Some(if cents >= 95 { value + 1 } else { value }.to_string())
 }
 
 /// Whether a headline's numbers after a currency sign (`money_in`) include a
@@ -5524,6 +5530,8 @@ fn maker_reveals(words: &mut [String]) {
 
 /// A price that crashes by a share or to a sum falls ("LUNA crashes 99%",
 /// "bitcoin crashed to $17,000"); an app or a site that crashes is an outage.
+/// A launch that slips or is pushed to a year or a month is delayed, not
+/// falling.
 /// "Ethereum's 'Merge'" is the upgrade's name, as "the Merge" is, and so is
 /// a "Merge" capitalised inside a headline written in sentence case.
 fn market_crash(title: &str, words: &mut [String], merge_capitalized: bool) {
@@ -5540,6 +5548,18 @@ fn market_crash(title: &str, words: &mut [String], merge_capitalized: bool) {
                         }) =>
             {
                 words[index] = "plunges".to_owned();
+            }
+            // "Artemis II slips to 2026", "slides into next year", "Unpacked
+            // pushed to February 25": a delay.
+            "slips" | "slipped" | "slip" | "slides" | "slid" | "pushed" | "pushes"
+                if matches!(next, Some("to" | "into" | "until"))
+                    && words.get(index + 2).is_some_and(|when| {
+                        is_year(when)
+                            || month_of(when).is_some()
+                            || matches!(when.as_str(), "next" | "later" | "early" | "late")
+                    }) =>
+            {
+                words[index] = "delayed".to_owned();
             }
             "merge"
                 if merge_capitalized
@@ -10140,10 +10160,11 @@ mod tests {
             "whatsapp outage user problem",
         );
         check_tokens("CEO steps down", "ceo depart");
-        // A price of 100 or more without its cents, as outlets also write it;
-        // a sum in billions and a monthly fee keep theirs.
-        check_tokens("OnePlus 15 arrives at $899.99", "#15 oneplus launch 899");
-        check_tokens("OnePlus 15 is $899", "#15 oneplus 899");
+        // A price of 100 or more without its cents, rounded as outlets
+        // more often write it; a sum in billions and a monthly fee keep theirs.
+        check_tokens("OnePlus 15 arrives at $899.99", "#15 oneplus launch 900");
+        check_tokens("OnePlus 15 is $900", "#15 oneplus 900");
+        check_tokens("OnePlus 15 is $899.50", "#15 oneplus 899");
         check_tokens("A $1.25 billion deal", "1.25 billion deal");
         check_tokens("Netflix now costs $15.49", "netflix price 15.49");
     }
@@ -10940,6 +10961,24 @@ mod tests {
             0
         );
         assert_ne!(events("Honda and Nissan are merging") & deal, 0);
+    }
+
+    #[test]
+    fn a_launch_that_slips_to_a_date_is_delayed() {
+        for title in [
+            "Artemis II slips to 2026 as NASA keeps the Orion heat shield",
+            "Samsung's Galaxy S26 Unpacked reportedly pushed to February 25",
+            "Galaxy S26 launch could slip to late February, report says",
+        ] {
+            let events = extract(title, "").events;
+            assert_eq!(
+                events & (event::DELAY | event::FALL),
+                event::DELAY,
+                "{title}"
+            );
+        }
+        let events = extract("Bitcoin slips to $60,000", "").events;
+        assert_eq!(events & (event::DELAY | event::FALL), event::FALL);
     }
 
     #[test]
