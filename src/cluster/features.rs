@@ -5123,6 +5123,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["worth", "almost", "nothing"], "plunges"),
     (&["worth", "nothing"], "plunges"),
     (&["near", "zero"], "plunges"),
+    // A ransomware gang's "data leak site" is where it shames its victims,
+    // no product's leak.
+    (&["leak", "site"], "leaksite"),
+    (&["leak", "sites"], "leaksite"),
     (&["three", "arrows", "capital"], "3ac"),
     (&["three", "arrows"], "3ac"),
     // Ethereum's switch to proof of stake, "the Merge": a name, not two
@@ -7557,7 +7561,7 @@ const EVENT_WORDS: &[&str] = &[
     "passes", "patch", "patched", "patches", "patching", "pause", "paused", "pauses", "photos",
     "pictures", "plea", "plead", "pleaded", "pleading", "pleads", "poach", "poached", "poaches",
     "postpone", "postponed", "postpones", "preorder", "preordered", "preorders", "price", "priced",
-    "prices", "pricier", "pricing", "prison", "probe", "probes", "problem", "problems", "profit",
+    "prices", "pricier", "pricing", "prison", "probe", "probes", "probing", "problem", "problems", "profit",
     "profits", "purportedly", "pushback", "pushed", "pushes", "quarter", "quarterly", "question",
     "questions", "quit", "quits", "quitting", "raid", "raided", "raids", "rebrand", "rebranded",
     "rebranding", "rebrands", "reduction", "refund", "refunded", "refunding", "refunds",
@@ -8064,6 +8068,16 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Event
         // company's word.
         "investigating" | "investigates" if next.is_some_and(|next| company_of(next).is_some()) => {
             LEGAL
+        }
+        // "Okta probes report of digital breach": a company looking into
+        // claims made of it, as "investigating claims" is.
+        "probes" | "probing"
+            if matches!(
+                next,
+                Some("report" | "reports" | "claim" | "claims" | "possible" | "alleged" | "apparent")
+            ) =>
+        {
+            STATEMENT
         }
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
@@ -10979,6 +10993,25 @@ mod tests {
         }
         let events = extract("Bitcoin slips to $60,000", "").events;
         assert_eq!(events & (event::DELAY | event::FALL), event::FALL);
+    }
+
+    #[test]
+    fn hackers_words_are_read_as_their_news() {
+        // A ransomware gang's leak site is no product's leak.
+        let seized = extract("Police seize LockBit ransomware gang's data leak site", "");
+        assert_eq!(seized.events & event::LEAK, 0);
+        // A company looking into a report of its breach is its word, as
+        // "investigating claims" is; a regulator's probe of it is not.
+        let own = extract(
+            "Authentication firm Okta probes report of digital breach",
+            "",
+        );
+        assert_eq!(
+            own.events & (event::LEGAL | event::STATEMENT),
+            event::STATEMENT
+        );
+        let regulator = extract("FTC probes Okta over digital breach", "");
+        assert_ne!(regulator.events & event::LEGAL, 0);
     }
 
     #[test]
