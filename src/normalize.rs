@@ -149,6 +149,7 @@ pub fn words(text: &str) -> Vec<String> {
 /// `words` without the shortcut for one word of ASCII letters.
 fn split_all_words(text: &str) -> Vec<String> {
     let text = join_initials(text);
+    let text = drop_domains(&text);
     // Most headlines are ASCII, which decomposes to itself: the Unicode
     // tables are only walked for text that needs them.
     if text.is_ascii() {
@@ -269,6 +270,46 @@ pub fn joins_hyphen(prefix: &str) -> bool {
         .any(|joined| prefix.eq_ignore_ascii_case(joined))
 }
 
+/// A site named by its domain is the site: "Polyfill.io" is "Polyfill",
+/// "Amazon.com" "Amazon".
+fn drop_domains(text: &str) -> std::borrow::Cow<'_, str> {
+    const DOMAINS: &[&str] = &[".com", ".io", ".net", ".org"];
+    let bytes = text.as_bytes();
+    // A domain ends its word, after a letter or digit.
+    let domain_at = |at: usize| {
+        (at > 0 && bytes[at - 1].is_ascii_alphanumeric())
+            .then(|| {
+                DOMAINS.iter().find(|domain| {
+                    bytes.len() >= at + domain.len()
+                        && bytes[at..at + domain.len()].eq_ignore_ascii_case(domain.as_bytes())
+                        && !bytes
+                            .get(at + domain.len())
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                })
+            })
+            .flatten()
+    };
+    if !text.contains('.')
+        || !(0..bytes.len()).any(|at| bytes[at] == b'.' && domain_at(at).is_some())
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'.'
+            && let Some(domain) = domain_at(at)
+        {
+            at += domain.len();
+            continue;
+        }
+        let c = text[at..].chars().next().expect("at is a char boundary");
+        out.push(c);
+        at += c.len_utf8();
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Initials written with dots are one word, as most outlets write them:
 /// "U.S." is "US", "U.K." is "UK", "A.I." is "AI".
 fn join_initials(text: &str) -> std::borrow::Cow<'_, str> {
@@ -312,9 +353,10 @@ fn push_word(words: &mut Vec<String>, word: String, money: bool) {
         .count();
     // "8.5M" is a count even without a currency sign; "5m" may be metres.
     let decimal = word[..digits].contains('.');
-    // "$100K" is "$100,000", as most outlets write it.
-    if money
-        && &word[digits..] == "k"
+    // "$100K" is "$100,000", as most outlets write it, and so are "100K
+    // sites"; not a "4K" screen, a "12K" camera or a "285K" chip.
+    if &word[digits..] == "k"
+        && (money || word[..digits].parse::<f64>().is_ok_and(round_thousands))
         && let Ok(value) = word[..digits].parse::<f64>()
         && (value * 1000.0).fract() == 0.0
         && value < 1e9
@@ -338,6 +380,15 @@ fn push_word(words: &mut Vec<String>, word: String, money: bool) {
     } else {
         words.push(word);
     }
+}
+
+/// Whether "`value`K" without a currency sign counts thousands ("100K
+/// sites", "50K users"): round numbers only, as chips are named "285K" and
+/// "14900K", screens "4K" and cameras "12K".
+fn round_thousands(value: f64) -> bool {
+    (20.0..1000.0).contains(&value)
+        && value.fract() == 0.0
+        && (value % 100.0 == 0.0 || value < 100.0 && value % 5.0 == 0.0)
 }
 
 /// A canonical form of a story URL for spotting the same article in two feeds:
@@ -747,6 +798,14 @@ mod tests {
         check_words(
             "Bitcoin hits $100K, $1.5k fee",
             "bitcoin hits 100000 1500 fee",
+        );
+        check_words(
+            "Polyfill.io hits Amazon.com. Not .NET, nor 3.com",
+            "polyfill hits amazon not net nor 3",
+        );
+        check_words(
+            "Attack hits 100K sites and 50K users, not 4K TVs, a 12K camera or a 285K",
+            "attack hits 100000 sites and 50000 users not 4k tvs a 12k camera or a 285k",
         );
     }
 

@@ -1352,6 +1352,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::APPOINTMENT
         } else if blacklisted {
             event::BAN
+        } else if closes_site(&words, index) {
+            // "Kaspersky to close US operations" shuts them down; no deal closed.
+            event::SHUTDOWN
         } else {
             event_of(word, previous, next)
         };
@@ -4230,6 +4233,8 @@ fn concept(word: &str) -> Option<String> {
         // "new terms worry hobbyists", "raise eyebrows", "spark concerns".
         "worry" | "worries" | "worried" | "concern" | "concerns" | "concerned" => "concern",
         "steal" | "steals" | "stealing" | "stole" | "stolen" | "theft" | "thefts" => "steal",
+        // "100K sites", "100,000 websites".
+        "site" | "sites" | "website" | "websites" => "site",
         // "agree to merge", "reach merger agreement"; "a bid", "an offer".
         "merge" | "merges" | "merged" | "merging" | "merger" | "mergers" => "merger",
         "agree" | "agrees" | "agreed" | "agreement" | "agreements" => "agree",
@@ -7540,7 +7545,7 @@ const EVENT_WORDS: &[&str] = &[
     "confirms", "convicted", "conviction", "cost", "costlier", "costs", "could", "countdown",
     "court", "crashes", "crashing", "criticised", "criticism", "criticized", "customers", "cut",
     "cuts", "date", "dates", "day", "dead", "deal", "deals", "debuted", "debuts", "delay",
-    "delayed", "delaying", "delays", "departs", "departure", "detain", "detained", "detains",
+    "delayed", "delaying", "delays", "denied", "denies", "departs", "departure", "detain", "detained", "detains",
     "died", "dies", "disassembly", "discount", "discounted", "discounts", "discover", "discovered",
     "discovers", "doj", "down", "drop", "drops", "dummies", "dummy", "durability", "earnings",
     "error", "errors", "estimates", "evidence", "exits", "expected", "expensive", "extradited",
@@ -7555,7 +7560,7 @@ const EVENT_WORDS: &[&str] = &[
     "launches", "lawsuit", "lawsuits", "lay", "laying", "layoff", "layoffs", "lays", "leak",
     "leaked", "leaker", "leaks", "leave", "leaves", "leaving", "likely", "link", "live", "lived",
     "look", "loop", "looping", "loops", "loss", "losses", "lowest", "may", "melted", "melting",
-    "melts", "might", "misleading", "mistake", "name", "obituary", "off", "official", "officially",
+    "melts", "might", "misleading", "misunderstanding", "mistake", "name", "obituary", "off", "official", "officially",
     "open", "opens", "order", "orders", "ota", "oust", "ousted", "ouster", "ousts", "outage",
     "outages", "outrage", "overheating", "owners", "pardon", "pardoned", "pardons", "passed",
     "passes", "patch", "patched", "patches", "patching", "pause", "paused", "pauses", "photos",
@@ -8081,7 +8086,8 @@ fn listed_event(word: &str, previous: Option<&str>, next: Option<&str>) -> Event
         }
         "statement" | "responds" | "response" | "acknowledges" | "acknowledged" | "admits"
         | "apologizes" | "apologises" | "apologize" | "apologise" | "apology" | "sorry"
-        | "investigating" | "investigates" | "clarifies" | "clarified" => STATEMENT,
+        | "investigating" | "investigates" | "clarifies" | "clarified" | "denies" | "denied"
+        | "misunderstanding" => STATEMENT,
         // The cause a company gives: "AT&T blames outage on an incorrect
         // process", "says outage was caused by a software update error".
         "blames" | "blamed" => STATEMENT,
@@ -11012,6 +11018,29 @@ mod tests {
         );
         let regulator = extract("FTC probes Okta over digital breach", "");
         assert_ne!(regulator.events & event::LEGAL, 0);
+    }
+
+    #[test]
+    fn a_company_closing_its_operations_or_denying_a_report_is_read_so() {
+        let events = |title: &str| extract(title, "").events;
+        // Operations closed are shut down, as a business shut down is.
+        for title in [
+            "Kaspersky to close US operations and lay off staff following ban",
+            "Kaspersky is shutting down its US business after government ban",
+        ] {
+            assert_ne!(events(title) & event::SHUTDOWN, 0, "{title}");
+        }
+        // A denial is the company's word.
+        for title in [
+            "Meta denies training Llama 4 on benchmark test sets",
+            "Polyfill.io owner says it's all a misunderstanding",
+        ] {
+            assert_ne!(events(title) & event::STATEMENT, 0, "{title}");
+        }
+        // Sites are websites.
+        let tokens = |title: &str| extract(title, "").tokens;
+        assert!(tokens("Attack hits 100K sites").contains(&"site".to_owned()));
+        assert!(tokens("Script used by 100,000 websites").contains(&"site".to_owned()));
     }
 
     #[test]
