@@ -4115,9 +4115,11 @@ fn concept(word: &str) -> Option<String> {
         // "US opens probe into Ford BlueCruise", "NHTSA investigates".
         "probe" | "probes" | "probing" | "investigation" | "investigations" | "investigates"
         | "investigating" | "inquiry" => "probe",
-        // "DeepSeek limits new sign-ups", "restricts registrations".
+        // "DeepSeek limits new sign-ups", "restricts registrations";
+        // "Microsoft caps Bing chats".
         "limit" | "limits" | "limited" | "limiting" | "restrict" | "restricts" | "restricted"
-        | "restricting" | "curb" | "curbs" | "curbed" | "curbing" => "limit",
+        | "restricting" | "curb" | "curbs" | "curbed" | "curbing" | "caps" | "capped"
+        | "capping" => "limit",
         "signup" | "signups" | "registration" | "registrations" => "signup",
         // "Google is a monopolist", "an illegal monopoly".
         "monopolist" | "monopolists" | "monopolies" | "monopolistic" | "monopolize"
@@ -10203,6 +10205,8 @@ mod tests {
         assert!(tokens("Whoop reverses course on fees").contains(&"reversal".to_owned()));
         assert!(tokens("Members are furious about fees").contains(&"anger".to_owned()));
         assert!(tokens("Customers angry over fees").contains(&"anger".to_owned()));
+        // Chats capped are chats limited.
+        assert!(tokens("Microsoft caps Bing chats at 50 a day").contains(&"limit".to_owned()));
         // Gaining access is no rise.
         assert_eq!(
             extract("Ford EVs gain access to Superchargers", "").events,
