@@ -1643,7 +1643,24 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     matches!(pair[0].as_str(), "including" | "includes" | "with" | "plus")
                         && pair[1] == "debt"
                         || pair[0] == "enterprise" && pair[1] == "value"
+                })
+                // "will pay $1 billion breakup fee": what a deal called off
+                // costs, not what it was worth.
+                || words[index + 1..].windows(2).take(3).any(|pair| {
+                    matches!(pair[0].as_str(), "breakup" | "termination" | "break")
+                        && matches!(pair[1].as_str(), "fee" | "fees")
                 });
+            // "a rare $100 discount", "$100 off", "$100 cheaper": how much a
+            // price moves, as "cut by $100" is.
+            if amount.currency.is_some()
+                && amount.unit == AmountUnit::Plain
+                && matches!(
+                    next,
+                    Some("discount" | "off" | "cheaper" | "less" | "more" | "savings")
+                )
+            {
+                amount.unit = AmountUnit::Change;
+            }
             if !with_debt && !features.amounts.contains(&amount) {
                 features.amounts.push(amount);
             }
@@ -9986,6 +10003,19 @@ mod tests {
         assert!(amounts_agree(
             &extract("Peacock will raise prices by $2 a month", "").amounts,
             &extract("Peacock Premium now costs $7.99 a month", "").amounts
+        ));
+        // A discount's sum is a move; a breakup fee is no deal's value.
+        assert_eq!(
+            amounts("Apple Watch Ultra 3 gets rare $100 discount"),
+            [(100.0, AmountUnit::Change)]
+        );
+        assert!(amounts_agree(
+            &extract(
+                "Adobe terminates Figma deal, will pay $1 billion breakup fee",
+                ""
+            )
+            .amounts,
+            &extract("Adobe abandons its $20B Figma acquisition", "").amounts
         ));
         // A move of $100 or more, too.
         assert_eq!(
