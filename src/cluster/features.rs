@@ -1253,9 +1253,10 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .any(|after| matches!(after.as_str(), "update" | "updates" | "patch" | "rollout"));
         // "Google says a fix is coming", "Samsung will fix it": a promise,
         // not the fix ("the fix is rolling out now").
-        let promised_fix = word == "fix"
+        // "Randy Pitchford says Borderlands 4 fixes are coming".
+        let promised_fix = matches!(word.as_str(), "fix" | "fixes")
             && (next == Some("coming")
-                || next == Some("is")
+                || matches!(next, Some("is" | "are"))
                     && words
                         .get(index + 2)
                         .is_some_and(|after| matches!(after.as_str(), "coming" | "on"))
@@ -11681,6 +11682,10 @@ mod tests {
             ),
             (
                 "Google says a Pixel 9 overheating fix is coming",
+                event::STATEMENT,
+            ),
+            (
+                "Randy Pitchford says Borderlands 4 fixes are coming",
                 event::STATEMENT,
             ),
             ("Google fixes Pixel 9 overheating", event::FIX),
