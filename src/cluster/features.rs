@@ -3850,6 +3850,11 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         if capitalized {
             capitals.push(lower(word));
+            // "Trainium2" is written "Trainium" and "2" (`split_glued_modifiers`).
+            let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+            if letters >= 4 && word[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+                capitals.push(lower(&word[..letters]));
+            }
         }
         if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) {
             long += 1;
@@ -4541,6 +4546,21 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             && out[out.len() - 2] == "playstation"
         {
             out.last_mut().expect("checked above").push('2');
+            continue;
+        }
+        // A name no table knows glued to its version is the name and the
+        // version, as others write it: "Qwen3" is "Qwen 3", "Qwen2.5" "Qwen
+        // 2.5". Short names stay whole ("Web3", "H20").
+        let version = &word[letters..];
+        if letters >= 4
+            && letters < word.len()
+            && word.is_ascii()
+            && version.starts_with(|c: char| c.is_ascii_digit())
+            && version.split('.').count() <= 2
+            && version.split('.').all(|part| few_digits(part, 2))
+        {
+            out.push(word[..letters].to_owned());
+            out.push(version.to_owned());
             continue;
         }
         let glued = digits > 0
@@ -10236,6 +10256,21 @@ mod tests {
         assert!(tokens("Whoop reverses course on fees").contains(&"reversal".to_owned()));
         assert!(tokens("Members are furious about fees").contains(&"anger".to_owned()));
         assert!(tokens("Customers angry over fees").contains(&"anger".to_owned()));
+        // A name glued to its version is the name and the version; another
+        // version is another model.
+        assert_eq!(
+            tokens("Alibaba unveils Qwen3 models"),
+            tokens("Alibaba unveils Qwen 3 models")
+        );
+        let models = |title: &str| extract(title, "").models;
+        assert_eq!(
+            models("AWS announces Trainium3"),
+            models("AWS announces Trainium 3")
+        );
+        assert_ne!(
+            models("AWS announces Trainium3"),
+            models("AWS announces Trainium2")
+        );
         // Chats capped are chats limited.
         assert!(tokens("Microsoft caps Bing chats at 50 a day").contains(&"limit".to_owned()));
         // Gaining access is no rise.
