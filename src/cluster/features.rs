@@ -5180,7 +5180,8 @@ const PHRASES: &[(&[&str], &str)] = &[
 ];
 
 /// Writes versions as their announcements do: "Python 3.13.0" is Python
-/// 3.13, and "the 6.12 kernel" is "kernel 6.12", the Linux 6.12.
+/// 3.13, "OBS Studio 30.0" OBS Studio 30, and "the 6.12 kernel" is "kernel
+/// 6.12", the Linux 6.12.
 fn canonical_versions(words: &mut [String]) {
     for index in 0..words.len() {
         let word = &words[index];
@@ -5193,7 +5194,11 @@ fn canonical_versions(words: &mut [String]) {
             && (words[index - 1] == "ui"
                 || words[index - 1].ends_with("os")
                 || SOFTWARE_LINES.contains(&words[index - 1].as_str()));
-        if (word.matches('.').count() == 2 || after_system && word.matches('.').count() == 1)
+        // A release numbered 10 or more is too: "OBS Studio 30.0" is "OBS
+        // Studio 30". ("Gemini 2.0" is not "Gemini 2".)
+        let high = word.split('.').next().is_some_and(|major| major.len() >= 2);
+        if (word.matches('.').count() == 2
+            || (after_system || high) && word.matches('.').count() == 1)
             && let Some(release) = word.strip_suffix(".0")
         {
             words[index] = release.to_owned();
@@ -10238,6 +10243,8 @@ mod tests {
         check_tokens("OnePlus 15 arrives at $899.99", "#15 oneplus launch 900");
         check_tokens("OnePlus 15 is $900", "#15 oneplus 900");
         check_tokens("OnePlus 15 is $899.50", "#15 oneplus 899");
+        // A release numbered 10 or more is written with and without ".0".
+        check_tokens("OBS Studio 30.0 released", "obs studio 30 launch");
         check_tokens("A $1.25 billion deal", "1.25 billion deal");
         check_tokens("Netflix now costs $15.49", "netflix price 15.49");
     }
