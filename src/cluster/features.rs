@@ -540,11 +540,13 @@ pub mod event {
         (SPACEFLIGHT, OFFICIAL, SPACEFLIGHT),
         // What a company rules out is not what it or a rival does: "Microsoft
         // says it has no plans to raise Xbox prices" is not "Microsoft raises
-        // Xbox Series X and S prices worldwide".
+        // Xbox Series X and S prices worldwide"; but a rise taken back is
+        // what is then ruled out: "Rivian reverses price hike for existing
+        // reservations" is "Rivian won't raise prices on existing preorders".
         (
             RULED_OUT,
             RISE | FALL | PRICE | OFFICIAL | DATE | DELAY | LAYOFF | SHUTDOWN | AGREEMENT,
-            RULED_OUT,
+            RULED_OUT | REVERSAL,
         ),
     ];
 

@@ -3227,3 +3227,16 @@ fn a_price_rise_ruled_out_is_not_the_rise() {
     );
     check(&lines, "0\n1 2\n10\n3 4\n5\n6\n7\n8\n9");
 }
+
+#[test]
+fn a_rise_taken_back_is_the_rise_ruled_out() {
+    // A maker that reverses its price hike rules the hike out: one story.
+    let lines = with_other_news(
+        &[
+            "TechCrunch | Rivian reverses price hike for existing reservations after backlash | 0",
+            "The Verge | Rivian CEO apologizes, won't raise prices on existing preorders | 0",
+        ],
+        &[0, 0, 1, 1, 2, 2],
+    );
+    check(&lines, "0 1\n2\n3\n4\n5\n6\n7");
+}
