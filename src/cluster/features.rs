@@ -545,7 +545,16 @@ pub mod event {
         // reservations" is "Rivian won't raise prices on existing preorders".
         (
             RULED_OUT,
-            RISE | FALL | PRICE | OFFICIAL | DATE | DELAY | LAYOFF | SHUTDOWN | AGREEMENT,
+            RISE | FALL
+                | PRICE
+                | OFFICIAL
+                | DATE
+                | DELAY
+                | LAYOFF
+                | SHUTDOWN
+                | AGREEMENT
+                | RUMOR
+                | LEAK,
             RULED_OUT | REVERSAL,
         ),
     ];
@@ -1213,15 +1222,20 @@ pub fn extract(title: &str, feed: &str) -> Features {
             });
         // "Adobe says it won't train AI on your work": a company denying
         // what it is accused of answers the reports, as a statement does.
+        // So does one saying what it runs was not hit: "Valve says Steam
+        // wasn't breached".
         let denies = index == 1
             && company_of(&words[0]).is_some()
-            && next == Some("it")
-            && words[index + 2..].iter().take(2).any(|after| {
-                matches!(
-                    after.as_str(),
-                    "won" | "not" | "doesn" | "isn" | "didn" | "hasn" | "wasn" | "never"
-                )
-            });
+            && (next == Some("it")
+                && words[index + 2..].iter().take(2).any(|after| {
+                    matches!(
+                        after.as_str(),
+                        "won" | "not" | "doesn" | "isn" | "didn" | "hasn" | "wasn" | "never"
+                    )
+                })
+                || words.get(index + 2).is_some_and(|after| {
+                    matches!(after.as_str(), "wasn" | "weren" | "isn" | "aren" | "not")
+                }));
         let executive_says = matches!(word.as_str(), "says" | "said")
             && (words[index.saturating_sub(3)..index]
                 .iter()
@@ -1246,6 +1260,16 @@ pub fn extract(title: &str, feed: &str) -> Features {
             && words
                 .get(index + 2)
                 .is_some_and(|after| matches!(after.as_str(), "against" | "on" | "over"));
+        // "Google pushes back on claims it warned all Gmail users": a
+        // company denying reports speaks for itself.
+        let rebuts = opposes
+            && index == 1
+            && company_of(&words[0]).is_some()
+            && words[index + 3..]
+                .iter()
+                .take(2)
+                .any(|after| matches!(after.as_str(), "claims" | "claim" | "reports" | "report"));
+        let opposes = opposes && !rebuts;
         // "Samsung pulls One UI 6.1 update for the Galaxy S22" halts it.
         let pulls_update = matches!(word.as_str(), "pulls" | "pulled" | "pulling")
             && next != Some("out")
@@ -1343,7 +1367,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::COMPLAINT
         } else if worn || exposes_data(&words, index) {
             0
-        } else if executive_says || gives_cause {
+        } else if executive_says || gives_cause || rebuts {
             event::STATEMENT
         } else if emergency_fix {
             event::UPDATE | event::FIX
@@ -1365,6 +1389,38 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // of the shares: what the clause tells happened before.
         if index < clause {
             features.events |= kind;
+            // A company denying a report rules out what it tells: "Valve
+            // says Steam wasn't breached" is not "89 million Steam accounts
+            // allegedly leaked"; "Google pushes back on claims", "Meta denies
+            // training Llama 4 on test sets".
+            let company_denies = index == 1
+                && matches!(word.as_str(), "denies" | "denied")
+                && !matches!(
+                    words[0].as_str(),
+                    "judge"
+                        | "court"
+                        | "regulator"
+                        | "regulators"
+                        | "ftc"
+                        | "fcc"
+                        | "sec"
+                        | "doj"
+                        | "eu"
+                        | "cma"
+                        | "government"
+                        | "police"
+                        | "nhtsa"
+                        | "faa"
+                        | "fda"
+                        | "senate"
+                        | "congress"
+                        | "he"
+                        | "she"
+                        | "they"
+                );
+            if denies && executive_says || rebuts || company_denies {
+                features.events |= event::RULED_OUT;
+            }
             if ends_offer {
                 features.events |= event::SHUTDOWN;
             }
@@ -2242,6 +2298,9 @@ pub fn extract(title: &str, feed: &str) -> Features {
     }
     if rules_out(&words[..clause]) {
         features.events |= event::RULED_OUT;
+    }
+    if speaker_denies(title) {
+        features.events |= event::STATEMENT | event::RULED_OUT;
     }
     // Flights held on the ground are an outage's, not a product's delay:
     // "FAA orders all US flights to delay departures after system outage",
@@ -4706,6 +4765,34 @@ fn background_clause(words: &[String]) -> usize {
         })
         .map_or(words.len(), |(index, _)| index)
         .min(spared)
+}
+
+/// Whether a headline gives a company's denial in its own words after its
+/// name and a colon: "Valve: Steam systems not breached", "Nvidia: No
+/// backdoors, no kill switches"; not "Report: Apple won't ...".
+fn speaker_denies(title: &str) -> bool {
+    let Some((speaker, said)) = title.split_once(": ") else {
+        return false;
+    };
+    let speaker = normalize::words(speaker);
+    let [speaker] = speaker.as_slice() else {
+        return false;
+    };
+    if MARKERS.contains(&speaker.as_str())
+        || matches!(
+            speaker.as_str(),
+            "report" | "reports" | "rumor" | "rumour" | "leak" | "review" | "opinion" | "analysis"
+        )
+        || !title.starts_with(|c: char| c.is_uppercase())
+    {
+        return false;
+    }
+    normalize::words(said).iter().take(5).any(|word| {
+        matches!(
+            word.as_str(),
+            "not" | "no" | "never" | "wasn" | "isn" | "weren" | "aren" | "won" | "didn" | "doesn"
+        )
+    })
 }
 
 /// Whether a headline rules something out: "has no plans to raise prices",
@@ -11123,6 +11210,38 @@ mod tests {
     }
 
     #[test]
+    fn a_company_denying_a_report_rules_it_out() {
+        let events = |title: &str| extract(title, "").events;
+        for title in [
+            "Valve says Steam wasn't breached after reports of leaked records",
+            "Google pushes back on claims it warned all Gmail users",
+            "Meta denies training Llama 4 on benchmark test sets",
+            "Valve: Steam systems not breached, leaked codes can't be used",
+            "Nvidia: No backdoors, no kill switches, no spyware in our GPUs",
+        ] {
+            assert_eq!(
+                events(title) & (event::STATEMENT | event::RULED_OUT | event::COMPLAINT),
+                event::STATEMENT | event::RULED_OUT,
+                "{title}"
+            );
+        }
+        // Users pushing back oppose it; a court denying a request rules
+        // nothing out for a company.
+        assert_ne!(
+            events("Garmin fans push back against Connect Plus paywall") & event::COMPLAINT,
+            0
+        );
+        assert_eq!(
+            events("Judge denies FTC request to block the deal") & event::RULED_OUT,
+            0
+        );
+        assert_eq!(
+            events("Report: Apple won't launch a foldable iPhone this year") & event::RULED_OUT,
+            0
+        );
+    }
+
+    #[test]
     fn names_joined_by_an_ampersand_are_one_written_name() {
         // "M&S" is the name "ms", at a sentence's start as inside it, as
         // `normalize::words` writes it; so is "AT&T".
@@ -11806,7 +11925,7 @@ mod tests {
             // A company denying what it is accused of answers the reports.
             (
                 "Adobe says it won't train AI on your work",
-                event::STATEMENT,
+                event::STATEMENT | event::RULED_OUT,
             ),
             ("Adobe says its app will get AI", 0),
             (

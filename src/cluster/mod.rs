@@ -1767,7 +1767,11 @@ fn assess(
     {
         Some(FreshNews::Succession)
     } else if fresh
-        && (both == 0 || both & !NAMED_BESIDE_NONE == 0 && news_beside_none)
+        && (both == 0
+            || both & !NAMED_BESIDE_NONE == 0 && news_beside_none
+            // Both deny one thing: "Valve says Steam wasn't breached" and
+            // "Steam denies data breach".
+            || both_tell_only(features::event::RULED_OUT, features::event::STATEMENT))
         && shares(&|token| unknown_name(token) && !prepared.vocabulary[token].starts_with('#')) > 0
         && (shares(&|token| known_name(token)) > 0 || shared >= 2)
     {

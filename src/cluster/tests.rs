@@ -3240,3 +3240,24 @@ fn a_rise_taken_back_is_the_rise_ruled_out() {
     );
     check(&lines, "0 1\n2\n3\n4\n5\n6\n7");
 }
+
+#[test]
+fn a_company_s_denial_is_not_the_claim_it_denies() {
+    // The claim, then the maker's word that it is false a day on, told in
+    // the claim's words: kept apart whatever the score. The denials, in
+    // the maker's words or after its name and a colon, are one story.
+    let lines = with_other_news(
+        &[
+            "Cybernews | 89 million Steam accounts allegedly leaked online | 0",
+            "BleepingComputer | Hacker claims to be selling data of 89 million Steam users | 2",
+            "Tom's Hardware | Alleged Steam data leak puts 89 million users' 2FA codes up for sale | 5",
+            "The Verge | Valve says Steam wasn't breached after reports of 89 million leaked records | 34",
+            "PC Gamer | Steam denies data breach, says leaked data was old SMS codes | 35",
+            "BleepingComputer | Valve: Steam systems not breached, leaked codes can't be used | 36",
+        ],
+        &[0, 0, 1, 1, 2, 2],
+    );
+    check(&lines, "0 1 2\n10\n11\n3 4 5\n6\n7\n8\n9");
+    let text = explain(&stories(&lines), 3, 0, &Params::default()).to_string();
+    assert!(text.contains("veto: different events: ruled out"), "{text}");
+}
