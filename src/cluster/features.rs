@@ -1393,8 +1393,33 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // says Steam wasn't breached" is not "89 million Steam accounts
             // allegedly leaked"; "Google pushes back on claims", "Meta denies
             // training Llama 4 on test sets".
+            // What it denies is a report or a deed, not another's request:
+            // not "Apple denies Epic's request".
+            let denied_a_report = next.is_some_and(|next| {
+                next.ends_with("ing")
+                    || matches!(
+                        next,
+                        "report"
+                            | "reports"
+                            | "claim"
+                            | "claims"
+                            | "rumor"
+                            | "rumors"
+                            | "rumour"
+                            | "rumours"
+                            | "allegations"
+                            | "data"
+                            | "breach"
+                            | "hack"
+                            | "any"
+                            | "wrongdoing"
+                            | "that"
+                            | "it"
+                    )
+            });
             let company_denies = index == 1
                 && matches!(word.as_str(), "denies" | "denied")
+                && denied_a_report
                 && !matches!(
                     words[0].as_str(),
                     "judge"
@@ -11237,6 +11262,10 @@ mod tests {
         );
         assert_eq!(
             events("Report: Apple won't launch a foldable iPhone this year") & event::RULED_OUT,
+            0
+        );
+        assert_eq!(
+            events("Apple denies Epic's request to bring back Fortnite") & event::RULED_OUT,
             0
         );
     }
