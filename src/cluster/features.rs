@@ -4799,6 +4799,9 @@ fn speaker_denies(title: &str) -> bool {
     let Some((speaker, said)) = title.split_once(": ") else {
         return false;
     };
+    if speaker.contains(' ') {
+        return false;
+    }
     let speaker = normalize::words(speaker);
     let [speaker] = speaker.as_slice() else {
         return false;
