@@ -5289,6 +5289,9 @@ const PHRASES: &[(&[&str], &str)] = &[
     // no product's leak.
     (&["leak", "site"], "leaksite"),
     (&["leak", "sites"], "leaksite"),
+    // The EU's laws as outlets shorten them.
+    (&["digital", "markets", "act"], "dma"),
+    (&["digital", "services", "act"], "dsa"),
     (&["three", "arrows", "capital"], "3ac"),
     (&["three", "arrows"], "3ac"),
     // Ethereum's switch to proof of stake, "the Merge": a name, not two
@@ -8669,7 +8672,13 @@ fn law_stage(words: &[String], index: usize) -> Option<Events> {
         {
             Some(event::ENACTED)
         }
-        "force" if previous == Some("into") => Some(event::IN_FORCE),
+        // "enters into force", "is now in force"; not "in force majeure".
+        "force"
+            if previous == Some("into")
+                || previous == Some("in") && index >= 2 && words[index - 2] == "now" =>
+        {
+            Some(event::IN_FORCE)
+        }
         "effect"
             if matches!(
                 previous,
@@ -10394,6 +10403,12 @@ mod tests {
         assert_ne!(
             models("AWS announces Trainium3"),
             models("AWS announces Trainium2")
+        );
+        // The EU's laws by their initials; a law now in force.
+        assert!(tokens("EU agrees on the Digital Markets Act").contains(&"dma".to_owned()));
+        assert_ne!(
+            extract("The EU's Digital Markets Act is now in force", "").events & event::IN_FORCE,
+            0
         );
         // Chats capped are chats limited.
         assert!(tokens("Microsoft caps Bing chats at 50 a day").contains(&"limit".to_owned()));

@@ -117,7 +117,7 @@ fn hard_rewordings_never_merge_wrongly_and_recall_does_not_slip() {
 
 #[test]
 fn recent_events_keep_their_follow_ups_apart() {
-    // 2,672 stories from 2022-2025 in 7,683 headlines, written in a hundred and seventy-six parts,
+    // 2,680 stories from 2022-2025 in 7,702 headlines, written in a hundred and seventy-seven parts,
     // each before the rules it then drove: an event date vs the launch vs
     // launch day, a firing vs a return vs an arrest, a delay vs a price,
     // reports vs a statement vs a fix, a Fold vs its slab sibling, two chips
@@ -245,7 +245,7 @@ fn recent_events_keep_their_follow_ups_apart() {
     // second is mended (the name launched after the maker's own is
     // "Intelligence"); the first stands.
     let scores = eval_file("recent.tsv", &[]);
-    assert_eq!(scores["stories"], 7683);
+    assert_eq!(scores["stories"], 7702);
     assert!(
         scores["pair_precision"].as_f64().unwrap() >= 0.999,
         "{scores}"
