@@ -898,11 +898,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     rewrite_phrases(&mut words);
     maker_reveals(&mut words);
     let (mut capitals, sentence_starts, case_weight, inner_capitals) = capitalization(title);
-    market_crash(
-        title,
-        &mut words,
-        case_weight > 0 && capitals.iter().any(|c| c == "merge"),
-    );
+    words_in_context(title, &mut words, case_weight > 0, &capitals);
     // The Merge is a name however it is written.
     if words.iter().any(|word| word == "themerge") {
         capitals.push("themerge".to_owned());
@@ -1270,6 +1266,59 @@ pub fn extract(title: &str, feed: &str) -> Features {
                 .take(2)
                 .any(|after| matches!(after.as_str(), "claims" | "claim" | "reports" | "report"));
         let opposes = opposes && !rebuts;
+        // A company denying a report rules out what it tells: "Valve says
+        // Steam wasn't breached" is not "89 million Steam accounts allegedly
+        // leaked"; nor is "Meta denies training Llama 4 on test sets" the
+        // claim. What it denies is a report or a deed, not another's
+        // request ("Apple denies Epic's request"), and the one denying is
+        // no authority.
+        let company_denies = index == 1
+            && matches!(word.as_str(), "denies" | "denied")
+            && next.is_some_and(|next| {
+                next.ends_with("ing")
+                    || matches!(
+                        next,
+                        "report"
+                            | "reports"
+                            | "claim"
+                            | "claims"
+                            | "rumor"
+                            | "rumors"
+                            | "rumour"
+                            | "rumours"
+                            | "allegations"
+                            | "data"
+                            | "breach"
+                            | "hack"
+                            | "any"
+                            | "wrongdoing"
+                            | "that"
+                            | "it"
+                    )
+            })
+            && !matches!(
+                words[0].as_str(),
+                "judge"
+                    | "court"
+                    | "regulator"
+                    | "regulators"
+                    | "ftc"
+                    | "fcc"
+                    | "sec"
+                    | "doj"
+                    | "eu"
+                    | "cma"
+                    | "government"
+                    | "police"
+                    | "nhtsa"
+                    | "faa"
+                    | "fda"
+                    | "senate"
+                    | "congress"
+                    | "he"
+                    | "she"
+                    | "they"
+            );
         // "Samsung pulls One UI 6.1 update for the Galaxy S22" halts it.
         let pulls_update = matches!(word.as_str(), "pulls" | "pulled" | "pulling")
             && next != Some("out")
@@ -1349,6 +1398,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // Asked of the kind and of the token: jobs cut, a plan ended.
         let cuts = cuts_staff(&words, index);
         let ends_offer = ends_offering(&words, index);
+        let closes = closes_site(&words, index);
         let kind = if let Some(stage) = law_stage(&words, index) {
             stage
         } else if not_until {
@@ -1379,7 +1429,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             event::APPOINTMENT
         } else if blacklisted {
             event::BAN
-        } else if closes_site(&words, index) {
+        } else if closes {
             // "Kaspersky to close US operations" shuts them down; no deal closed.
             event::SHUTDOWN
         } else {
@@ -1389,60 +1439,6 @@ pub fn extract(title: &str, feed: &str) -> Features {
         // of the shares: what the clause tells happened before.
         if index < clause {
             features.events |= kind;
-            // A company denying a report rules out what it tells: "Valve
-            // says Steam wasn't breached" is not "89 million Steam accounts
-            // allegedly leaked"; "Google pushes back on claims", "Meta denies
-            // training Llama 4 on test sets".
-            // What it denies is a report or a deed, not another's request:
-            // not "Apple denies Epic's request".
-            let denied_a_report = next.is_some_and(|next| {
-                next.ends_with("ing")
-                    || matches!(
-                        next,
-                        "report"
-                            | "reports"
-                            | "claim"
-                            | "claims"
-                            | "rumor"
-                            | "rumors"
-                            | "rumour"
-                            | "rumours"
-                            | "allegations"
-                            | "data"
-                            | "breach"
-                            | "hack"
-                            | "any"
-                            | "wrongdoing"
-                            | "that"
-                            | "it"
-                    )
-            });
-            let company_denies = index == 1
-                && matches!(word.as_str(), "denies" | "denied")
-                && denied_a_report
-                && !matches!(
-                    words[0].as_str(),
-                    "judge"
-                        | "court"
-                        | "regulator"
-                        | "regulators"
-                        | "ftc"
-                        | "fcc"
-                        | "sec"
-                        | "doj"
-                        | "eu"
-                        | "cma"
-                        | "government"
-                        | "police"
-                        | "nhtsa"
-                        | "faa"
-                        | "fda"
-                        | "senate"
-                        | "congress"
-                        | "he"
-                        | "she"
-                        | "they"
-                );
             if denies && executive_says || rebuts || company_denies {
                 features.events |= event::RULED_OUT;
             }
@@ -1675,23 +1671,8 @@ pub fn extract(title: &str, feed: &str) -> Features {
                     && words[..index].iter().any(|before| {
                         RISE_WORDS.contains(&before.as_str())
                             || FALL_WORDS.contains(&before.as_str())
-                            || matches!(
-                                before.as_str(),
-                                "raise"
-                                    | "raises"
-                                    | "raising"
-                                    | "raised"
-                                    | "hike"
-                                    | "hikes"
-                                    | "hiking"
-                                    | "cut"
-                                    | "cuts"
-                                    | "cutting"
-                                    | "lowers"
-                                    | "lowering"
-                                    | "slashes"
-                                    | "slashing"
-                            )
+                            // "raising", "hikes", "slashes", "lowers".
+                            || matches!(concept(before).as_deref(), Some("rise" | "cut"))
                     })
                 {
                     amount.unit = AmountUnit::Change;
@@ -1810,7 +1791,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
             // "Netflix is ending its Basic plan" is "phasing out its
             // cheapest plan".
             "shutdown".to_owned()
-        } else if closes_site(&words, index) {
+        } else if closes {
             // "X closes its office in Brazil" is "X is shutting down its
             // operations in Brazil", not a deal closed.
             "shutdown".to_owned()
@@ -2324,7 +2305,7 @@ pub fn extract(title: &str, feed: &str) -> Features {
     if rules_out(&words[..clause]) {
         features.events |= event::RULED_OUT;
     }
-    if speaker_denies(title) {
+    if speaker_denies(title, &words) {
         features.events |= event::STATEMENT | event::RULED_OUT;
     }
     // Flights held on the ground are an outage's, not a product's delay:
@@ -3937,8 +3918,7 @@ fn capitalization(title: &str) -> (Vec<String>, Vec<String>, u8, Vec<String>) {
         if capitalized {
             capitals.push(lower(word));
             // "Trainium2" is written "Trainium" and "2" (`split_glued_modifiers`).
-            let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-            if letters >= 4 && word[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(letters) = glued_version(word) {
                 capitals.push(lower(&word[..letters]));
             }
         }
@@ -4634,19 +4614,9 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
             out.last_mut().expect("checked above").push('2');
             continue;
         }
-        // A name no table knows glued to its version is the name and the
-        // version, as others write it: "Qwen3" is "Qwen 3", "Qwen2.5" "Qwen
-        // 2.5". Short names stay whole ("Web3", "H20").
-        let version = &word[letters..];
-        if letters >= 4
-            && letters < word.len()
-            && word.is_ascii()
-            && version.starts_with(|c: char| c.is_ascii_digit())
-            && version.split('.').count() <= 2
-            && version.split('.').all(|part| few_digits(part, 2))
-        {
+        if let Some(letters) = glued_version(&word) {
             out.push(word[..letters].to_owned());
-            out.push(version.to_owned());
+            out.push(word[letters..].to_owned());
             continue;
         }
         let glued = digits > 0
@@ -4671,6 +4641,21 @@ fn split_glued_modifiers(words: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where the name ends in a name no table knows glued to its version, which
+/// is the name and the version as others write it: "Qwen3" is "Qwen 3",
+/// "Qwen2.5" "Qwen 2.5". Short names stay whole ("Web3", "H20").
+fn glued_version(word: &str) -> Option<usize> {
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let version = &word[letters..];
+    (letters >= 4
+        && !version.is_empty()
+        && word.is_ascii()
+        && version.starts_with(|c: char| c.is_ascii_digit())
+        && version.split('.').count() <= 2
+        && version.split('.').all(|part| few_digits(part, 2)))
+    .then_some(letters)
 }
 
 /// A camera's generation glued to its model, as makers write it and others
@@ -4794,9 +4779,10 @@ fn background_clause(words: &[String]) -> usize {
 
 /// Whether a headline gives a company's denial in its own words after its
 /// name and a colon: "Valve: Steam systems not breached", "Nvidia: No
-/// backdoors, no kill switches"; not "Report: Apple won't ...".
-fn speaker_denies(title: &str) -> bool {
-    let Some((speaker, said)) = title.split_once(": ") else {
+/// backdoors, no kill switches"; not "Report: Apple won't ...". `words` are
+/// the headline's, whose first is the speaker's name.
+fn speaker_denies(title: &str, words: &[String]) -> bool {
+    let Some((speaker, _)) = title.split_once(": ") else {
         return false;
     };
     if speaker.contains(' ') {
@@ -4806,7 +4792,8 @@ fn speaker_denies(title: &str) -> bool {
     let [speaker] = speaker.as_slice() else {
         return false;
     };
-    if MARKERS.contains(&speaker.as_str())
+    if words.first() != Some(speaker)
+        || MARKERS.contains(&speaker.as_str())
         || matches!(
             speaker.as_str(),
             "report" | "reports" | "rumor" | "rumour" | "leak" | "review" | "opinion" | "analysis"
@@ -4815,7 +4802,7 @@ fn speaker_denies(title: &str) -> bool {
     {
         return false;
     }
-    normalize::words(said).iter().take(5).any(|word| {
+    words[1..].iter().take(5).any(|word| {
         matches!(
             word.as_str(),
             "not" | "no" | "never" | "wasn" | "isn" | "weren" | "aren" | "won" | "didn" | "doesn"
@@ -5707,8 +5694,9 @@ fn maker_reveals(words: &mut [String]) {
 /// A launch that slips or is pushed to a year or a month is delayed, not
 /// falling.
 /// "Ethereum's 'Merge'" is the upgrade's name, as "the Merge" is, and so is
-/// a "Merge" capitalised inside a headline written in sentence case.
-fn market_crash(title: &str, words: &mut [String], merge_capitalized: bool) {
+/// a "Merge" capitalised inside a headline written in sentence case
+/// (`sentence_case`, `capitals`).
+fn words_in_context(title: &str, words: &mut [String], sentence_case: bool, capitals: &[String]) {
     for index in 0..words.len() {
         let next = words.get(index + 1).map(String::as_str);
         match words[index].as_str() {
@@ -5736,8 +5724,9 @@ fn market_crash(title: &str, words: &mut [String], merge_capitalized: bool) {
                 words[index] = "delayed".to_owned();
             }
             "merge"
-                if merge_capitalized
-                    || [
+                if sentence_case && capitals.iter().any(|capital| capital == "merge") || {
+                    let title = title.to_lowercase();
+                    [
                         "'s merge",
                         "’s merge",
                         "'s 'merge",
@@ -5746,7 +5735,8 @@ fn market_crash(title: &str, words: &mut [String], merge_capitalized: bool) {
                         "‘merge’",
                     ]
                     .iter()
-                    .any(|written| title.to_lowercase().contains(written)) =>
+                    .any(|written| title.contains(written))
+                } =>
             {
                 words[index] = "themerge".to_owned();
             }
